@@ -1,0 +1,14 @@
+/** The only way domain code learns the time: injected, so tests and reports can fix it. */
+export type Clock = () => Date;
+
+const londonTime = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23'
+});
+
+/** "14:05" in UK time, whatever the time zone of the computer. */
+export function formatLondonTime(instant: Date): string {
+  return londonTime.format(instant);
+}

@@ -1,0 +1,32 @@
+import * as React from 'react';
+
+export type Load<T> =
+  | { state: 'loading' }
+  | { state: 'ready'; value: T }
+  | { state: 'failed'; error: unknown };
+
+/**
+ * Runs `load` when the component mounts (and whenever `retry` is called), keeping the last outcome.
+ * A result that arrives after unmount, or after a newer attempt started, is dropped.
+ */
+export function useLoad<T>(load: () => Promise<T>): [Load<T>, () => void] {
+  const [outcome, setOutcome] = React.useState<Load<T>>({ state: 'loading' });
+  const [attempt, setAttempt] = React.useState(0);
+  const loadRef = React.useRef(load);
+  loadRef.current = load;
+
+  React.useEffect(() => {
+    let current = true;
+    setOutcome({ state: 'loading' });
+    loadRef.current().then(
+      (value) => current && setOutcome({ state: 'ready', value }),
+      (error: unknown) => current && setOutcome({ state: 'failed', error })
+    );
+    return () => {
+      current = false;
+    };
+  }, [attempt]);
+
+  const retry = React.useCallback(() => setAttempt((n) => n + 1), []);
+  return [outcome, retry];
+}

@@ -1,0 +1,6 @@
+import { CustodianWebPart } from '../CustodianWebPart';
+import { foiApp } from '../../apps/foi/foiApp';
+
+export default class FoiLogWebPart extends CustodianWebPart {
+  protected readonly app = foiApp;
+}

@@ -1,0 +1,88 @@
+import * as React from 'react';
+import { Dropdown, mergeStyleSets, Pivot, PivotItem, ThemeProvider, type IDropdownOption } from '@fluentui/react';
+import type { SPFI } from '@pnp/sp';
+import { systemClock, type Host, type Services } from '../../src/apps/services';
+import { workbenchApps } from './apps';
+import { workbenchThemes } from './workbenchThemes';
+
+export interface WorkbenchSelection {
+  app: string;
+  theme: string;
+  host: Host;
+}
+
+export interface WorkbenchProps {
+  sp: SPFI;
+  siteUrl: string;
+  initial: WorkbenchSelection;
+  onSelectionChange: (selection: WorkbenchSelection) => void;
+}
+
+const layoutOptions: IDropdownOption[] = [
+  { key: 'workbench', text: 'SharePoint page' },
+  { key: 'teamsTab', text: 'Teams tab (compact)' }
+];
+
+const styles = mergeStyleSets({
+  page: { minHeight: '100vh', boxSizing: 'border-box', padding: '16px 24px' },
+  header: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: 16, marginBottom: 8 },
+  title: { margin: 0, fontSize: 24, fontWeight: 600, flexGrow: 1 },
+  note: { margin: '0 0 12px' },
+  picker: { minWidth: 200 }
+});
+
+/** The local page: the same apps the web parts mount, pointed at the workbench's SharePoint site. */
+export function Workbench({ sp, siteUrl, initial, onSelectionChange }: WorkbenchProps): JSX.Element {
+  const [selection, setSelection] = React.useState(initial);
+  const app = workbenchApps.find((candidate) => candidate.id === selection.app) ?? workbenchApps[0];
+  const theme = (workbenchThemes.find((candidate) => candidate.key === selection.theme) ?? workbenchThemes[0]).theme;
+  const services = React.useMemo<Services>(
+    () => ({ sp, siteUrl, theme, clock: systemClock, host: selection.host }),
+    [sp, siteUrl, theme, selection.host]
+  );
+
+  const select = (change: Partial<WorkbenchSelection>): void => {
+    const next = { ...selection, ...change };
+    setSelection(next);
+    onSelectionChange(next);
+  };
+
+  return (
+    <ThemeProvider theme={theme} applyTo="body" className={styles.page}>
+      <header className={styles.header}>
+        <h1 className={styles.title}>Custodian workbench</h1>
+        <Dropdown
+          className={styles.picker}
+          label="Theme"
+          selectedKey={selection.theme}
+          options={workbenchThemes.map(({ key, text }) => ({ key, text }))}
+          onChange={(_, option) => option && select({ theme: String(option.key) })}
+        />
+        <Dropdown
+          className={styles.picker}
+          label="Layout"
+          selectedKey={selection.host}
+          options={layoutOptions}
+          onChange={(_, option) => option && select({ host: option.key as Host })}
+        />
+      </header>
+      <p className={styles.note}>
+        A local page that mounts the same apps as the web parts. They talk to the SharePoint site at {siteUrl}.
+      </p>
+      <nav aria-label="Apps">
+        <Pivot
+          selectedKey={app.id}
+          onLinkClick={(item) => item?.props.itemKey && select({ app: item.props.itemKey })}
+          headersOnly
+        >
+          {workbenchApps.map((candidate) => (
+            <PivotItem key={candidate.id} itemKey={candidate.id} headerText={candidate.title} />
+          ))}
+        </Pivot>
+      </nav>
+      <main>
+        <app.Component key={app.id} services={services} />
+      </main>
+    </ThemeProvider>
+  );
+}

@@ -1,0 +1,27 @@
+import * as React from 'react';
+import * as ReactDom from 'react-dom';
+import { initializeIcons } from '@fluentui/react';
+import { spForSite } from '../../src/data/sharePoint';
+import type { Host } from '../../src/apps/services';
+import { Workbench, type WorkbenchSelection } from './Workbench';
+
+initializeIcons();
+
+const siteUrl = new URL('/sites/custodian', window.location.origin).href;
+const query = new URLSearchParams(window.location.search);
+const initial: WorkbenchSelection = {
+  app: query.get('app') ?? 'urgent-care',
+  theme: query.get('theme') ?? 'sharepoint',
+  host: (query.get('host') as Host | null) ?? 'workbench'
+};
+
+/** The selection lives in the address so a screen can be bookmarked, shared, and opened by the browser tests. */
+function remember(selection: WorkbenchSelection): void {
+  const params = new URLSearchParams({ app: selection.app, theme: selection.theme, host: selection.host });
+  window.history.replaceState(null, '', `?${params}`);
+}
+
+ReactDom.render(
+  <Workbench sp={spForSite(siteUrl)} siteUrl={siteUrl} initial={initial} onSelectionChange={remember} />,
+  document.getElementById('root')
+);
