@@ -50,7 +50,9 @@ export function describeSharePointProblem(error: unknown): SharePointProblem {
   if (isHttpError(error)) {
     return { kind: kindOfStatus(error.status), status: error.status, detail: serverMessage(error) };
   }
-  const detail = error instanceof Error ? error.message : String(error);
+  // Duck-typed, not instanceof: the error may come from another realm (an iframe, a test sandbox).
+  const { name, message } = (error ?? {}) as { name?: unknown; message?: unknown };
+  const detail = typeof message === 'string' ? message : String(error);
   // fetch rejects with a TypeError, in browsers and in Node, when nothing answers.
-  return { kind: error instanceof TypeError ? 'unreachable' : 'failed', detail };
+  return { kind: name === 'TypeError' ? 'unreachable' : 'failed', detail };
 }

@@ -1,0 +1,43 @@
+// Type checking is `npm run typecheck`; here ts-jest only transpiles (TypeScript, and PnPjs's ES modules).
+const transform = {
+  '^.+\\.(t|j)sx?$': ['ts-jest', { tsconfig: 'tsconfig.jest.json', diagnostics: false }]
+};
+const shared = {
+  transform,
+  transformIgnorePatterns: ['/node_modules/(?!@pnp/)'],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json']
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/{domain,data,ui,tools}/**/*.test.ts']
+    },
+    {
+      ...shared,
+      displayName: 'apps',
+      testEnvironment: '<rootDir>/test/support/jsdomWithFetch.ts',
+      setupFilesAfterEnv: ['<rootDir>/test/support/setupApps.ts'],
+      testMatch: ['<rootDir>/test/apps/**/*.test.tsx']
+    },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      globalSetup: '<rootDir>/test/e2e/globalSetup.ts',
+      globalTeardown: '<rootDir>/test/e2e/globalTeardown.ts',
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts']
+    },
+    {
+      ...shared,
+      displayName: 'package',
+      testEnvironment: 'node',
+      globalSetup: '<rootDir>/test/package/buildPackage.ts',
+      testMatch: ['<rootDir>/test/package/**/*.test.ts']
+    }
+  ]
+};

@@ -1,0 +1,41 @@
+import { spForSite } from '../../src/data/sharePoint';
+import { readSiteIdentity } from '../../src/data/siteIdentity';
+import { startScriptedServer, type ScriptedServer } from '../support/scriptedServer';
+
+describe('readSiteIdentity through PnPjs', () => {
+  let server: ScriptedServer;
+
+  beforeAll(async () => {
+    server = await startScriptedServer();
+    server.answer('/sites/custodian/_api/web', {
+      status: 200,
+      body: { Title: 'Adult Social Care', Url: `${server.origin}/sites/custodian` }
+    });
+    server.answer('/sites/custodian/_api/web/currentUser', {
+      status: 200,
+      body: { Id: 12, Title: 'Priya Shah', Email: 'priya.shah@council.example', LoginName: 'i:0#.f|membership|priya.shah@council.example' }
+    });
+  });
+  afterAll(() => server.close());
+
+  it('reads the site and the signed-in user, asking only for the fields it shows', async () => {
+    const identity = await readSiteIdentity(spForSite(`${server.origin}/sites/custodian`));
+
+    expect(identity).toEqual({
+      siteTitle: 'Adult Social Care',
+      siteUrl: `${server.origin}/sites/custodian`,
+      user: {
+        id: 12,
+        title: 'Priya Shah',
+        email: 'priya.shah@council.example',
+        loginName: 'i:0#.f|membership|priya.shah@council.example'
+      }
+    });
+    expect(server.requests).toEqual(
+      expect.arrayContaining([
+        'GET /sites/custodian/_api/web?%24select=Title%2CUrl',
+        'GET /sites/custodian/_api/web/currentUser?%24select=Id%2CTitle%2CEmail%2CLoginName'
+      ])
+    );
+  });
+});

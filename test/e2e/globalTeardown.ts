@@ -1,0 +1,3 @@
+export default async function stopWorkbench(): Promise<void> {
+  await globalThis.custodianWorkbench?.close();
+}
