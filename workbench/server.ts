@@ -15,6 +15,8 @@ export interface RunningWorkbench {
 // The package exports only its code, so find its folder from its entry point (lib-commonjs/index.js).
 const iconFontFolder = path.join(path.dirname(require.resolve('@fluentui/font-icons-mdl2')), '..', 'fonts');
 
+const appIcon = path.join(__dirname, '..', 'teams', 'custodian_color.png');
+
 // No internet here: Fluent UI must take its icon font from this server and not fetch Segoe UI from a CDN.
 const pageHtml = `<!doctype html>
 <html lang="en-GB">
@@ -22,6 +24,7 @@ const pageHtml = `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Custodian workbench</title>
+<link rel="icon" href="/favicon.png">
 <script>window.FabricConfig = { iconBaseUrl: '/fonts/', fontBaseUrl: '' };</script>
 </head>
 <body style="margin:0">
@@ -50,13 +53,17 @@ function noSiteHere(response: http.ServerResponse): void {
   send(response, 404, 'application/json;odata=nometadata;charset=utf-8', JSON.stringify(body));
 }
 
-async function sendIconFont(response: http.ServerResponse, name: string): Promise<void> {
-  if (!/^[\w.-]+\.woff2?$/.test(name)) return send(response, 404, 'text/plain', 'Not found');
+async function sendFile(response: http.ServerResponse, type: string, file: string): Promise<void> {
   try {
-    send(response, 200, 'font/woff', await fs.readFile(path.join(iconFontFolder, name)));
+    send(response, 200, type, await fs.readFile(file));
   } catch {
     send(response, 404, 'text/plain', 'Not found');
   }
+}
+
+function sendIconFont(response: http.ServerResponse, name: string): Promise<void> | void {
+  if (!/^[\w.-]+\.woff2?$/.test(name)) return send(response, 404, 'text/plain', 'Not found');
+  return sendFile(response, 'font/woff', path.join(iconFontFolder, name));
 }
 
 /**
@@ -69,6 +76,7 @@ export async function startWorkbench(port: number): Promise<RunningWorkbench> {
     const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (pathname === '/' && request.method === 'GET') return send(response, 200, 'text/html;charset=utf-8', pageHtml);
     if (pathname === '/workbench.js') return send(response, 200, 'text/javascript;charset=utf-8', pageScript);
+    if (pathname === '/favicon.png' || pathname === '/favicon.ico') return void sendFile(response, 'image/png', appIcon);
     if (pathname.startsWith('/fonts/')) return void sendIconFont(response, pathname.slice('/fonts/'.length));
     if (pathname === sitePath || pathname.startsWith(`${sitePath}/`)) return noSiteHere(response);
     send(response, 404, 'text/plain;charset=utf-8', 'Not found');

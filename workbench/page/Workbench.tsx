@@ -27,7 +27,7 @@ const styles = mergeStyleSets({
   page: { minHeight: '100vh', boxSizing: 'border-box', padding: '16px 24px' },
   header: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: 16, marginBottom: 8 },
   title: { margin: 0, fontSize: 24, fontWeight: 600, flexGrow: 1 },
-  note: { margin: '0 0 12px' },
+  note: { margin: 0, flexBasis: '100%' },
   picker: { minWidth: 200 }
 });
 
@@ -65,10 +65,10 @@ export function Workbench({ sp, siteUrl, initial, onSelectionChange }: Workbench
           options={layoutOptions}
           onChange={(_, option) => option && select({ host: option.key as Host })}
         />
+        <p className={styles.note}>
+          A local page that mounts the same apps as the web parts. They talk to the SharePoint site at {siteUrl}.
+        </p>
       </header>
-      <p className={styles.note}>
-        A local page that mounts the same apps as the web parts. They talk to the SharePoint site at {siteUrl}.
-      </p>
       <nav aria-label="Apps">
         <Pivot
           selectedKey={app.id}

@@ -50,8 +50,16 @@ const contrastTheme: Theme = createTheme({
   }
 });
 
+/**
+ * Fluent's Teams sample greys its secondary text to #9f9797 (2.8:1 on white, under WCAG AA's 4.5:1);
+ * Teams itself uses #616161 (6.2:1).
+ */
+const teamsDefaultTheme: Theme = createTheme({
+  palette: { ...TeamsTheme.palette, neutralSecondary: '#616161', neutralPrimaryAlt: '#484644' }
+});
+
 const teamsThemes: Record<TeamsThemeName, Theme> = {
-  default: TeamsTheme,
+  default: teamsDefaultTheme,
   dark: DarkTheme,
   contrast: contrastTheme
 };

@@ -1,0 +1,109 @@
+import * as path from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, ConsoleMessage, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
+import { workbenchApps } from '../../workbench/page/apps';
+import { workbenchThemes } from '../../workbench/page/workbenchThemes';
+
+const origin = (): string => {
+  const value = process.env.WORKBENCH_ORIGIN;
+  if (!value) throw new Error('The e2e global setup did not start the workbench.');
+  return value;
+};
+const screenshots = path.join(__dirname, '..', '..', 'test-output', 'screenshots');
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: Array<{ target: string[] }>;
+}
+
+/** Until the SharePoint emulator is served, the browser logs the site's 404s itself; nothing else may log an error. */
+function isExpectedSharePointRefusal(message: ConsoleMessage): boolean {
+  return message.text().startsWith('Failed to load resource') && message.location().url.includes('/sites/custodian/_api/');
+}
+
+async function openPage(browser: Browser, query: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 700 } });
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !isExpectedSharePointRefusal(message)) errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${origin()}/?${query}`);
+  return { page, errors };
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run(document)).violations;
+  });
+  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+describe('the workbench page in Chromium', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync(screenshots, { recursive: true });
+    browser = await launchChromium();
+  });
+  afterAll(() => browser?.close());
+
+  const cases = workbenchApps.flatMap((app) => workbenchThemes.map((theme) => [app.id, app.title, theme.key] as const));
+
+  it.each(cases)('%s (%s) in the %s theme says it cannot reach SharePoint, with no errors and no axe violations', async (id, title, theme) => {
+    const { page, errors } = await openPage(browser, `app=${id}&theme=${theme}`);
+
+    await page.getByRole('heading', { level: 2, name: title }).waitFor();
+    await page.getByText('Cannot reach SharePoint.').waitFor();
+    expect(await page.getByText(/There is no SharePoint site at http:\/\/127\.0\.0\.1:\d+\/sites\/custodian/).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(screenshots, `${id}-${theme}.png`), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('tries SharePoint again from the keyboard alone', async () => {
+    const { page } = await openPage(browser, 'app=foi');
+    await page.getByText('Cannot reach SharePoint.').waitFor();
+    const retries: string[] = [];
+    page.on('request', (request) => request.url().includes('/_api/web?') && retries.push(request.url()));
+
+    const tryAgain = page.getByRole('button', { name: 'Try again' });
+    for (let presses = 0; presses < 20 && !(await tryAgain.evaluate((button) => button === document.activeElement)); presses++) {
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
+    await page.getByText('Cannot reach SharePoint.').waitFor();
+
+    expect(retries).toHaveLength(1);
+    await page.close();
+  });
+
+  it('moves between apps with the keyboard, and keeps the choice in the address', async () => {
+    const { page, errors } = await openPage(browser, 'app=urgent-care');
+    await page.getByRole('tab', { name: 'Urgent Care Tracker' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+
+    await page.getByRole('heading', { level: 2, name: 'FOI Log' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('app')).toBe('foi');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('lays an app out compactly as a Teams tab', async () => {
+    const { page } = await openPage(browser, 'app=data-quality&theme=dark&host=teamsTab');
+    await page.getByText('Cannot reach SharePoint.').waitFor();
+    const padding = await page
+      .getByRole('heading', { level: 2, name: 'Data Quality' })
+      .evaluate((heading) => getComputedStyle(heading.closest('section')!).paddingTop);
+    expect(padding).toBe('8px');
+    await page.screenshot({ path: path.join(screenshots, 'data-quality-teams-tab-dark.png') });
+    await page.close();
+  });
+});
