@@ -1,0 +1,51 @@
+import JSZip from 'jszip';
+import { openSppkg, packagedComponents, type PackagedComponent } from '../../tools/sppkg';
+
+describe('custodian.sppkg', () => {
+  let sppkg: JSZip;
+  let components: PackagedComponent[];
+
+  beforeAll(async () => {
+    sppkg = await openSppkg();
+    components = await packagedComponents(sppkg);
+  });
+
+  it('is a SharePoint app package with a feature', () => {
+    expect(sppkg.file('AppManifest.xml')).not.toBeNull();
+    expect(sppkg.file(/^feature_[0-9a-f-]+\.xml$/)).toHaveLength(1);
+  });
+
+  it('holds the four web parts, each able to be a Teams tab', () => {
+    expect(components.map((c) => c.name).sort()).toEqual(['Data Quality', 'Data Wiki', 'FOI Log', 'Urgent Care Tracker']);
+    for (const component of components) {
+      expect(component.manifest.supportedHosts).toEqual(expect.arrayContaining(['SharePointWebPart', 'TeamsTab']));
+    }
+  });
+
+  it('ships each web part’s bundle inside the package', () => {
+    for (const { manifest } of components) {
+      const bundle = manifest.loaderConfig.scriptResources[manifest.loaderConfig.entryModuleId];
+      expect(bundle.type).toBe('path');
+      expect(sppkg.file(`ClientSideAssets/${bundle.path}`)).not.toBeNull();
+    }
+  });
+
+  it('carries the Teams app package: a channel tab and personal tabs for these web parts, with its icons', async () => {
+    const teamsZip = sppkg.file('ClientSideAssets/TeamsSPFxApp.zip');
+    expect(teamsZip).not.toBeNull();
+    const teamsApp = await JSZip.loadAsync(await teamsZip!.async('nodebuffer'));
+    const manifest = JSON.parse(await teamsApp.file('manifest.json')!.async('string')) as {
+      icons: { color: string; outline: string };
+      configurableTabs: Array<{ configurationUrl: string }>;
+      staticTabs: Array<{ entityId: string }>;
+    };
+
+    const ids = components.map((c) => c.id);
+    const tabComponent = /componentId=([0-9a-f-]+)/.exec(manifest.configurableTabs[0].configurationUrl)![1];
+    expect(ids).toContain(tabComponent);
+    const personal = components.filter((c) => c.manifest.supportedHosts.includes('TeamsPersonalApp')).map((c) => c.id);
+    expect(manifest.staticTabs.map((tab) => tab.entityId).sort()).toEqual(personal.sort());
+    expect(teamsApp.file(manifest.icons.color)).not.toBeNull();
+    expect(teamsApp.file(manifest.icons.outline)).not.toBeNull();
+  });
+});
