@@ -1,0 +1,32 @@
+/**
+ * NHS number (NHS Data Dictionary, "NHS Number"): ten digits, the tenth a Modulus 11 check digit.
+ * Digits 1–9 are weighted 10 down to 2 and summed; check = 11 − (sum mod 11); 11 means 0; 10 means the
+ * number can never be valid.
+ */
+
+const separators = /[\s-]/g;
+
+function checkDigitOf(firstNine: string): number | undefined {
+  let sum = 0;
+  for (let index = 0; index < 9; index++) sum += Number(firstNine[index]) * (10 - index);
+  const check = 11 - (sum % 11);
+  if (check === 11) return 0;
+  if (check === 10) return undefined;
+  return check;
+}
+
+/** The 10 digits of a valid NHS number typed with or without spaces and dashes; undefined when invalid. */
+export function normaliseNhsNumber(input: string): string | undefined {
+  const digits = input.replace(separators, '');
+  if (!/^\d{10}$/.test(digits)) return undefined;
+  return checkDigitOf(digits.slice(0, 9)) === Number(digits[9]) ? digits : undefined;
+}
+
+export function isValidNhsNumber(input: string): boolean {
+  return normaliseNhsNumber(input) !== undefined;
+}
+
+/** "943 476 5919": how the NHS prints it, and how people read it back over the phone. */
+export function formatNhsNumber(digits: string): string {
+  return `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}`;
+}

@@ -1,0 +1,6 @@
+import { bankHolidayModule } from './calendar/bankHolidaySource';
+
+/** Every checked-in file that is derived from something else, by path from the repository root. */
+export function generatedFiles(): Map<string, string> {
+  return new Map([['src/domain/calendar/ukBankHolidays.ts', bankHolidayModule()]]);
+}
