@@ -15,7 +15,7 @@ module.exports = {
       ...shared,
       displayName: 'unit',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/test/{domain,data,ui,tools}/**/*.test.ts']
+      testMatch: ['<rootDir>/test/{domain,data,ui,tools,emulator}/**/*.test.ts']
     },
     {
       ...shared,

@@ -1,0 +1,137 @@
+import { isIsoDate } from '../calendar/isoDate';
+import { normaliseEmail } from '../validators/email';
+import { normaliseNhsNumber } from '../validators/nhsNumber';
+import { normalisePhone } from '../validators/phone';
+import { normalisePostcode } from '../validators/postcode';
+import { normaliseUprn } from '../validators/uprn';
+import type { FieldDefinition } from './fields';
+
+export type ParsedValue = { ok: true; value: unknown } | { ok: false; message: string };
+
+/** "the NHS number", "the discharge date": a field's name inside a sentence. */
+export function inSentence(title: string): string {
+  const keepsCapital = title.length > 1 && title[1] === title[1].toUpperCase() && /[A-Z]/.test(title[1]);
+  return `the ${keepsCapital ? title : title[0].toLowerCase() + title.slice(1)}`;
+}
+
+const capitalise = (text: string): string => text[0].toUpperCase() + text.slice(1);
+
+/** Empty strings, whitespace, empty arrays, null and undefined all mean "nothing entered". */
+export function isBlank(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  if (Array.isArray(value)) return value.length === 0;
+  return false;
+}
+
+function missingMessage(field: FieldDefinition): string {
+  const name = inSentence(field.title);
+  switch (field.kind) {
+    case 'choice':
+    case 'multiChoice':
+      return `Select ${name}`;
+    case 'person':
+    case 'lookup':
+      return `Choose ${name}`;
+    default:
+      return `Enter ${name}`;
+  }
+}
+
+const identifierRules = {
+  nhsNumber: { normalise: normaliseNhsNumber, hint: 'an NHS number is 10 digits, like 943 476 5919' },
+  uprn: { normalise: normaliseUprn, hint: 'a UPRN is a number of up to 12 digits' },
+  postcode: { normalise: normalisePostcode, hint: 'a UK postcode looks like M32 0TH' },
+  email: { normalise: normaliseEmail, hint: 'an email address looks like name@example.gov.uk' },
+  phone: { normalise: normalisePhone, hint: 'a UK phone number looks like 0161 912 2000' }
+} as const;
+
+function parseNumber(raw: unknown): number | undefined {
+  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined;
+  if (typeof raw === 'string' && /^\s*-?(\d+\.?\d*|\.\d+)\s*$/.test(raw.replace(/[£,]/g, ''))) return Number(raw.replace(/[£,]/g, ''));
+  return undefined;
+}
+
+function parseReference(raw: unknown): { id: number; title?: string; email?: string } | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { id, title, email } = raw as Record<string, unknown>;
+  if (typeof id !== 'number' || !Number.isInteger(id) || id <= 0) return undefined;
+  return {
+    id,
+    ...(typeof title === 'string' ? { title } : {}),
+    ...(typeof email === 'string' ? { email } : {})
+  };
+}
+
+function parsePresent(field: FieldDefinition, raw: unknown): ParsedValue {
+  const Name = capitalise(inSentence(field.title));
+  const text = typeof raw === 'string' ? raw.trim() : undefined;
+  switch (field.kind) {
+    case 'text':
+    case 'note': {
+      if (text === undefined) return { ok: false, message: `${Name} must be text` };
+      if (field.kind === 'text' && text.length > field.maxLength) {
+        return { ok: false, message: `${Name} must be ${field.maxLength} characters or fewer` };
+      }
+      return { ok: true, value: text };
+    }
+    case 'nhsNumber':
+    case 'uprn':
+    case 'postcode':
+    case 'email':
+    case 'phone': {
+      const rule = identifierRules[field.kind];
+      const value = text === undefined ? undefined : rule.normalise(text);
+      return value === undefined ? { ok: false, message: `Enter a valid ${field.title}: ${rule.hint}` } : { ok: true, value };
+    }
+    case 'number':
+    case 'currency': {
+      const value = parseNumber(raw);
+      if (value === undefined) return { ok: false, message: `${Name} must be a number` };
+      if (field.kind === 'number' && field.integer && !Number.isInteger(value)) {
+        return { ok: false, message: `${Name} must be a whole number` };
+      }
+      if (field.min !== undefined && value < field.min) return { ok: false, message: `${Name} must be ${field.min} or more` };
+      if (field.max !== undefined && value > field.max) return { ok: false, message: `${Name} must be ${field.max} or less` };
+      return { ok: true, value };
+    }
+    case 'boolean':
+      return typeof raw === 'boolean' ? { ok: true, value: raw } : { ok: false, message: `${Name} must be yes or no` };
+    case 'date':
+      return text !== undefined && isIsoDate(text)
+        ? { ok: true, value: text }
+        : { ok: false, message: `${Name} must be a real date` };
+    case 'dateTime':
+      return text !== undefined && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/.test(text) && !Number.isNaN(Date.parse(text))
+        ? { ok: true, value: text }
+        : { ok: false, message: `${Name} must be a real date and time` };
+    case 'choice': {
+      const chosen = field.choices.find((option) => option === text);
+      return chosen === undefined ? { ok: false, message: `Select ${inSentence(field.title)} from the list` } : { ok: true, value: chosen };
+    }
+    case 'multiChoice': {
+      const values = Array.isArray(raw) ? raw : undefined;
+      if (!values || values.some((value) => !field.choices.includes(value as string))) {
+        return { ok: false, message: `Select ${inSentence(field.title)} from the list` };
+      }
+      return { ok: true, value: field.choices.filter((option) => values.includes(option)) };
+    }
+    case 'person':
+    case 'lookup': {
+      const value = parseReference(raw);
+      return value === undefined ? { ok: false, message: `Choose ${inSentence(field.title)} from the list` } : { ok: true, value };
+    }
+  }
+}
+
+/**
+ * Checks and normalises one value for a field: blanks become null (or a message when the field is
+ * required); everything else is checked for its kind, with a message a person can act on.
+ */
+export function parseFieldValue(field: FieldDefinition, raw: unknown): ParsedValue {
+  if (isBlank(raw)) {
+    if (field.kind === 'boolean') return { ok: true, value: false };
+    return field.required ? { ok: false, message: missingMessage(field) } : { ok: true, value: field.kind === 'multiChoice' ? [] : null };
+  }
+  return parsePresent(field, raw);
+}
