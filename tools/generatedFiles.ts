@@ -1,6 +1,7 @@
 import { bankHolidayModule } from './calendar/bankHolidaySource';
+import { featureFiles } from './sharepoint/featureFiles';
 
 /** Every checked-in file that is derived from something else, by path from the repository root. */
 export function generatedFiles(): Map<string, string> {
-  return new Map([['src/domain/calendar/ukBankHolidays.ts', bankHolidayModule()]]);
+  return new Map([['src/domain/calendar/ukBankHolidays.ts', bankHolidayModule()], ...featureFiles()]);
 }

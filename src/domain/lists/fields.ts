@@ -227,8 +227,10 @@ export const lookup = <const O extends Omit<FieldOptions<never>, 'default'> & { 
   options: O
 ): LookupField & RequiredOf<O> => ({ kind: 'lookup', ...common(options), register: options.register });
 
+type IdentifierBuilder = <const O extends Omit<FieldOptions<never>, 'default'>>(options: O) => IdentifierField & RequiredOf<O>;
+
 const identifier =
-  (kind: IdentifierField['kind']) =>
+  (kind: IdentifierField['kind']): IdentifierBuilder =>
   <const O extends Omit<FieldOptions<never>, 'default'>>(options: O): IdentifierField & RequiredOf<O> =>
     ({ kind, ...common(options) });
 

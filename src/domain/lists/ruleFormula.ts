@@ -52,5 +52,7 @@ export function conditionFormula(condition: Condition, fields: FieldsByName): st
 /** The rule as a formula that is TRUE when an item keeps it (without the leading "="). */
 export function ruleFormula(rule: Rule, fields: FieldsByName): string {
   const check = conditionFormula(rule.check, fields);
-  return rule.when ? `OR(NOT(${conditionFormula(rule.when, fields)}),${check})` : check;
+  if (!rule.when) return check;
+  const doesNotApply = rule.when.kind === 'not' ? conditionFormula(rule.when.part, fields) : `NOT(${conditionFormula(rule.when, fields)})`;
+  return `OR(${doesNotApply},${check})`;
 }

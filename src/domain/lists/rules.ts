@@ -60,7 +60,7 @@ export const or = (...parts: Condition[]): Condition => ({ kind: 'or', parts });
 export const not = (part: Condition): Condition => ({ kind: 'not', part });
 
 const between =
-  (op: Comparison) =>
+  (op: Comparison): ((field: string, other: string | Operand) => Condition) =>
   (field: string, other: string | Operand): Condition => ({
     kind: 'compare',
     op,

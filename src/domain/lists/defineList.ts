@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { formulaCanReference, type FieldDefinition, type ItemValueOf } from './fields';
+import { parseFieldValue } from './fieldValues';
+import { rulePasses, type RuleContext } from './rulePredicate';
+import { ruleFields, usesToday, type Rule } from './rules';
+
+export interface ListDeclaration<F extends Record<string, FieldDefinition>> {
+  /** Code name, also used for stable field ids: "urgentCareReferrals". */
+  name: string;
+  /** The SharePoint list title. */
+  title: string;
+  /** Web-relative list address: "Lists/UrgentCareReferrals". */
+  url: string;
+  description: string;
+  /** Form sections in order; a field's section must be one of these. */
+  sections: readonly string[];
+  /** Keyed by SharePoint internal name. `Title` is SharePoint's own column, renamed. */
+  fields: F & { Title: FieldDefinition };
+  rules?: readonly Rule[];
+  /** Fields that together identify the same real-world record twice (for the uniqueness check). */
+  duplicateKey?: ReadonlyArray<keyof F & string>;
+}
+
+export type ItemShape<F extends Record<string, FieldDefinition>> = { [K in keyof F]: ItemValueOf<F[K]> };
+
+type FieldSchemas<F extends Record<string, FieldDefinition>> = { [K in keyof F]: z.ZodType<ItemValueOf<F[K]>, unknown> };
+
+export interface Register<F extends Record<string, FieldDefinition> = Record<string, FieldDefinition>>
+  extends Required<Omit<ListDeclaration<F>, 'duplicateKey'>> {
+  duplicateKey: ReadonlyArray<keyof F & string>;
+  /** Every field checked and normalised, with plain-English messages; no cross-field rules. */
+  schema: z.ZodObject<FieldSchemas<F>>;
+  /** For a new item: every field, then every blocking rule (which may need today's date). */
+  createSchema: (context: RuleContext) => z.ZodType<ItemShape<F>, unknown>;
+  /** For changes to an item: only the fields sent. Rules need the whole item: merge, then use createSchema. */
+  updateSchema: z.ZodType<Partial<ItemShape<F>>, unknown>;
+}
+
+export type ItemOf<R extends Register<never>> = R extends Register<infer F> ? ItemShape<F> : never;
+
+const internalNamePattern = /^[A-Za-z][A-Za-z0-9]{0,31}$/;
+const ruleIdPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+function fieldSchema<F extends FieldDefinition>(field: F): z.ZodType<ItemValueOf<F>, unknown> {
+  return z.unknown().transform((raw, context) => {
+    const parsed = parseFieldValue(field, raw);
+    if (!parsed.ok) {
+      context.addIssue({ code: 'custom', message: parsed.message });
+      return z.NEVER;
+    }
+    return parsed.value as ItemValueOf<F>;
+  });
+}
+
+function check(condition: boolean, register: string, problem: string): void {
+  if (!condition) throw new Error(`Register "${register}": ${problem}`);
+}
+
+function assertWellFormed(declaration: ListDeclaration<Record<string, FieldDefinition>>): void {
+  const { name, fields, sections, rules = [], duplicateKey = [] } = declaration;
+  const titles = new Set<string>();
+  for (const [internalName, field] of Object.entries(fields)) {
+    check(internalNamePattern.test(internalName), name, `"${internalName}" is not a SharePoint-safe internal name.`);
+    check(!/[[\]]/.test(field.title), name, `the title of ${internalName} has a square bracket, which formulas cannot name.`);
+    check(!titles.has(field.title.toLowerCase()), name, `two fields are titled "${field.title}".`);
+    titles.add(field.title.toLowerCase());
+    check(!field.section || sections.includes(field.section), name, `${internalName} is in an undeclared section "${field.section}".`);
+    if (field.kind === 'choice' || field.kind === 'multiChoice') {
+      check(field.choices.length > 0 && new Set(field.choices).size === field.choices.length, name, `${internalName} needs distinct choices.`);
+    }
+  }
+  const ids = new Set<string>();
+  for (const rule of rules) {
+    check(ruleIdPattern.test(rule.id) && !ids.has(rule.id), name, `rule id "${rule.id}" must be unique kebab-case.`);
+    ids.add(rule.id);
+    for (const field of [rule.field, ...ruleFields(rule)]) check(field in fields, name, `rule ${rule.id} names an unknown field ${field}.`);
+  }
+  for (const field of duplicateKey) check(field in fields, name, `the duplicate key names an unknown field ${field}.`);
+}
+
+/** Rules SharePoint itself can enforce: blocking, on columns formulas can name, and not about today's date. */
+export function isEnforcedBySharePoint(rule: Rule, fields: Readonly<Record<string, FieldDefinition>>): boolean {
+  return (
+    rule.severity === 'block' &&
+    ruleFields(rule).every((name) => formulaCanReference(fields[name])) &&
+    !usesToday(rule.check) &&
+    !(rule.when && usesToday(rule.when))
+  );
+}
+
+/** Declares a register once; everything else about it is derived from what this returns. */
+export function defineList<const F extends Record<string, FieldDefinition>>(declaration: ListDeclaration<F>): Register<F> {
+  assertWellFormed(declaration as unknown as ListDeclaration<Record<string, FieldDefinition>>);
+  const shape = Object.fromEntries(
+    Object.entries(declaration.fields).map(([name, field]) => [name, fieldSchema(field)])
+  ) as FieldSchemas<F>;
+  const schema = z.object(shape);
+  const rules = declaration.rules ?? [];
+  const blocking = rules.filter((rule) => rule.severity === 'block');
+
+  return {
+    ...declaration,
+    rules,
+    duplicateKey: declaration.duplicateKey ?? [],
+    schema,
+    createSchema: (context) =>
+      schema.superRefine((item, issues) => {
+        for (const rule of blocking) {
+          if (!rulePasses(rule, item as Record<string, unknown>, context)) {
+            issues.addIssue({ code: 'custom', path: [rule.field], message: rule.message });
+          }
+        }
+      }) as unknown as z.ZodType<ItemShape<F>, unknown>,
+    updateSchema: schema.partial() as unknown as z.ZodType<Partial<ItemShape<F>>, unknown>
+  };
+}
+
+/** The first message for each field of a failed parse, for a form's inline errors and its summary. */
+export function messagesByField(error: z.ZodError): Record<string, string> {
+  const messages: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? '');
+    if (!(field in messages)) messages[field] = issue.message;
+  }
+  return messages;
+}
