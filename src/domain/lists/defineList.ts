@@ -29,14 +29,15 @@ export interface Register<F extends Record<string, FieldDefinition> = Record<str
   extends Required<Omit<ListDeclaration<F>, 'duplicateKey'>> {
   duplicateKey: ReadonlyArray<keyof F & string>;
   /** Every field checked and normalised, with plain-English messages; no cross-field rules. */
-  schema: z.ZodObject<FieldSchemas<F>>;
+  schema: z.ZodType<ItemShape<F>, unknown>;
   /** For a new item: every field, then every blocking rule (which may need today's date). */
   createSchema: (context: RuleContext) => z.ZodType<ItemShape<F>, unknown>;
   /** For changes to an item: only the fields sent. Rules need the whole item: merge, then use createSchema. */
   updateSchema: z.ZodType<Partial<ItemShape<F>>, unknown>;
 }
 
-export type ItemOf<R extends Register<never>> = R extends Register<infer F> ? ItemShape<F> : never;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any register, whatever its fields
+export type ItemOf<R extends Register<any>> = R extends Register<infer F> ? ItemShape<F> : never;
 
 const internalNamePattern = /^[A-Za-z][A-Za-z0-9]{0,31}$/;
 const ruleIdPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -94,7 +95,14 @@ export function defineList<const F extends Record<string, FieldDefinition>>(decl
   const shape = Object.fromEntries(
     Object.entries(declaration.fields).map(([name, field]) => [name, fieldSchema(field)])
   ) as FieldSchemas<F>;
-  const schema = z.object(shape);
+  const fieldsOnly = z.object(shape, { error: 'An item must be a set of named fields.' });
+  const names = Object.keys(declaration.fields);
+  // A field left out is a field left blank: it gets the same check (and message) as an empty one.
+  const schema = z.preprocess(
+    (input) =>
+      typeof input === 'object' && input !== null ? { ...Object.fromEntries(names.map((name) => [name, null])), ...input } : input,
+    fieldsOnly
+  ) as unknown as z.ZodType<ItemShape<F>, unknown>;
   const rules = declaration.rules ?? [];
   const blocking = rules.filter((rule) => rule.severity === 'block');
 
@@ -111,7 +119,7 @@ export function defineList<const F extends Record<string, FieldDefinition>>(decl
           }
         }
       }) as unknown as z.ZodType<ItemShape<F>, unknown>,
-    updateSchema: schema.partial() as unknown as z.ZodType<Partial<ItemShape<F>>, unknown>
+    updateSchema: fieldsOnly.partial() as unknown as z.ZodType<Partial<ItemShape<F>>, unknown>
   };
 }
 

@@ -73,5 +73,6 @@ export function conditionHolds(condition: Condition, item: Item, context: RuleCo
 
 /** True when the item keeps the rule: the rule does not apply, or its check holds. */
 export function rulePasses(rule: Rule, item: Item, context: RuleContext): boolean {
-  return !(rule.when && conditionHolds(rule.when, item, context)) || conditionHolds(rule.check, item, context);
+  if (rule.when && !conditionHolds(rule.when, item, context)) return true;
+  return conditionHolds(rule.check, item, context);
 }

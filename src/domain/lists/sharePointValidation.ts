@@ -45,7 +45,8 @@ function columnCheck(field: FieldDefinition, reference: string): string | undefi
     case 'nhsNumber':
       return nhsNumberFormula(reference);
     case 'uprn':
-      return `AND(LEN(${reference})<=12,LEFT(${reference},1)<>"0",ISNUMBER(VALUE(${reference})),INT(VALUE(${reference}))=VALUE(${reference}))`;
+      // Digits only: a positive number whose plain rendering is exactly what was typed ("1e2", "+12", "012" are not).
+      return `AND(LEN(${reference})<=12,VALUE(${reference})>0,TEXT(VALUE(${reference}),"0")=${reference})`;
     default:
       return undefined;
   }

@@ -278,6 +278,14 @@ const functions: Record<string, FunctionImplementation> = {
   UPPER: textFunction((text) => text.toUpperCase()),
   TRIM: textFunction((text) => text.trim().replace(/ +/g, ' ')),
   VALUE: textFunction((text) => toNumber(text)),
+  TEXT: (args, context) => {
+    const [value, format] = evaluateAll(args, context);
+    const number = toNumber(value);
+    if (isError(number)) return number;
+    // Only the whole-number format the registers use; any other format is reported, not guessed.
+    // BigInt writes every digit of a large number, as Excel does ("3E60" is 61 characters long).
+    return toText(format) === '0' ? BigInt(Math.round(number)).toString() : new FormulaError('#VALUE!');
+  },
   CONCATENATE: (args, context) => {
     let joined = '';
     for (const value of evaluateAll(args, context)) {

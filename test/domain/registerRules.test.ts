@@ -1,0 +1,138 @@
+import { registers } from '../../src/domain/registers';
+import { rulePasses } from '../../src/domain/lists/rulePredicate';
+import type { Register } from '../../src/domain/lists/defineList';
+
+const today = '2026-11-22';
+type Case = { passes: Record<string, unknown>; fails: Record<string, unknown> };
+
+/** For every rule of every register: an item that keeps it and one that breaks it. */
+const cases: Record<string, Record<string, Case>> = {
+  urgentCareReferrals: {
+    'discharge-date-when-discharged': {
+      passes: { Status: 'Discharged', DischargeDate: '2026-11-20' },
+      fails: { Status: 'Discharged', DischargeDate: '  ' }
+    },
+    'discharge-on-or-after-admission': {
+      passes: { AdmissionDate: '2026-11-01', DischargeDate: '2026-11-01' },
+      fails: { AdmissionDate: '2026-11-02', DischargeDate: '2026-11-01' }
+    },
+    'ready-on-or-before-discharge': {
+      passes: { DischargeReadyDate: '2026-11-05', DischargeDate: null },
+      fails: { DischargeReadyDate: '2026-11-06', DischargeDate: '2026-11-05' }
+    },
+    'referral-on-or-after-admission': {
+      passes: { AdmissionDate: '2026-11-01', ReferralDate: '2026-11-03' },
+      fails: { AdmissionDate: '2026-11-04', ReferralDate: '2026-11-03' }
+    },
+    'admission-not-in-future': { passes: { AdmissionDate: today }, fails: { AdmissionDate: '2026-11-23' } },
+    'referral-not-in-future': { passes: { ReferralDate: '2026-01-01' }, fails: { ReferralDate: '2027-01-01' } },
+    'cancellation-reason-when-cancelled': {
+      passes: { Status: 'Cancelled', CancellationReason: 'Patient moved out of area' },
+      fails: { Status: 'Cancelled', CancellationReason: '' }
+    },
+    'died-means-destination-79': {
+      passes: { DischargeMethod: '4 Died', DischargeDestination: '79 Not applicable – patient died' },
+      fails: { DischargeMethod: '4 Died', DischargeDestination: '19 Usual place of residence' }
+    },
+    'destination-when-discharged': {
+      passes: { Status: 'Assessing', DischargeDestination: null },
+      fails: { Status: 'Discharged', DischargeDestination: null }
+    },
+    'pathway-when-discharged': {
+      passes: { Status: 'Discharged', Pathway: 'Pathway 1' },
+      fails: { Status: 'Discharged', Pathway: null }
+    },
+    'discharged-status-when-discharge-date': {
+      passes: { DischargeDate: '2026-11-20', Status: 'Discharged' },
+      fails: { DischargeDate: '2026-11-20', Status: 'Ready for discharge' }
+    },
+    'delay-reason-when-ready-and-in-hospital': {
+      passes: { DischargeReadyDate: '2026-11-10', DischargeDate: '2026-11-12', DelayReason: null },
+      fails: { DischargeReadyDate: '2026-11-10', DischargeDate: null, DelayReason: null }
+    },
+    'package-starts-on-or-after-referral': {
+      passes: { ReferralDate: '2026-11-10', CarePackageStartDate: '2026-11-12' },
+      fails: { ReferralDate: '2026-11-10', CarePackageStartDate: '2026-11-09' }
+    }
+  },
+  foiRequests: {
+    'received-not-in-future': { passes: { ReceivedDate: today }, fails: { ReceivedDate: '2026-12-01' } },
+    'response-on-or-after-receipt': {
+      passes: { ReceivedDate: '2026-10-01', ResponseDate: '2026-10-20' },
+      fails: { ReceivedDate: '2026-10-01', ResponseDate: '2026-09-30' }
+    },
+    'response-date-when-responded': {
+      passes: { Status: 'Responded', ResponseDate: '2026-10-20' },
+      fails: { Status: 'Responded', ResponseDate: null }
+    },
+    'outcome-when-responded': {
+      passes: { Status: 'In progress', Outcome: null },
+      fails: { Status: 'Responded', Outcome: null }
+    },
+    'exemptions-when-withheld': {
+      passes: { Outcome: 'Granted in part', Exemptions: ['s.40 Personal information'] },
+      fails: { Outcome: 'Refused', Exemptions: [] }
+    },
+    'clarification-after-request': {
+      passes: { ClarificationRequestedDate: '2026-10-02', ClarificationReceivedDate: '2026-10-05' },
+      fails: { ClarificationRequestedDate: '2026-10-02', ClarificationReceivedDate: '2026-10-01' }
+    },
+    'fee-paid-after-notice': {
+      passes: { FeeNoticeDate: '2026-10-02', FeePaidDate: '2026-10-02' },
+      fails: { FeeNoticeDate: '2026-10-02', FeePaidDate: '2026-09-01' }
+    },
+    'review-answered-after-requested': {
+      passes: { InternalReviewRequestedDate: '2026-10-02', InternalReviewResponseDate: '2026-10-30' },
+      fails: { InternalReviewRequestedDate: '2026-10-02', InternalReviewResponseDate: '2026-10-01' }
+    },
+    'spoken-requests-are-eir': {
+      passes: { Channel: 'Phone (EIR only)', Regime: 'EIR' },
+      fails: { Channel: 'In person (EIR only)', Regime: 'FOI' }
+    },
+    'extended-date-when-extended': {
+      passes: { PublicInterestExtension: false, ExtendedDueDate: null },
+      fails: { PublicInterestExtension: true, ExtendedDueDate: null }
+    },
+    'due-date-recorded': { passes: { DueDate: '2026-11-30' }, fails: { DueDate: null } }
+  },
+  dataCatalogue: {
+    'lawful-basis-for-personal-data': {
+      passes: { PersonalData: 'No', LawfulBasis: null },
+      fails: { PersonalData: 'Yes', LawfulBasis: null }
+    },
+    'special-category-is-sensitive': {
+      passes: { PersonalData: 'Yes, including special category', Classification: 'OFFICIAL-SENSITIVE' },
+      fails: { PersonalData: 'Yes, including special category', Classification: 'OFFICIAL' }
+    },
+    'retention-for-personal-data': {
+      passes: { PersonalData: 'Yes', RetentionPeriod: '6 years after closure' },
+      fails: { PersonalData: 'Yes, including special category', RetentionPeriod: ' ' }
+    },
+    'reviewed-not-in-future': { passes: { LastReviewed: '2026-06-01' }, fails: { LastReviewed: '2026-11-23' } }
+  },
+  qualityExceptions: {
+    'explanation-for-other': {
+      passes: { Reason: 'Other', Explanation: 'Recorded on paper at the ward; scanned copy held by the team.' },
+      fails: { Reason: 'Other', Explanation: null }
+    },
+    'reverted-date-when-reverted': {
+      passes: { Status: 'Active', RevertedOn: null },
+      fails: { Status: 'Reverted', RevertedOn: null }
+    },
+    'reverted-after-excepted': {
+      passes: { ExceptedOn: '2026-11-01', RevertedOn: '2026-11-02' },
+      fails: { ExceptedOn: '2026-11-01', RevertedOn: '2026-10-31' }
+    }
+  }
+};
+
+describe.each((registers as unknown as Register[]).map((register) => [register.name, register] as const))('rules of %s', (name, register) => {
+  it('each have a pair of examples here', () => {
+    expect(Object.keys(cases[name]).sort()).toEqual(register.rules.map((rule) => rule.id).sort());
+  });
+
+  it.each(register.rules.map((rule) => [rule.id, rule] as const))('%s: keeps and breaks as expected', (id, rule) => {
+    expect(rulePasses(rule, cases[name][id].passes, { today })).toBe(true);
+    expect(rulePasses(rule, cases[name][id].fails, { today })).toBe(false);
+  });
+});
