@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { registers } from '../../src/domain/registers';
 import { openSppkg, packagedComponents, type PackagedComponent } from '../../tools/sppkg';
 
 describe('custodian.sppkg', () => {
@@ -13,6 +14,18 @@ describe('custodian.sppkg', () => {
   it('is a SharePoint app package with a feature', () => {
     expect(sppkg.file('AppManifest.xml')).not.toBeNull();
     expect(sppkg.file(/^feature_[0-9a-f-]+\.xml$/)).toHaveLength(1);
+  });
+
+  it('provisions every register as a list, with its fields, when the app is added to a site', async () => {
+    const elements = sppkg.file(/\/elements\.xml$/);
+    expect(elements).toHaveLength(1);
+    const xml = await elements[0].async('string');
+    for (const register of registers) {
+      const schemaFile = /CustomSchema="([^"]+)"[^>]*Url="([^"]+)"/.exec(xml.split('\n').find((line) => line.includes(`Url="${register.url}"`)) ?? '');
+      expect(schemaFile?.[2]).toBe(register.url);
+      const schema = await sppkg.file(schemaFile![1])!.async('string');
+      for (const name of Object.keys(register.fields)) expect(schema).toContain(`StaticName="${name}"`);
+    }
   });
 
   it('holds the four web parts, each able to be a Teams tab', () => {

@@ -1,4 +1,5 @@
 import { defineList } from '../lists/defineList';
+import { directorates } from './directorates';
 import { choice, date, email, note, person, text } from '../lists/fields';
 import { is, isNot, isPresent, onOrBefore, today } from '../lists/rules';
 
@@ -35,15 +36,7 @@ export const dataCatalogue = defineList({
       required: true,
       indexed: true,
       section: 'Dataset',
-      choices: [
-        'Adults and Wellbeing',
-        'Children’s Services',
-        'Place',
-        'Finance and Systems',
-        'Strategy and Resources',
-        'Legal and Governance',
-        'Public Health'
-      ],
+      choices: directorates,
       aliases: ['Department', 'Service area']
     }),
     SourceSystem: text({

@@ -1,4 +1,5 @@
 import { defineList } from '../lists/defineList';
+import { directorates } from './directorates';
 import { choice, currency, date, email, multiChoice, note, person, text, yesNo } from '../lists/fields';
 import { is, isOneOf, isPresent, onOrAfter, onOrBefore, today } from '../lists/rules';
 
@@ -107,15 +108,7 @@ export const foiRequests = defineList({
       indexed: true,
       critical: true,
       section: 'Request',
-      choices: [
-        'Adults and Wellbeing',
-        'Children’s Services',
-        'Place',
-        'Finance and Systems',
-        'Strategy and Resources',
-        'Legal and Governance',
-        'Public Health'
-      ],
+      choices: directorates,
       aliases: ['Department', 'Service area']
     }),
     RequesterName: text({
