@@ -1,0 +1,133 @@
+import type { FieldSpec } from './fieldSpec';
+import { serialOfDate, type FormulaValue } from './formula/formula';
+import { badRequest, SharePointError } from './sharePointError';
+
+/**
+ * How SharePoint takes values in a REST write (JSON light: people and lookups as `<Name>Id`, multi-choice
+ * as arrays or `{ results }`), stores them, and shows them to formulas.
+ */
+
+export type StoredValue = string | number | boolean | null | string[];
+
+const londonParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23'
+});
+
+/** The wall-clock date and time in the site's time zone (UK) of an instant. */
+function londonWallClock(instant: number): { year: number; month: number; day: number; seconds: number } {
+  const parts = Object.fromEntries(londonParts.formatToParts(new Date(instant)).map((part) => [part.type, part.value]));
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    seconds: Number(parts.hour) * 3600 + Number(parts.minute) * 60 + Number(parts.second)
+  };
+}
+
+/** UK midnight at the start of the UK day containing `instant`, as a UTC instant. */
+function londonMidnight(instant: number): number {
+  const wall = londonWallClock(instant);
+  const utcMidnight = Date.UTC(wall.year, wall.month - 1, wall.day);
+  // At 00:00 UTC the UK clock reads 01:00 in summer (BST) and 00:00 in winter: that is the offset.
+  return utcMidnight - londonWallClock(utcMidnight).seconds * 1000;
+}
+
+/** A formula sees a date as a serial day number in the site's time zone. */
+function dateSerial(iso: string): number {
+  const wall = londonWallClock(Date.parse(iso));
+  return serialOfDate(wall.year, wall.month, wall.day) + wall.seconds / 86_400;
+}
+
+/** The property name a REST write uses for a field: people and lookups are written by id. */
+export function writeName(field: FieldSpec): string {
+  return field.type === 'User' || field.type === 'Lookup' ? `${field.internalName}Id` : field.internalName;
+}
+
+function invalid(field: FieldSpec, detail: string): SharePointError {
+  return badRequest(`The value of the field ${field.title} is not valid: ${detail}`);
+}
+
+/** Converts one written value to what is stored, refusing what SharePoint cannot store in the field. */
+export function coerceValue(field: FieldSpec, raw: unknown, userExists: (id: number) => boolean): StoredValue {
+  if (raw === null || raw === undefined || raw === '') return field.type === 'MultiChoice' ? [] : null;
+  switch (field.type) {
+    case 'Text':
+    case 'Note':
+    case 'Choice': {
+      if (typeof raw !== 'string') throw invalid(field, 'expected text.');
+      if (field.type === 'Text' && field.maxLength !== undefined && raw.length > field.maxLength) {
+        throw invalid(field, `it is longer than ${field.maxLength} characters.`);
+      }
+      return raw;
+    }
+    case 'MultiChoice': {
+      const values = Array.isArray(raw) ? raw : (raw as { results?: unknown }).results;
+      if (!Array.isArray(values) || values.some((value) => typeof value !== 'string')) throw invalid(field, 'expected a list of choices.');
+      return values as string[];
+    }
+    case 'Number':
+    case 'Currency': {
+      const number = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
+      if (!Number.isFinite(number)) throw invalid(field, 'expected a number.');
+      if ((field.min !== undefined && number < field.min) || (field.max !== undefined && number > field.max)) {
+        throw invalid(field, `it must be between ${field.min ?? '-∞'} and ${field.max ?? '∞'}.`);
+      }
+      return number;
+    }
+    case 'Boolean':
+      if (typeof raw === 'boolean') return raw;
+      if (raw === 0 || raw === 1 || raw === '0' || raw === '1') return raw === 1 || raw === '1';
+      throw invalid(field, 'expected true or false.');
+    case 'DateTime': {
+      const instant = typeof raw === 'string' ? Date.parse(raw) : NaN;
+      if (Number.isNaN(instant)) throw invalid(field, 'expected a date.');
+      // A date-only column keeps the UK day the value falls on, at its midnight.
+      return new Date(field.format === 'DateOnly' ? londonMidnight(instant) : instant).toISOString().replace('.000Z', 'Z');
+    }
+    case 'User':
+    case 'Lookup': {
+      const id = typeof raw === 'number' ? raw : Number(raw);
+      if (!Number.isInteger(id) || id <= 0) throw invalid(field, 'expected an id.');
+      if (field.type === 'User' && !userExists(id)) throw invalid(field, `there is no user with id ${id}.`);
+      return id;
+    }
+    default:
+      throw badRequest(`The field ${field.title} cannot be written.`);
+  }
+}
+
+/** What a validation formula sees for a stored value; undefined for columns formulas cannot name. */
+export function formulaValueOf(field: FieldSpec, value: StoredValue): FormulaValue | undefined {
+  if (['Note', 'MultiChoice', 'User', 'Lookup'].includes(field.type)) return undefined;
+  if (value === null) return null;
+  if (field.type === 'DateTime') return dateSerial(String(value));
+  return value as FormulaValue;
+}
+
+/** Today as a formula sees it: the UK date's serial number. */
+export function todaySerial(now: Date): number {
+  const wall = londonWallClock(now.getTime());
+  return serialOfDate(wall.year, wall.month, wall.day);
+}
+
+export function defaultValueOf(field: FieldSpec): StoredValue {
+  if (field.default === undefined) return field.type === 'MultiChoice' ? [] : field.type === 'Boolean' ? false : null;
+  switch (field.type) {
+    case 'Boolean':
+      return field.default === '1' || field.default.toUpperCase() === 'TRUE';
+    case 'Number':
+    case 'Currency':
+      return Number(field.default);
+    case 'MultiChoice':
+      return field.default.split(';#').filter(Boolean);
+    default:
+      return field.default;
+  }
+}

@@ -1,0 +1,71 @@
+import { badRequest } from '../sharePointError';
+
+/** One step of a REST path: `getByTitle('FOI Requests')` is { name: 'getbytitle', args: ['FOI Requests'] }. */
+export interface Segment {
+  name: string;
+  args: Array<string | number>;
+}
+
+function parseArgs(text: string): Array<string | number> {
+  const args: Array<string | number> = [];
+  let index = 0;
+  while (index < text.length) {
+    if (text[index] === ',' || text[index] === ' ') {
+      index++;
+      continue;
+    }
+    const typed = /^(guid)?'/.exec(text.slice(index));
+    if (typed) {
+      index += typed[0].length;
+      let value = '';
+      for (;;) {
+        if (index >= text.length) throw badRequest('A quoted value in the address has no closing quote.');
+        if (text[index] === "'" && text[index + 1] === "'") {
+          value += "'";
+          index += 2;
+        } else if (text[index] === "'") {
+          index++;
+          break;
+        } else value += text[index++];
+      }
+      args.push(value);
+      continue;
+    }
+    const bare = /^[^,]+/.exec(text.slice(index))![0].trim();
+    args.push(/^-?\d+$/.test(bare) ? Number(bare) : bare);
+    index += bare.length;
+  }
+  return args;
+}
+
+/** Splits the part of an address after `_api/` into segments, respecting quotes and parentheses. */
+export function parseApiPath(path: string): Segment[] {
+  const decoded = decodeURIComponent(path);
+  const segments: Segment[] = [];
+  let index = 0;
+  while (index < decoded.length) {
+    if (decoded[index] === '/') {
+      index++;
+      continue;
+    }
+    const name = /^[^/(]+/.exec(decoded.slice(index));
+    if (!name) throw badRequest(`The address "${path}" is not valid.`);
+    index += name[0].length;
+    let args: Array<string | number> = [];
+    if (decoded[index] === '(') {
+      let depth = 0;
+      let inQuote = false;
+      const start = index + 1;
+      for (; index < decoded.length; index++) {
+        const char = decoded[index];
+        if (char === "'") inQuote = !inQuote;
+        else if (!inQuote && char === '(') depth++;
+        else if (!inQuote && char === ')' && --depth === 0) break;
+      }
+      args = parseArgs(decoded.slice(start, index));
+      index++;
+    }
+    segments.push({ name: name[0].toLowerCase(), args });
+  }
+  return segments;
+}
