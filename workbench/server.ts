@@ -3,13 +3,22 @@ import * as path from 'node:path';
 import { promises as fs } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { bundleWorkbenchPage } from './pageBundle';
+import { SharePointEmulator, type Faults } from './emulator/emulator';
+import { serveEmulator } from './emulator/httpShell';
 
 export const sitePath = '/sites/custodian';
 
 export interface RunningWorkbench {
   origin: string;
   siteUrl: string;
+  emulator: SharePointEmulator;
   close: () => Promise<void>;
+}
+
+export interface WorkbenchOptions {
+  port: number;
+  /** The emulated site's SQLite file; ":memory:" for a site that lasts as long as the server. */
+  dataFile: string;
 }
 
 // The package exports only its code, so find its folder from its entry point (lib-commonjs/index.js).
@@ -42,15 +51,18 @@ function send(response: http.ServerResponse, status: number, type: string, body:
   response.end(body);
 }
 
-/** SharePoint's answer for a site that does not exist, in the JSON shape PnPjs surfaces to the apps. */
-function noSiteHere(response: http.ServerResponse): void {
-  const body = {
-    'odata.error': {
-      code: '-2147024894, System.IO.FileNotFoundException',
-      message: { lang: 'en-US', value: `No SharePoint site is served at ${sitePath} by this workbench.` }
+/** Development only: tests and people switch the emulator's faults on and off from outside the process. */
+function setFaults(emulator: SharePointEmulator, request: http.IncomingMessage, response: http.ServerResponse): void {
+  const chunks: Buffer[] = [];
+  request.on('data', (chunk: Buffer) => chunks.push(chunk));
+  request.on('end', () => {
+    try {
+      emulator.setFaults(JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Partial<Faults>);
+      send(response, 204, 'text/plain', '');
+    } catch {
+      send(response, 400, 'text/plain', 'Send faults as JSON: {"throttleRate":0.1,"unavailableRate":0,"retryAfterSeconds":1,"latencyMs":0}');
     }
-  };
-  send(response, 404, 'application/json;odata=nometadata;charset=utf-8', JSON.stringify(body));
+  });
 }
 
 async function sendFile(response: http.ServerResponse, type: string, file: string): Promise<void> {
@@ -67,18 +79,20 @@ function sendIconFont(response: http.ServerResponse, name: string): Promise<void
 }
 
 /**
- * Serves the local page on loopback only. `port` 0 picks a free port (tests); the page is bundled before
- * the server listens, so the first request never waits on a build.
+ * Serves the local page and the emulated SharePoint site on loopback only. `port` 0 picks a free port
+ * (tests); the page is bundled before the server listens, so the first request never waits on a build.
  */
-export async function startWorkbench(port: number): Promise<RunningWorkbench> {
+export async function startWorkbench({ port, dataFile }: WorkbenchOptions): Promise<RunningWorkbench> {
   const pageScript = await bundleWorkbenchPage();
+  const emulator = new SharePointEmulator({ file: dataFile, sitePath });
   const server = http.createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (pathname === '/' && request.method === 'GET') return send(response, 200, 'text/html;charset=utf-8', pageHtml);
     if (pathname === '/workbench.js') return send(response, 200, 'text/javascript;charset=utf-8', pageScript);
     if (pathname === '/favicon.png' || pathname === '/favicon.ico') return void sendFile(response, 'image/png', appIcon);
     if (pathname.startsWith('/fonts/')) return void sendIconFont(response, pathname.slice('/fonts/'.length));
-    if (pathname === sitePath || pathname.startsWith(`${sitePath}/`)) return noSiteHere(response);
+    if (emulator.serves(pathname)) return serveEmulator(emulator, request, response);
+    if (pathname === '/_workbench/faults' && request.method === 'POST') return setFaults(emulator, request, response);
     send(response, 404, 'text/plain;charset=utf-8', 'Not found');
   });
 
@@ -90,6 +104,13 @@ export async function startWorkbench(port: number): Promise<RunningWorkbench> {
   return {
     origin,
     siteUrl: `${origin}${sitePath}`,
-    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())))
+    emulator,
+    close: () =>
+      new Promise((resolve, reject) =>
+        server.close((error) => {
+          emulator.close();
+          return error ? reject(error) : resolve();
+        })
+      )
   };
 }

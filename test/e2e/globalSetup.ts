@@ -9,6 +9,6 @@ declare global {
 /** The browser tests run against the same server `npm start` runs, on a free port. */
 export default async function startWorkbenchForBrowserTests(): Promise<void> {
   assertChromiumInstalled();
-  globalThis.custodianWorkbench = await startWorkbench(0);
+  globalThis.custodianWorkbench = await startWorkbench({ port: 0, dataFile: ':memory:' });
   process.env.WORKBENCH_ORIGIN = globalThis.custodianWorkbench.origin;
 }

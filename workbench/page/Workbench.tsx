@@ -2,6 +2,8 @@ import * as React from 'react';
 import { Dropdown, mergeStyleSets, Pivot, PivotItem, ThemeProvider, type IDropdownOption } from '@fluentui/react';
 import type { SPFI } from '@pnp/sp';
 import { systemClock, type Host, type Services } from '../../src/apps/services';
+import { readSiteUsers } from '../../src/data/siteUsers';
+import { useLoad } from '../../src/ui/useLoad';
 import { workbenchApps } from './apps';
 import { workbenchThemes } from './workbenchThemes';
 
@@ -9,6 +11,8 @@ export interface WorkbenchSelection {
   app: string;
   theme: string;
   host: Host;
+  /** Login name of the person the emulated SharePoint treats as signed in. */
+  user?: string;
 }
 
 export interface WorkbenchProps {
@@ -16,6 +20,8 @@ export interface WorkbenchProps {
   siteUrl: string;
   initial: WorkbenchSelection;
   onSelectionChange: (selection: WorkbenchSelection) => void;
+  /** Makes SharePoint requests come from another person (development only). */
+  onUserChange: (loginName: string) => void;
 }
 
 const layoutOptions: IDropdownOption[] = [
@@ -32,7 +38,8 @@ const styles = mergeStyleSets({
 });
 
 /** The local page: the same apps the web parts mount, pointed at the workbench's SharePoint site. */
-export function Workbench({ sp, siteUrl, initial, onSelectionChange }: WorkbenchProps): JSX.Element {
+export function Workbench({ sp, siteUrl, initial, onSelectionChange, onUserChange }: WorkbenchProps): JSX.Element {
+  const [users] = useLoad(() => readSiteUsers(sp));
   const [selection, setSelection] = React.useState(initial);
   const app = workbenchApps.find((candidate) => candidate.id === selection.app) ?? workbenchApps[0];
   const theme = (workbenchThemes.find((candidate) => candidate.key === selection.theme) ?? workbenchThemes[0]).theme;
@@ -43,6 +50,7 @@ export function Workbench({ sp, siteUrl, initial, onSelectionChange }: Workbench
 
   const select = (change: Partial<WorkbenchSelection>): void => {
     const next = { ...selection, ...change };
+    if (change.user) onUserChange(change.user);
     setSelection(next);
     onSelectionChange(next);
   };
@@ -57,6 +65,15 @@ export function Workbench({ sp, siteUrl, initial, onSelectionChange }: Workbench
           selectedKey={selection.theme}
           options={workbenchThemes.map(({ key, text }) => ({ key, text }))}
           onChange={(_, option) => option && select({ theme: String(option.key) })}
+        />
+        <Dropdown
+          className={styles.picker}
+          label="Signed in as"
+          placeholder={users.state === 'failed' ? 'SharePoint not reachable' : 'Loading people…'}
+          disabled={users.state !== 'ready'}
+          selectedKey={users.state === 'ready' ? selection.user ?? users.value[0]?.loginName : undefined}
+          options={users.state === 'ready' ? users.value.map((user) => ({ key: user.loginName, text: user.title })) : []}
+          onChange={(_, option) => option && select({ user: String(option.key) })}
         />
         <Dropdown
           className={styles.picker}
@@ -81,7 +98,7 @@ export function Workbench({ sp, siteUrl, initial, onSelectionChange }: Workbench
         </Pivot>
       </nav>
       <main>
-        <app.Component key={app.id} services={services} />
+        <app.Component key={`${app.id} ${selection.user ?? ''}`} services={services} />
       </main>
     </ThemeProvider>
   );

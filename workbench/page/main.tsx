@@ -9,11 +9,18 @@ initializeIcons();
 
 const siteUrl = new URL('/sites/custodian', window.location.origin).href;
 const query = new URLSearchParams(window.location.search);
+const userCookie = /(?:^|;\s*)custodian-user=([^;]+)/.exec(document.cookie)?.[1];
 const initial: WorkbenchSelection = {
   app: query.get('app') ?? 'urgent-care',
   theme: query.get('theme') ?? 'sharepoint',
-  host: (query.get('host') as Host | null) ?? 'workbench'
+  host: (query.get('host') as Host | null) ?? 'workbench',
+  user: userCookie ? decodeURIComponent(userCookie) : undefined
 };
+
+/** The emulated SharePoint reads this cookie to decide who is asking (development only). */
+function signInAs(loginName: string): void {
+  document.cookie = `custodian-user=${encodeURIComponent(loginName)}; path=/; SameSite=Strict`;
+}
 
 /** The selection lives in the address so a screen can be bookmarked, shared, and opened by the browser tests. */
 function remember(selection: WorkbenchSelection): void {
@@ -22,6 +29,6 @@ function remember(selection: WorkbenchSelection): void {
 }
 
 ReactDom.render(
-  <Workbench sp={spForSite(siteUrl)} siteUrl={siteUrl} initial={initial} onSelectionChange={remember} />,
+  <Workbench sp={spForSite(siteUrl)} siteUrl={siteUrl} initial={initial} onSelectionChange={remember} onUserChange={signInAs} />,
   document.getElementById('root')
 );
