@@ -88,7 +88,9 @@ describe('the workbench page in Chromium', () => {
   it('signs in as someone else with the keyboard, for trying other people’s rights', async () => {
     const { page, errors } = await openPage(browser, 'app=urgent-care');
     await page.getByText(/Signed in as Priya Shah/).waitFor();
-    await page.getByRole('combobox', { name: 'Signed in as' }).focus();
+    const picker = page.getByRole('combobox', { name: 'Signed in as' });
+    await page.getByRole('combobox', { name: 'Signed in as' }).filter({ hasText: 'Priya Shah' }).waitFor();
+    await picker.focus();
     await page.keyboard.press('Enter');
     await page.getByRole('option', { name: 'Sam Okafor' }).waitFor();
     await page.getByRole('option', { name: 'Sam Okafor' }).focus();

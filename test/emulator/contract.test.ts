@@ -5,6 +5,7 @@ import '@pnp/sp/fields';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/batching';
+import '@pnp/sp/security/list';
 import type { SPFI } from '@pnp/sp';
 import { emulatedSite } from '../support/emulatedSite';
 import { describeSharePointProblem } from '../../src/data/sharePointProblem';
@@ -75,6 +76,33 @@ describe('the SharePoint emulator, through real PnPjs', () => {
     expect((await list.fields.getByInternalNameOrTitle('Status')()).Choices).toEqual(['Referred', 'Discharged']);
     await list.fields.getByInternalNameOrTitle('Status').update({ Required: true, Description: 'Where it has got to' });
     expect(await list.fields.getByInternalNameOrTitle('Status')()).toMatchObject({ Required: true, Description: 'Where it has got to' });
+  });
+
+  it('adds fields with the typed calls, and lookups that expand to the other list’s title', async () => {
+    const list = sp().web.lists.getByTitle('Referrals');
+    await list.fields.addText('Ward', { MaxLength: 60, Required: false });
+    expect(await list.fields.getByInternalNameOrTitle('Ward')()).toMatchObject({ TypeAsString: 'Text', MaxLength: 60 });
+
+    await sp().web.lists.add('Hospitals', '', 100);
+    const hospitals = await sp().web.lists.getByTitle('Hospitals')();
+    await sp().web.lists.getByTitle('Hospitals').items.add({ Title: 'Trafford General' });
+    await list.fields.createFieldAsXml(`<Field Type="Lookup" Name="Hospital" DisplayName="Hospital" List="{${hospitals.Id}}" ShowField="Title" />`);
+    await list.items.add({ Title: 'Ada', HospitalId: 1 });
+    const [item] = await list.items.select('Title', 'Hospital/Title').expand('Hospital')();
+    expect(item.Hospital).toEqual({ Id: 1, Title: 'Trafford General' });
+  });
+
+  it('finds a list by its id in either address form', async () => {
+    const { Id } = await sp().web.lists.getByTitle('Referrals')();
+    for (const address of [`lists('${Id}')`, `lists(guid'${Id}')`]) {
+      const answer = await emulator.handle({ method: 'GET', url: `http://127.0.0.1:8080/sites/custodian/_api/web/${address}`, headers: { accept: 'application/json;odata=nometadata' }, body: '' });
+      expect(JSON.parse(answer.body)).toMatchObject({ Id, Title: 'Referrals' });
+    }
+  });
+
+  it('answers in verbose mode when asked, as older clients expect', async () => {
+    const answer = await emulator.handle({ method: 'GET', url: 'http://127.0.0.1:8080/sites/custodian/_api/web/lists/getByTitle(\'Referrals\')/items', headers: { accept: 'application/json;odata=verbose' }, body: '' });
+    expect(JSON.parse(answer.body)).toEqual({ d: { results: [] } });
   });
 
   it('adds, reads, updates and deletes items, with defaults, author and editor', async () => {
@@ -198,9 +226,13 @@ describe('the SharePoint emulator, through real PnPjs', () => {
     const list = sp().web.lists.getByTitle('Referrals');
     expect((await failure(sp(visitor).web.lists.getByTitle('Referrals').items.add({ Title: 'Ada' }))).status).toBe(403);
     await expect(sp(visitor).web.lists.getByTitle('Referrals').items()).resolves.toEqual([]);
-    const { Id } = await list();
-    emulator.site.setListPermissions(emulator.site.listById(Id), [{ principalId: 1, role: 'fullControl' }]);
+    await list.breakRoleInheritance(false);
     expect((await failure(sp(member).web.lists.getByTitle('Referrals').items())).status).toBe(403);
+    await list.roleAssignments.add(2, 1073741826);
+    await expect(sp(member).web.lists.getByTitle('Referrals').items()).resolves.toEqual([]);
+    expect((await failure(sp(member).web.lists.getByTitle('Referrals').items.add({ Title: 'Ada' }))).status).toBe(403);
+    await list.resetRoleInheritance();
+    await expect(sp(member).web.lists.getByTitle('Referrals').items.add({ Title: 'Ada' })).resolves.toMatchObject({ Id: 1 });
     expect((await failure(sp(member).web.lists.add('Nope', '', 100))).status).toBe(403);
     await expect(sp(owner).web.lists.add('Another', '', 100)).resolves.toMatchObject({ Title: 'Another' });
   });

@@ -13,7 +13,7 @@ import {
   type Metadata
 } from './format';
 import { parseApiPath, type Segment } from './odata/path';
-import type { SiteUser } from './principals';
+import type { Role, SiteUser } from './principals';
 import { badRequest, notFound, SharePointError } from './sharePointError';
 import { itemETags, type ListState, type Site } from './site';
 
@@ -45,6 +45,9 @@ export interface RestContext {
   siteUrl: string;
   user: SiteUser;
 }
+
+/** SharePoint's built-in role definition ids: Read, Contribute, Full Control. */
+const roleDefinitions: Record<string, Role> = { '1073741826': 'read', '1073741827': 'contribute', '1073741829': 'fullControl' };
 
 const fieldTypeNames: Record<number, string> = { 2: 'Text', 3: 'Note', 4: 'DateTime', 6: 'Choice', 7: 'Lookup', 8: 'Boolean', 9: 'Number', 10: 'Currency', 15: 'MultiChoice', 20: 'User' };
 
@@ -243,9 +246,40 @@ class Router {
         return this.item(list, Number(next.args[0]), rest);
       case 'itemcount':
         return { kind: 'value', value: this.site.itemCount(list) };
+      case 'breakroleinheritance':
+      case 'resetroleinheritance':
+      case 'roleassignments':
+        return this.permissions(list, next, rest);
       default:
         throw notFound(`The resource '${next.name}'`);
     }
+  }
+
+  /** breakroleinheritance(copyroleassignments=…), resetroleinheritance, roleassignments/add|removeroleassignment(principalid=…, roledefid=…). */
+  private permissions(list: ListState, self: Segment, segments: Segment[]): Outcome {
+    this.site.assertAllowed(this.context.user, 'manage', list);
+    const named = (segment: Segment): Record<string, string> =>
+      Object.fromEntries(segment.args.map((arg) => String(arg).split('=').map((part) => part.trim().toLowerCase()) as [string, string]));
+    if (self.name === 'resetroleinheritance') {
+      this.site.setListPermissions(list, undefined);
+      return { kind: 'empty', status: 200 };
+    }
+    if (self.name === 'breakroleinheritance') {
+      const copy = named(self).copyroleassignments === 'true';
+      const inherited = this.site.allGroups().map((group) => ({ principalId: group.id, role: group.role }));
+      this.site.setListPermissions(list, list.roleAssignments ?? (copy ? inherited : []));
+      return { kind: 'empty', status: 200 };
+    }
+    const [action] = segments;
+    if (!action || !['addroleassignment', 'removeroleassignment'].includes(action.name)) throw notFound('The role assignment call');
+    if (!list.roleAssignments) throw badRequest('This list inherits its permissions: break inheritance first.');
+    const { principalid, roledefid } = named(action);
+    const role = roleDefinitions[roledefid];
+    if (!role) throw notFound(`Role definition ${roledefid}`);
+    const principalId = Number(principalid);
+    const others = list.roleAssignments.filter((assignment) => !(assignment.principalId === principalId && assignment.role === role));
+    this.site.setListPermissions(list, action.name === 'addroleassignment' ? [...others, { principalId, role }] : others);
+    return { kind: 'empty', status: 200 };
   }
 
   private fields(list: ListState, self: Segment, segments: Segment[]): Outcome {

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Dropdown, mergeStyleSets, Pivot, PivotItem, ThemeProvider, type IDropdownOption } from '@fluentui/react';
 import type { SPFI } from '@pnp/sp';
 import { systemClock, type Host, type Services } from '../../src/apps/services';
+import { readSiteIdentity } from '../../src/data/siteIdentity';
 import { readSiteUsers } from '../../src/data/siteUsers';
 import { useLoad } from '../../src/ui/useLoad';
 import { workbenchApps } from './apps';
@@ -39,7 +40,8 @@ const styles = mergeStyleSets({
 
 /** The local page: the same apps the web parts mount, pointed at the workbench's SharePoint site. */
 export function Workbench({ sp, siteUrl, initial, onSelectionChange, onUserChange }: WorkbenchProps): JSX.Element {
-  const [users] = useLoad(() => readSiteUsers(sp));
+  // Who the site says is signed in (its default, until someone is chosen here) and who else could be.
+  const [people] = useLoad(async () => ({ users: await readSiteUsers(sp), me: (await readSiteIdentity(sp)).user.loginName }));
   const [selection, setSelection] = React.useState(initial);
   const app = workbenchApps.find((candidate) => candidate.id === selection.app) ?? workbenchApps[0];
   const theme = (workbenchThemes.find((candidate) => candidate.key === selection.theme) ?? workbenchThemes[0]).theme;
@@ -69,10 +71,10 @@ export function Workbench({ sp, siteUrl, initial, onSelectionChange, onUserChang
         <Dropdown
           className={styles.picker}
           label="Signed in as"
-          placeholder={users.state === 'failed' ? 'SharePoint not reachable' : 'Loading people…'}
-          disabled={users.state !== 'ready'}
-          selectedKey={users.state === 'ready' ? selection.user ?? users.value[0]?.loginName : undefined}
-          options={users.state === 'ready' ? users.value.map((user) => ({ key: user.loginName, text: user.title })) : []}
+          placeholder={people.state === 'failed' ? 'SharePoint not reachable' : 'Loading people…'}
+          disabled={people.state !== 'ready'}
+          selectedKey={people.state === 'ready' ? selection.user ?? people.value.me : undefined}
+          options={people.state === 'ready' ? people.value.users.map((user) => ({ key: user.loginName, text: user.title })) : []}
           onChange={(_, option) => option && select({ user: String(option.key) })}
         />
         <Dropdown
