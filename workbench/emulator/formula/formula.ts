@@ -5,6 +5,8 @@
  * .ValidationFormula ("if a calculation error occurs, the update is not permitted").
  */
 
+import { readQuoted } from '../quoted';
+
 export class FormulaError {
   constructor(readonly code: '#VALUE!' | '#DIV/0!' | '#NAME?' | '#NUM!') {}
 }
@@ -31,18 +33,10 @@ function tokenise(source: string): Token[] {
     if (/\s/.test(char)) {
       index++;
     } else if (char === '"') {
-      let text = '';
-      index++;
-      for (;;) {
-        if (index >= source.length) throw new FormulaSyntaxError('A text value has no closing quote.');
-        if (source[index] === '"' && source[index + 1] === '"') {
-          text += '"';
-          index += 2;
-        } else if (source[index] === '"') {
-          index++;
-          break;
-        } else text += source[index++];
-      }
+      const read = readQuoted(source, index + 1, '"');
+      if (!read) throw new FormulaSyntaxError('A text value has no closing quote.');
+      const [text, next] = read;
+      index = next;
       tokens.push({ kind: 'string', text });
     } else if (char === '[') {
       const end = source.indexOf(']', index);

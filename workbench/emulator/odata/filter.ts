@@ -1,4 +1,5 @@
 import { badRequest } from '../sharePointError';
+import { readQuoted } from '../quoted';
 
 /**
  * OData v3 `$filter` as SharePoint's REST API accepts it for list items: eq ne lt le gt ge, and or not,
@@ -31,16 +32,9 @@ function tokenise(source: string): Token[] {
       continue;
     }
     const quoted = (start: number): [string, number] => {
-      let text = '';
-      let position = start;
-      for (;;) {
-        if (position >= source.length) throw badRequest('The expression has a text value with no closing quote.');
-        if (source[position] === "'" && source[position + 1] === "'") {
-          text += "'";
-          position += 2;
-        } else if (source[position] === "'") return [text, position + 1];
-        else text += source[position++];
-      }
+      const read = readQuoted(source, start, "'");
+      if (!read) throw badRequest('The expression has a text value with no closing quote.');
+      return read;
     };
     if (char === "'") {
       const [text, next] = quoted(index + 1);

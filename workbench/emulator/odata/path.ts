@@ -1,4 +1,5 @@
 import { badRequest } from '../sharePointError';
+import { readQuoted } from '../quoted';
 
 /** One step of a REST path: `getByTitle('FOI Requests')` is { name: 'getbytitle', args: ['FOI Requests'] }. */
 export interface Segment {
@@ -16,19 +17,10 @@ function parseArgs(text: string): Array<string | number> {
     }
     const typed = /^(guid)?'/.exec(text.slice(index));
     if (typed) {
-      index += typed[0].length;
-      let value = '';
-      for (;;) {
-        if (index >= text.length) throw badRequest('A quoted value in the address has no closing quote.');
-        if (text[index] === "'" && text[index + 1] === "'") {
-          value += "'";
-          index += 2;
-        } else if (text[index] === "'") {
-          index++;
-          break;
-        } else value += text[index++];
-      }
-      args.push(value);
+      const read = readQuoted(text, index + typed[0].length, "'");
+      if (!read) throw badRequest('A quoted value in the address has no closing quote.');
+      args.push(read[0]);
+      index = read[1];
       continue;
     }
     const bare = /^[^,]+/.exec(text.slice(index))![0].trim();
