@@ -1,15 +1,24 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { spfi, SPBrowser } from '@pnp/sp';
-import { emulatedSite } from '../test/support/emulatedSite';
-import { serveEmulator } from '../workbench/emulator/httpShell';
+import { spfi, SPBrowser, type SPFI } from '@pnp/sp';
+import { emulatorFetch } from '../workbench/emulator/inProcess';
+import { startEmulatorServer } from '../workbench/emulator/server';
+import type { Queryable } from '@pnp/queryable';
+import type { TimelinePipe } from '@pnp/core';
+
+function inProcess(fetchImpl: typeof fetch): TimelinePipe<Queryable> {
+  return (instance) => {
+    instance.on.send.replace(async (url, init) => fetchImpl(url.toString(), init));
+    return instance;
+  };
+}
 
 /** Prints how fast the emulator answers PnPjs: single-item reads (in process and over HTTP) and paging 50,000 items. */
 async function main(): Promise<void> {
-  const { emulator, sp } = emulatedSite();
+  const running = await startEmulatorServer(0);
+  const { emulator, siteUrl } = running;
+  const sp = (): SPFI => spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), inProcess(emulatorFetch(emulator)));
   await sp().web.lists.add('Bench', '', 100);
   const list = emulator.site.listByTitle('Bench');
   const rows = Array.from({ length: 50_000 }, (_, index) => ({ Title: `Item ${index + 1}` }));
@@ -20,7 +29,7 @@ async function main(): Promise<void> {
   const reads = 2_000;
   started = performance.now();
   for (let n = 1; n <= reads; n++) {
-    await emulator.handle({ method: 'GET', url: `http://127.0.0.1:8080/sites/custodian/_api/web/lists/getByTitle('Bench')/items(${n})`, headers: { accept: 'application/json' }, body: '' });
+    await emulator.handle({ method: 'GET', url: `${siteUrl}/_api/web/lists/getByTitle('Bench')/items(${n})`, headers: { accept: 'application/json' }, body: '' });
   }
   console.log(`item reads, emulator core alone: ${(reads / ((performance.now() - started) / 1000)).toFixed(0)} a second`);
 
@@ -29,9 +38,6 @@ async function main(): Promise<void> {
   for (let n = 1; n <= reads; n++) await items.getById(n)();
   console.log(`item reads in process, PnPjs one at a time: ${(reads / ((performance.now() - started) / 1000)).toFixed(0)} a second`);
 
-  const server = http.createServer((request, response) => serveEmulator(emulator, request, response));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const siteUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/sites/custodian`;
   const overHttp = spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl })).web.lists.getByTitle('Bench').items;
   started = performance.now();
   for (let n = 1; n <= reads; n++) await overHttp.getById(n)();
@@ -60,8 +66,7 @@ async function main(): Promise<void> {
     pages++;
   }
   console.log(`page through ${count} items over HTTP in ${pages} requests: ${(performance.now() - started).toFixed(0)} ms`);
-  server.close();
-  emulator.close();
+  await running.close();
 }
 
 void main();
