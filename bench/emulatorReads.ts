@@ -1,24 +1,16 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { spfi, SPBrowser, type SPFI } from '@pnp/sp';
+import type { SPFI } from '@pnp/sp';
 import { emulatorFetch } from '../workbench/emulator/inProcess';
 import { startEmulatorServer } from '../workbench/emulator/server';
-import type { Queryable } from '@pnp/queryable';
-import type { TimelinePipe } from '@pnp/core';
-
-function inProcess(fetchImpl: typeof fetch): TimelinePipe<Queryable> {
-  return (instance) => {
-    instance.on.send.replace(async (url, init) => fetchImpl(url.toString(), init));
-    return instance;
-  };
-}
+import { spForSite } from '../src/data/sharePoint';
 
 /** Prints how fast the emulator answers PnPjs: single-item reads (in process and over HTTP) and paging 50,000 items. */
 async function main(): Promise<void> {
   const running = await startEmulatorServer(0);
   const { emulator, siteUrl } = running;
-  const sp = (): SPFI => spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), inProcess(emulatorFetch(emulator)));
+  const sp = (): SPFI => spForSite(siteUrl, { fetch: emulatorFetch(emulator) });
   await sp().web.lists.add('Bench', '', 100);
   const list = emulator.site.listByTitle('Bench');
   const rows = Array.from({ length: 50_000 }, (_, index) => ({ Title: `Item ${index + 1}` }));
@@ -38,7 +30,7 @@ async function main(): Promise<void> {
   for (let n = 1; n <= reads; n++) await items.getById(n)();
   console.log(`item reads in process, PnPjs one at a time: ${(reads / ((performance.now() - started) / 1000)).toFixed(0)} a second`);
 
-  const overHttp = spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl })).web.lists.getByTitle('Bench').items;
+  const overHttp = spForSite(siteUrl).web.lists.getByTitle('Bench').items;
   started = performance.now();
   for (let n = 1; n <= reads; n++) await overHttp.getById(n)();
   console.log(`item reads over HTTP (loopback), PnPjs one at a time: ${(reads / ((performance.now() - started) / 1000)).toFixed(0)} a second`);

@@ -1,24 +1,22 @@
-import { spfi, SPBrowser, type SPFI } from '@pnp/sp';
-import type { Queryable } from '@pnp/queryable';
-import type { TimelinePipe } from '@pnp/core';
+import type { SPFI } from '@pnp/sp';
 import { SharePointEmulator, type EmulatorOptions } from '../../workbench/emulator/emulator';
 import { emulatorFetch } from '../../workbench/emulator/inProcess';
+import { spForSite } from '../../src/data/sharePoint';
+import type { RetryPolicy } from '../../src/data/retry';
 
 export const siteUrl = 'http://127.0.0.1:8080/sites/custodian';
 
-/** PnPjs sends through the given fetch instead of the network. */
-function Transport(fetchImpl: typeof fetch): TimelinePipe<Queryable> {
-  return (instance) => {
-    instance.on.send.replace(async (url, init) => fetchImpl(url.toString(), init));
-    return instance;
-  };
+/** Retries as in production, but records the waits instead of sleeping through them. */
+export function recordedRetries(): RetryPolicy & { waits: number[] } {
+  const waits: number[] = [];
+  return { retries: 6, baseDelayMs: 500, maxDelayMs: 60_000, waits, sleep: async (milliseconds) => void waits.push(milliseconds) };
 }
 
-/** A fresh in-memory emulated site, and real PnPjs talking to it as a given user (the site owner by default). */
-export function emulatedSite(options: EmulatorOptions = {}): { emulator: SharePointEmulator; sp: (identity?: string) => SPFI } {
+/** A fresh in-memory emulated site, and the app's own PnPjs set-up talking to it as a given user (the owner by default). */
+export function emulatedSite(options: EmulatorOptions = {}, retry: RetryPolicy = recordedRetries()): {
+  emulator: SharePointEmulator;
+  sp: (identity?: string) => SPFI;
+} {
   const emulator = new SharePointEmulator(options);
-  return {
-    emulator,
-    sp: (identity) => spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), Transport(emulatorFetch(emulator, identity)))
-  };
+  return { emulator, sp: (identity) => spForSite(siteUrl, { fetch: emulatorFetch(emulator, identity), retry }) };
 }

@@ -1,6 +1,7 @@
 import type { FieldSpec } from './fieldSpec';
 import { serialOfDate, type FormulaValue } from './formula/formula';
 import { badRequest, SharePointError } from './sharePointError';
+import { londonDateOf, londonMidnightUtc, londonWallClock } from '../../src/domain/calendar/londonTime';
 
 /**
  * How SharePoint takes values in a REST write (JSON light: people and lookups as `<Name>Id`, multi-choice
@@ -8,36 +9,6 @@ import { badRequest, SharePointError } from './sharePointError';
  */
 
 export type StoredValue = string | number | boolean | null | string[];
-
-const londonParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23'
-});
-
-/** The wall-clock date and time in the site's time zone (UK) of an instant. */
-function londonWallClock(instant: number): { year: number; month: number; day: number; seconds: number } {
-  const parts = Object.fromEntries(londonParts.formatToParts(new Date(instant)).map((part) => [part.type, part.value]));
-  return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    seconds: Number(parts.hour) * 3600 + Number(parts.minute) * 60 + Number(parts.second)
-  };
-}
-
-/** UK midnight at the start of the UK day containing `instant`, as a UTC instant. */
-function londonMidnight(instant: number): number {
-  const wall = londonWallClock(instant);
-  const utcMidnight = Date.UTC(wall.year, wall.month - 1, wall.day);
-  // At 00:00 UTC the UK clock reads 01:00 in summer (BST) and 00:00 in winter: that is the offset.
-  return utcMidnight - londonWallClock(utcMidnight).seconds * 1000;
-}
 
 /** A formula sees a date as a serial day number in the site's time zone. */
 function dateSerial(iso: string): number {
@@ -89,7 +60,7 @@ export function coerceValue(field: FieldSpec, raw: unknown, userExists: (id: num
       const instant = typeof raw === 'string' ? Date.parse(raw) : NaN;
       if (Number.isNaN(instant)) throw invalid(field, 'expected a date.');
       // A date-only column keeps the UK day the value falls on, at its midnight.
-      return new Date(field.format === 'DateOnly' ? londonMidnight(instant) : instant).toISOString().replace('.000Z', 'Z');
+      return field.format === 'DateOnly' ? londonMidnightUtc(londonDateOf(instant)) : new Date(instant).toISOString().replace('.000Z', 'Z');
     }
     case 'User':
     case 'Lookup': {

@@ -508,9 +508,14 @@ export class Site {
     if (all.length <= listViewThresholdItems) return;
     if (orderField && !this.isIndexed(list, orderField)) throw listViewThreshold();
     if (!filter) return;
-    const narrowing = topLevelConditions(filter).find((condition) => fieldsIn(condition).every((name) => this.isIndexed(list, name)));
-    if (!narrowing) throw listViewThreshold();
-    const scanned = all.filter((item) => matches(narrowing, this.reader(list, item))).length;
+    // SharePoint narrows by one index: the first indexed column among the top-level `and` conditions,
+    // with every condition on that same column (so ID gt 5000 and ID le 10000 is one window).
+    const conditions = topLevelConditions(filter);
+    const first = conditions.find((condition) => fieldsIn(condition).every((name) => this.isIndexed(list, name)));
+    if (!first) throw listViewThreshold();
+    const column = fieldsIn(first)[0].toLowerCase();
+    const narrowing = conditions.filter((condition) => fieldsIn(condition).every((name) => name.toLowerCase() === column));
+    const scanned = all.filter((item) => narrowing.every((condition) => matches(condition, this.reader(list, item)))).length;
     if (scanned > listViewThresholdItems) throw listViewThreshold();
   }
 
