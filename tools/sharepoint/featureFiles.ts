@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { registers } from '../../src/domain/registers';
 import type { Register } from '../../src/domain/lists/defineList';
 import { escapeXml, fieldSchemaXml } from '../../src/domain/lists/schemaXml';
+import { systemFields } from '../../src/domain/lists/systemFields';
 
 /**
  * The SPFx feature that provisions every register when the app is added to a site ("Provision SharePoint
@@ -22,7 +23,7 @@ function lookupListUrl(registerName: string): string {
 }
 
 function listSchema(register: Register): string {
-  const fields = Object.entries(register.fields).map(
+  const fields = Object.entries({ ...register.fields, ...systemFields }).map(
     ([name, field]) => `      ${fieldSchemaXml(register, name, field, lookupListUrl)}`
   );
   const shown = Object.entries(register.fields)

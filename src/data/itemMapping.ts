@@ -1,0 +1,115 @@
+import { londonDateOf, londonMidnightUtc } from '../domain/calendar/londonTime';
+import type { ItemShape, Register } from '../domain/lists/defineList';
+import type { FieldDefinition, LookupValue, PersonValue } from '../domain/lists/fields';
+import { idempotencyKeyName } from '../domain/lists/systemFields';
+
+/**
+ * The one place SharePoint's values become domain values and back: date-only columns ↔ ISO dates in UK
+ * time, people ↔ { id, title, email }, lookups ↔ { id, title }, multi-choice ↔ arrays.
+ */
+
+export type AnyRegister = Register<Record<string, FieldDefinition>>;
+export type Item<R extends AnyRegister> = R extends Register<infer F> ? ItemShape<F> : never;
+
+/** An item as read: its values, and what SharePoint needs to update it safely. */
+export interface Saved<T> {
+  id: number;
+  /** The ETag read with the item; sent back on update so nobody's change is overwritten. */
+  etag: string;
+  item: T;
+  modified: string;
+  editorId: number;
+}
+
+const isReference = (field: FieldDefinition): boolean => field.kind === 'person' || field.kind === 'lookup';
+
+/** $select and $expand for reading a register's items with everything the domain needs. */
+export function readShape(register: AnyRegister): { select: string[]; expand: string[] } {
+  const select = ['Id', 'Modified', 'EditorId', idempotencyKeyName];
+  const expand: string[] = [];
+  for (const [name, field] of Object.entries(register.fields)) {
+    if (field.kind === 'person') {
+      select.push(`${name}/Id`, `${name}/Title`, `${name}/EMail`);
+      expand.push(name);
+    } else if (field.kind === 'lookup') {
+      select.push(`${name}/Id`, `${name}/Title`);
+      expand.push(name);
+    } else select.push(name);
+  }
+  return { select, expand };
+}
+
+function fromSharePointValue(field: FieldDefinition, raw: unknown): unknown {
+  if (field.kind === 'boolean') return Boolean(raw);
+  if (field.kind === 'multiChoice') {
+    const values = Array.isArray(raw) ? raw : (raw as { results?: unknown[] } | null)?.results;
+    return values ?? [];
+  }
+  if (raw === null || raw === undefined || raw === '') return null;
+  switch (field.kind) {
+    case 'date':
+      return londonDateOf(String(raw));
+    case 'person': {
+      const person = raw as { Id: number; Title?: string; EMail?: string };
+      const value: PersonValue = { id: person.Id, ...(person.Title ? { title: person.Title } : {}), ...(person.EMail ? { email: person.EMail } : {}) };
+      return value;
+    }
+    case 'lookup': {
+      const lookup = raw as { Id: number; Title?: string };
+      const value: LookupValue = { id: lookup.Id, ...(lookup.Title ? { title: lookup.Title } : {}) };
+      return value;
+    }
+    default:
+      return raw;
+  }
+}
+
+/** An item as SharePoint returned it (read with readShape) in domain terms. */
+export function fromSharePoint<R extends AnyRegister>(register: R, raw: Record<string, unknown>): Saved<Item<R>> {
+  const item = Object.fromEntries(
+    Object.entries(register.fields).map(([name, field]) => {
+      const expanded = isReference(field) && raw[name] === undefined ? undefined : raw[name];
+      return [name, fromSharePointValue(field, expanded)];
+    })
+  );
+  return {
+    id: Number(raw.Id),
+    etag: String(raw['odata.etag'] ?? (raw.__metadata as { etag?: string } | undefined)?.etag ?? '*'),
+    item: item as Item<R>,
+    modified: String(raw.Modified),
+    editorId: Number(raw.EditorId)
+  };
+}
+
+function toSharePointValue(field: FieldDefinition, value: unknown): unknown {
+  if (value === null || value === undefined) return field.kind === 'multiChoice' ? [] : null;
+  switch (field.kind) {
+    case 'date':
+      return londonMidnightUtc(String(value));
+    case 'person':
+    case 'lookup':
+      return (value as { id: number }).id;
+    default:
+      return value;
+  }
+}
+
+/** Domain values (already checked by the register's schema) as the properties of a REST write. */
+export function toSharePoint(register: AnyRegister, values: Record<string, unknown>): Record<string, unknown> {
+  const properties: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(values)) {
+    const field = register.fields[name];
+    if (!field) continue;
+    properties[isReference(field) ? `${name}Id` : name] = toSharePointValue(field, value);
+  }
+  return properties;
+}
+
+/** Whether two domain values are the same (people and lookups by id, lists by content). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || a === undefined || b === undefined) return false;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((value, index) => value === b[index]);
+  if (typeof a === 'object' && typeof b === 'object') return (a as { id?: number }).id === (b as { id?: number }).id;
+  return false;
+}

@@ -1,0 +1,168 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/fields';
+import type { FieldDefinition } from '../domain/lists/fields';
+import { fieldSchemaXml } from '../domain/lists/schemaXml';
+import { columnValidation, listValidation } from '../domain/lists/sharePointValidation';
+import { systemFields } from '../domain/lists/systemFields';
+import type { AnyRegister } from './itemMapping';
+
+/**
+ * Makes a site hold each register exactly as declared: creates missing lists (versioned) and columns,
+ * brings names, descriptions, choices, indexes, lengths and validation up to date, and reports — without
+ * doing them — the changes that could lose data. Running it twice changes nothing the second time.
+ */
+
+export interface ProvisionReport {
+  /** What was changed, one sentence each. */
+  applied: string[];
+  /** Differences left alone because fixing them could lose data: for a person to decide. */
+  destructive: string[];
+}
+
+interface SiteField {
+  InternalName: string;
+  Title: string;
+  Description: string;
+  TypeAsString: string;
+  Required: boolean;
+  Indexed: boolean;
+  EnforceUniqueValues: boolean;
+  MaxLength?: number;
+  Choices?: string[];
+  ValidationFormula: string | null;
+  ValidationMessage: string | null;
+}
+
+const sharePointType: Record<FieldDefinition['kind'], string> = {
+  text: 'Text',
+  nhsNumber: 'Text',
+  uprn: 'Text',
+  postcode: 'Text',
+  email: 'Text',
+  phone: 'Text',
+  note: 'Note',
+  number: 'Number',
+  currency: 'Currency',
+  boolean: 'Boolean',
+  date: 'DateTime',
+  dateTime: 'DateTime',
+  choice: 'Choice',
+  multiChoice: 'MultiChoice',
+  person: 'User',
+  lookup: 'Lookup'
+};
+
+const fieldSelect = [
+  'InternalName',
+  'Title',
+  'Description',
+  'TypeAsString',
+  'Required',
+  'Indexed',
+  'EnforceUniqueValues',
+  'MaxLength',
+  'Choices',
+  'ValidationFormula',
+  'ValidationMessage'
+];
+
+/** The properties of a column to change so it matches its declaration, and what must be left to a person. */
+function fieldDrift(
+  listTitle: string,
+  name: string,
+  declared: FieldDefinition,
+  site: SiteField,
+  listIsEmpty: boolean
+): { update: Record<string, unknown>; destructive: string[] } {
+  const update: Record<string, unknown> = {};
+  const destructive: string[] = [];
+  const where = `${listTitle}, column ${name}`;
+  if (site.TypeAsString !== sharePointType[declared.kind]) {
+    destructive.push(`${where}: the site has a ${site.TypeAsString} column where the register declares ${sharePointType[declared.kind]}. Move its data, then change it by hand.`);
+    return { update, destructive };
+  }
+  if (site.Title !== declared.title) update.Title = declared.title;
+  if ((site.Description ?? '') !== declared.description) update.Description = declared.description;
+  if (site.Required !== declared.required) update.Required = declared.required;
+  if (declared.indexed && !site.Indexed) update.Indexed = true;
+  if (!declared.indexed && site.Indexed) destructive.push(`${where}: indexed on the site but not in the register; left indexed.`);
+  if (declared.unique !== site.EnforceUniqueValues) update.EnforceUniqueValues = declared.unique;
+  if (declared.kind === 'choice' || declared.kind === 'multiChoice') {
+    const onSite = site.Choices ?? [];
+    const extra = onSite.filter((choice) => !declared.choices.includes(choice));
+    if (declared.choices.some((choice) => !onSite.includes(choice)) || extra.length) update.Choices = [...declared.choices, ...extra];
+    if (extra.length) destructive.push(`${where}: the site also offers ${extra.map((choice) => `"${choice}"`).join(', ')}, which the register does not; kept, because items may use them.`);
+  }
+  if (declared.kind === 'text' && site.MaxLength !== undefined && site.MaxLength !== declared.maxLength) {
+    // Shortening is safe only while there is nothing to cut (SharePoint's own Title starts at 255).
+    if (declared.maxLength > site.MaxLength || listIsEmpty) update.MaxLength = declared.maxLength;
+    else destructive.push(`${where}: the site allows ${site.MaxLength} characters, the register ${declared.maxLength}; shortening could cut existing values.`);
+  }
+  const validation = columnValidation(name, declared);
+  if ((site.ValidationFormula ?? '') !== (validation?.formula ?? '') || (site.ValidationMessage ?? '') !== (validation?.message ?? '')) {
+    update.ValidationFormula = validation?.formula ?? '';
+    update.ValidationMessage = validation?.message ?? '';
+  }
+  return { update, destructive };
+}
+
+export async function provision(sp: SPFI, registers: readonly AnyRegister[]): Promise<ProvisionReport> {
+  const report: ProvisionReport = { applied: [], destructive: [] };
+  const listIds = new Map<string, string>();
+
+  for (const register of registers) {
+    const list = sp.web.lists.getByTitle(register.title);
+    let current = await list
+      .select('Id', 'ItemCount', 'EnableVersioning', 'ValidationFormula', 'ValidationMessage')<{
+        Id: string;
+        ItemCount: number;
+        EnableVersioning: boolean;
+        ValidationFormula: string;
+        ValidationMessage: string;
+      }>()
+      .catch((error: { status?: number }) => {
+        if (error.status === 404) return undefined;
+        throw error;
+      });
+    if (!current) {
+      await sp.web.lists.add(register.title, register.description, 100, false, { EnableVersioning: true });
+      report.applied.push(`Created the list ${register.title}.`);
+      current = await list.select('Id', 'ItemCount', 'EnableVersioning', 'ValidationFormula', 'ValidationMessage')();
+    }
+    listIds.set(register.name, current!.Id);
+    const lookupList = (name: string): string => `{${listIds.get(name) ?? ''}}`;
+
+    const siteFields = new Map(
+      (await list.fields.select(...fieldSelect)<SiteField[]>()).map((field) => [field.InternalName.toLowerCase(), field])
+    );
+    for (const [name, declared] of Object.entries({ ...register.fields, ...systemFields })) {
+      const site = siteFields.get(name.toLowerCase());
+      if (!site) {
+        await list.fields.createFieldAsXml(fieldSchemaXml(register, name, declared, lookupList));
+        report.applied.push(`Added the column ${declared.title} to ${register.title}.`);
+        continue;
+      }
+      const drift = fieldDrift(register.title, name, declared, site, current!.ItemCount === 0);
+      report.destructive.push(...drift.destructive);
+      if (Object.keys(drift.update).length) {
+        await list.fields.getByInternalNameOrTitle(name).update(drift.update);
+        report.applied.push(`Updated ${Object.keys(drift.update).join(', ')} of the column ${declared.title} in ${register.title}.`);
+      }
+    }
+
+    const validation = listValidation(register);
+    const listUpdate: Record<string, unknown> = {};
+    if (!current!.EnableVersioning) listUpdate.EnableVersioning = true;
+    if ((current!.ValidationFormula ?? '') !== (validation?.formula ?? '') || (current!.ValidationMessage ?? '') !== (validation?.message ?? '')) {
+      listUpdate.ValidationFormula = validation?.formula ?? '';
+      listUpdate.ValidationMessage = validation?.message ?? '';
+    }
+    if (Object.keys(listUpdate).length) {
+      await list.update(listUpdate);
+      report.applied.push(`Updated ${Object.keys(listUpdate).join(', ')} of ${register.title}.`);
+    }
+  }
+  return report;
+}

@@ -1,0 +1,221 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/batching';
+import { v4 as uuidV4 } from 'uuid';
+import type { Clock } from '../domain/clock';
+import { londonDateOf } from '../domain/calendar/londonTime';
+import { messagesByField } from '../domain/lists/defineList';
+import { idempotencyKeyName } from '../domain/lists/systemFields';
+import { filterExpression, type Condition } from './itemFilter';
+import { fromSharePoint, readShape, sameValue, toSharePoint, type AnyRegister, type Item, type Saved } from './itemMapping';
+import { describeSharePointProblem, type SharePointProblem } from './sharePointProblem';
+
+/** SharePoint's list view threshold: no page is larger, and no query may scan more. */
+export const pageSize = 5000;
+/** PnPjs and SharePoint both accept larger batches; 100 keeps each well under the 1 MB a batch may carry. */
+export const batchSize = 100;
+const maxBatchBytes = 900_000;
+
+export type Outcome<T> =
+  | { kind: 'saved'; saved: Saved<T> }
+  /** The register's rules refused the values; nothing was sent. */
+  | { kind: 'invalid'; messages: Record<string, string> }
+  /** Someone else saved the item since it was read: their version, and which fields they changed. */
+  | { kind: 'conflict'; server: Saved<T>; theirChanges: string[] }
+  /** SharePoint refused the write. */
+  | { kind: 'refused'; problem: SharePointProblem };
+
+export interface BulkResult<T> {
+  saved: Array<Saved<T>>;
+  /** Rows the register's rules refused (by index in the input); when any is invalid nothing is written. */
+  invalid: Array<{ index: number; messages: Record<string, string> }>;
+  /** Rows SharePoint refused, by index. */
+  refused: Array<{ index: number; problem: SharePointProblem }>;
+}
+
+export interface Repository<T> {
+  getById(id: number): Promise<Saved<T>>;
+  /** Every item, a page at a time (≤ 5,000), in ID order. */
+  all(): AsyncGenerator<Array<Saved<T>>>;
+  /** Items meeting every condition, a page at a time, by queries that never scan more than 5,000 items. */
+  find(conditions: readonly Condition[]): AsyncGenerator<Array<Saved<T>>>;
+  add(values: Record<string, unknown>): Promise<Outcome<T>>;
+  update(saved: Saved<T>, changes: Record<string, unknown>): Promise<Outcome<T>>;
+  remove(saved: Saved<T>): Promise<{ kind: 'removed' } | Exclude<Outcome<T>, { kind: 'saved' } | { kind: 'invalid' }>>;
+  addMany(rows: ReadonlyArray<Record<string, unknown>>, onProgress?: (done: number, total: number) => void): Promise<BulkResult<T>>;
+}
+
+function statusOf(error: unknown): number | undefined {
+  return typeof error === 'object' && error !== null ? (error as { status?: number }).status : undefined;
+}
+
+const isDuplicateKey = (error: unknown): boolean => /duplicate values were found/i.test(describeSharePointProblem(error).detail);
+
+/** The data access for one register: typed, validated before it writes, and safe on lists of any size. */
+export function createRepository<R extends AnyRegister>(sp: SPFI, register: R, clock: Clock): Repository<Item<R>> {
+  type T = Item<R>;
+  const list = () => sp.web.lists.getByTitle(register.title);
+  const shape = readShape(register);
+  const read = (raw: Record<string, unknown>): Saved<T> => fromSharePoint(register, raw);
+  const context = () => ({ today: londonDateOf(clock().getTime()) });
+
+  function validateNew(values: Record<string, unknown>): { ok: true; item: T } | { ok: false; messages: Record<string, string> } {
+    const parsed = register.createSchema(context()).safeParse(values);
+    return parsed.success ? { ok: true, item: parsed.data as T } : { ok: false, messages: messagesByField(parsed.error) };
+  }
+
+  async function getById(id: number): Promise<Saved<T>> {
+    return read(await list().items.getById(id).select(...shape.select).expand(...shape.expand)());
+  }
+
+  async function* pages(filter: string | undefined): AsyncGenerator<Array<Saved<T>>> {
+    let query = list().items.select(...shape.select).expand(...shape.expand).top(pageSize);
+    if (filter) query = query.filter(filter);
+    for await (const page of query) {
+      if (page.length) yield (page as Array<Record<string, unknown>>).map(read);
+    }
+  }
+
+  async function* find(conditions: readonly Condition[]): AsyncGenerator<Array<Saved<T>>> {
+    const filter = conditions.length ? filterExpression(register, conditions) : undefined;
+    const { ItemCount } = await list().select('ItemCount')<{ ItemCount: number }>();
+    if (!filter || ItemCount <= pageSize) {
+      yield* pages(filter);
+      return;
+    }
+    // Over the threshold, scan in windows of 5,000 IDs: ID is always indexed, so no query scans more.
+    const [last] = await list().items.select('Id').orderBy('Id', false).top(1)<Array<{ Id: number }>>();
+    for (let from = 0; last && from < last.Id; from += pageSize) {
+      yield* pages(`ID gt ${from} and ID le ${from + pageSize} and ${filter}`);
+    }
+  }
+
+  /** What was just written, as saved: the values sent, and SharePoint's id and ETag for them. */
+  function savedFrom(raw: Record<string, unknown>, item: T): Saved<T> {
+    return { ...read(raw), item };
+  }
+
+  function refused(error: unknown): Outcome<T> {
+    return { kind: 'refused', problem: describeSharePointProblem(error) };
+  }
+
+  async function conflictWith(saved: Saved<T>): Promise<Outcome<T>> {
+    const server = await getById(saved.id);
+    const theirChanges = Object.keys(register.fields).filter(
+      (name) => !sameValue((server.item as Record<string, unknown>)[name], (saved.item as Record<string, unknown>)[name])
+    );
+    return { kind: 'conflict', server, theirChanges };
+  }
+
+  async function add(values: Record<string, unknown>): Promise<Outcome<T>> {
+    const checked = validateNew(values);
+    if (!checked.ok) return { kind: 'invalid', messages: checked.messages };
+    const key = uuidV4();
+    try {
+      const raw = await list().items.add({ ...toSharePoint(register, checked.item as Record<string, unknown>), [idempotencyKeyName]: key });
+      return { kind: 'saved', saved: savedFrom(raw, checked.item) };
+    } catch (error) {
+      if (isDuplicateKey(error)) {
+        const existing = await findByKey([key]);
+        if (existing.has(key)) return { kind: 'saved', saved: existing.get(key)! };
+      }
+      return refused(error);
+    }
+  }
+
+  async function update(saved: Saved<T>, changes: Record<string, unknown>): Promise<Outcome<T>> {
+    const parsedChanges = register.updateSchema.safeParse(changes);
+    if (!parsedChanges.success) return { kind: 'invalid', messages: messagesByField(parsedChanges.error) };
+    const checked = validateNew({ ...(saved.item as Record<string, unknown>), ...(parsedChanges.data as Record<string, unknown>) });
+    if (!checked.ok) return { kind: 'invalid', messages: checked.messages };
+    try {
+      await list().items.getById(saved.id).update(toSharePoint(register, parsedChanges.data as Record<string, unknown>), saved.etag);
+      return { kind: 'saved', saved: await getById(saved.id) };
+    } catch (error) {
+      return statusOf(error) === 412 ? conflictWith(saved) : refused(error);
+    }
+  }
+
+  async function remove(saved: Saved<T>): Promise<{ kind: 'removed' } | Exclude<Outcome<T>, { kind: 'saved' } | { kind: 'invalid' }>> {
+    try {
+      await list().items.getById(saved.id).delete(saved.etag);
+      return { kind: 'removed' };
+    } catch (error) {
+      if (statusOf(error) === 412) return (await conflictWith(saved)) as Exclude<Outcome<T>, { kind: 'saved' } | { kind: 'invalid' }>;
+      return { kind: 'refused', problem: describeSharePointProblem(error) };
+    }
+  }
+
+  /** Items already saved under these idempotency keys (the key column is indexed and unique). */
+  async function findByKey(keys: string[]): Promise<Map<string, Saved<T>>> {
+    const found = new Map<string, Saved<T>>();
+    for (let start = 0; start < keys.length; start += 20) {
+      const filter = keys.slice(start, start + 20).map((key) => `${idempotencyKeyName} eq '${key}'`).join(' or ');
+      const raw = await list().items.select(...shape.select).expand(...shape.expand).filter(filter).top(pageSize)<Array<Record<string, unknown>>>();
+      for (const row of raw) found.set(String(row[idempotencyKeyName]), read(row));
+    }
+    return found;
+  }
+
+  /** Rows in batches of at most 100 adds and well under 1 MB, each under its own idempotency key. */
+  function chunks(rows: Array<Record<string, unknown>>): Array<Array<{ index: number; properties: Record<string, unknown> }>> {
+    const result: Array<Array<{ index: number; properties: Record<string, unknown> }>> = [];
+    let current: Array<{ index: number; properties: Record<string, unknown> }> = [];
+    let bytes = 0;
+    rows.forEach((properties, index) => {
+      const size = JSON.stringify(properties).length + 400;
+      if (current.length === batchSize || bytes + size > maxBatchBytes) {
+        result.push(current);
+        current = [];
+        bytes = 0;
+      }
+      current.push({ index, properties });
+      bytes += size;
+    });
+    if (current.length) result.push(current);
+    return result;
+  }
+
+  async function addMany(rows: ReadonlyArray<Record<string, unknown>>, onProgress?: (done: number, total: number) => void): Promise<BulkResult<T>> {
+    const checked = rows.map(validateNew);
+    const invalid = checked.flatMap((result, index) => (result.ok ? [] : [{ index, messages: result.messages }]));
+    if (invalid.length) return { saved: [], invalid, refused: [] };
+
+    const items = checked.map((result) => (result as { item: T }).item);
+    const prepared = items.map((item) => ({ ...toSharePoint(register, item as Record<string, unknown>), [idempotencyKeyName]: uuidV4() }));
+    const saved: Array<Saved<T> | undefined> = new Array(rows.length);
+    const refusedRows: BulkResult<T>['refused'] = [];
+    let done = 0;
+    for (const chunk of chunks(prepared)) {
+      const [batched, execute] = sp.batched();
+      const target = batched.web.lists.getByTitle(register.title);
+      const outcomes = chunk.map(({ properties }) =>
+        target.items.add(properties).then(
+          (raw: Record<string, unknown>) => ({ ok: true as const, raw }),
+          (error: unknown) => ({ ok: false as const, error })
+        )
+      );
+      await execute();
+      const results = await Promise.all(outcomes);
+      // A part refused as a duplicate key was saved by an earlier attempt of the same batch: find it.
+      const retried = chunk.filter((_, position) => {
+        const result = results[position];
+        return !result.ok && isDuplicateKey(result.error);
+      });
+      const existing = await findByKey(retried.map(({ properties }) => String(properties[idempotencyKeyName])));
+      chunk.forEach(({ index, properties }, position) => {
+        const result = results[position];
+        if (result.ok) saved[index] = savedFrom(result.raw, items[index]);
+        else if (existing.has(String(properties[idempotencyKeyName]))) saved[index] = existing.get(String(properties[idempotencyKeyName]));
+        else refusedRows.push({ index, problem: describeSharePointProblem(result.error) });
+      });
+      done += chunk.length;
+      onProgress?.(done, rows.length);
+    }
+    return { saved: saved.filter((entry): entry is Saved<T> => entry !== undefined), invalid: [], refused: refusedRows };
+  }
+
+  return { getById, all: () => pages(undefined), find, add, update, remove, addMany };
+}

@@ -1,0 +1,77 @@
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/fields';
+import { provision } from '../../src/data/provisioning';
+import { registers, urgentCareReferrals } from '../../src/domain/registers';
+import { listValidation } from '../../src/domain/lists/sharePointValidation';
+import type { AnyRegister } from '../../src/data/itemMapping';
+import { emulatedSite } from '../support/emulatedSite';
+
+const all = registers as unknown as AnyRegister[];
+
+describe('provisioning the registers on a site', () => {
+  it('creates every list with its columns, indexes and validation, and a second run changes nothing', async () => {
+    const { emulator, sp } = emulatedSite();
+    const first = await provision(sp(), all);
+    expect(first.destructive).toEqual([]);
+    expect(first.applied).toEqual(expect.arrayContaining(['Created the list Urgent Care Referrals.', 'Added the column NHS number to Urgent Care Referrals.']));
+
+    const requests: string[] = [];
+    const handle = emulator.handle.bind(emulator);
+    emulator.handle = async (request) => {
+      requests.push(`${request.headers['x-http-method'] ?? request.method} ${new URL(request.url).pathname}`);
+      return handle(request);
+    };
+    const second = await provision(sp(), all);
+    expect(second).toEqual({ applied: [], destructive: [] });
+    expect(requests.filter((request) => !request.startsWith('GET'))).toEqual([]);
+
+    const list = sp().web.lists.getByTitle('Urgent Care Referrals');
+    expect(await list.select('EnableVersioning', 'ValidationFormula')()).toMatchObject({
+      EnableVersioning: true,
+      ValidationFormula: listValidation(urgentCareReferrals as unknown as AnyRegister)!.formula
+    });
+    expect(await list.fields.getByInternalNameOrTitle('NhsNumber')()).toMatchObject({ Title: 'NHS number', Indexed: true, Required: true });
+    expect(await list.fields.getByInternalNameOrTitle('CustodianKey')()).toMatchObject({ EnforceUniqueValues: true, Indexed: true });
+    expect(await list.fields.getByInternalNameOrTitle('Title')()).toMatchObject({ Title: 'Patient name', MaxLength: 120 });
+    emulator.close();
+  });
+
+  it('detects drift: applies what is safe and reports what could lose data', async () => {
+    const { emulator, sp } = emulatedSite();
+    await provision(sp(), all);
+    const list = sp().web.lists.getByTitle('Urgent Care Referrals');
+    await list.fields.getByInternalNameOrTitle('Hospital').update({ Choices: ['Trafford General Hospital', 'Field Hospital'] });
+    await list.fields.getByInternalNameOrTitle('Ward').update({ Indexed: true });
+    await list.fields.getByInternalNameOrTitle('AdmissionDate').update({ Indexed: false });
+    await list.update({ ValidationFormula: '=TRUE', ValidationMessage: 'Anything goes' });
+    await list.fields.getByInternalNameOrTitle('Notes').update({ Title: 'Comments' });
+
+    const report = await provision(sp(), all);
+
+    expect(report.applied).toEqual(
+      expect.arrayContaining([
+        'Updated Choices of the column Hospital in Urgent Care Referrals.',
+        'Updated Indexed of the column Admission date in Urgent Care Referrals.',
+        'Updated Title of the column Notes in Urgent Care Referrals.',
+        'Updated ValidationFormula, ValidationMessage of Urgent Care Referrals.'
+      ])
+    );
+    expect(report.destructive).toEqual([
+      'Urgent Care Referrals, column Hospital: the site also offers "Field Hospital", which the register does not; kept, because items may use them.',
+      'Urgent Care Referrals, column Ward: indexed on the site but not in the register; left indexed.'
+    ]);
+    expect((await list.fields.getByInternalNameOrTitle('Hospital')()).Choices).toEqual([...urgentCareReferrals.fields.Hospital.choices, 'Field Hospital']);
+    expect(await list.fields.getByInternalNameOrTitle('AdmissionDate')()).toMatchObject({ Indexed: true });
+    emulator.close();
+  });
+
+  it('adds the columns a list is missing', async () => {
+    const { emulator, sp } = emulatedSite();
+    await sp().web.lists.add('FOI Requests', 'made by hand', 100);
+    const report = await provision(sp(), all);
+    expect(report.applied).toEqual(expect.arrayContaining(['Added the column Reference to FOI Requests.', 'Updated EnableVersioning, ValidationFormula, ValidationMessage of FOI Requests.']));
+    expect(report.destructive).toEqual([]);
+    emulator.close();
+  });
+});
