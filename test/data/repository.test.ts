@@ -1,0 +1,185 @@
+import { provision } from '../../src/data/provisioning';
+import { createRepository } from '../../src/data/repository';
+import { where } from '../../src/data/itemFilter';
+import type { AnyRegister } from '../../src/data/itemMapping';
+import { foiRequests, registers, urgentCareReferrals } from '../../src/domain/registers';
+import type { EmulatorResponse } from '../../workbench/emulator/rest';
+import { emulatedSite } from '../support/emulatedSite';
+
+const clock = () => new Date('2026-11-22T10:00:00Z');
+const sam = 'i:0#.f|membership|sam.okafor@council.example';
+const alex = 'i:0#.f|membership|alex.morgan@council.example';
+
+const referral = (overrides: Record<string, unknown> = {}): Record<string, unknown> => ({
+  Title: 'Ada Lovelace',
+  NhsNumber: '943 476 5919',
+  Hospital: 'Trafford General Hospital',
+  AdmissionDate: '2026-11-01',
+  ReferralDate: '2026-11-03',
+  Status: 'Assessing',
+  ...overrides
+});
+
+async function provisionedSite() {
+  const site = emulatedSite({ clock });
+  await provision(site.sp(), registers as unknown as AnyRegister[]);
+  const answers: EmulatorResponse[] = [];
+  const requests: string[] = [];
+  const handle = site.emulator.handle.bind(site.emulator);
+  site.emulator.handle = async (request) => {
+    requests.push(`${request.headers['x-http-method'] ?? request.method} ${decodeURIComponent(new URL(request.url).pathname + new URL(request.url).search)}`);
+    const answer = await handle(request);
+    answers.push(answer);
+    return answer;
+  };
+  return { ...site, answers, requests };
+}
+
+async function collect<T>(pages: AsyncGenerator<T[]>): Promise<T[]> {
+  const items: T[] = [];
+  for await (const page of pages) items.push(...page);
+  return items;
+}
+
+describe('a register repository on the emulated site', () => {
+  it('adds a valid item, mapping people, dates and choices both ways', async () => {
+    const { emulator, sp } = await provisionedSite();
+    const repository = createRepository(sp(sam), urgentCareReferrals, clock);
+    const outcome = await repository.add(referral({ LeadOfficer: { id: 3 }, DischargeReadyDate: '2026-11-05' }));
+    expect(outcome.kind).toBe('saved');
+    const read = await repository.getById(outcome.kind === 'saved' ? outcome.saved.id : 0);
+    expect(read.item).toMatchObject({
+      NhsNumber: '9434765919',
+      AdmissionDate: '2026-11-01',
+      DischargeReadyDate: '2026-11-05',
+      LeadOfficer: { id: 3, title: 'Alex Morgan', email: 'alex.morgan@council.example' },
+      DischargeDate: null
+    });
+    expect(read.editorId).toBe(2);
+    emulator.close();
+  });
+
+  it('refuses invalid values before sending anything, with a message per field', async () => {
+    const { emulator, sp, requests } = await provisionedSite();
+    const repository = createRepository(sp(), urgentCareReferrals, clock);
+    const before = requests.length;
+    expect(await repository.add(referral({ NhsNumber: '123', Status: 'Discharged' }))).toEqual({
+      kind: 'invalid',
+      messages: { NhsNumber: 'Enter a valid NHS number: an NHS number is 10 digits, like 943 476 5919' }
+    });
+    // The rules across fields are checked once every field is valid on its own.
+    expect(await repository.add(referral({ Status: 'Discharged' }))).toEqual({
+      kind: 'invalid',
+      messages: { DischargeDate: 'Enter the discharge date: the referral is marked Discharged.' }
+    });
+    expect(requests.length).toBe(before);
+    emulator.close();
+  });
+
+  it('keeps dates on their UK day across the clocks changing', async () => {
+    const { emulator, sp } = await provisionedSite();
+    const repository = createRepository(sp(), urgentCareReferrals, clock);
+    const days = ['2026-03-28', '2026-03-29', '2026-03-30', '2026-10-24', '2026-10-25', '2026-10-26'];
+    for (const day of days) {
+      const outcome = await repository.add(referral({ AdmissionDate: day, ReferralDate: day }));
+      if (outcome.kind !== 'saved') throw new Error(outcome.kind);
+    }
+    const read = await collect(repository.all());
+    expect(read.map((saved) => saved.item.AdmissionDate)).toEqual(days);
+    const found = await collect(repository.find([where('AdmissionDate', 'eq', '2026-10-25')]));
+    expect(found.map((saved) => saved.item.AdmissionDate)).toEqual(['2026-10-25']);
+    emulator.close();
+  });
+
+  it('filters safely on values with quotes and OData operators', async () => {
+    const { emulator, sp } = await provisionedSite();
+    const repository = createRepository(sp(), urgentCareReferrals, clock);
+    const names = ["Siobhán O'Brien", "x' or Title ne 'y", 'A & B eq 1', '100% (sure) #1'];
+    for (const name of names) await repository.add(referral({ Title: name }));
+    await repository.add(referral({ Title: 'Somebody else' }));
+    for (const name of names) {
+      const found = await collect(repository.find([where('Title', 'eq', name)]));
+      expect(found.map((saved) => saved.item.Title)).toEqual([name]);
+    }
+    expect((await collect(repository.find([where('Title', 'contains', "O'Bri")]))).map((saved) => saved.item.Title)).toEqual(["Siobhán O'Brien"]);
+    emulator.close();
+  });
+
+  it('turns a stale update into a conflict carrying the other person’s version and what they changed', async () => {
+    const { emulator, sp } = await provisionedSite();
+    const mine = createRepository(sp(sam), urgentCareReferrals, clock);
+    const theirs = createRepository(sp(alex), urgentCareReferrals, clock);
+    const added = await mine.add(referral());
+    if (added.kind !== 'saved') throw new Error(added.kind);
+    const theirCopy = await theirs.getById(added.saved.id);
+    const theirSave = await theirs.update(theirCopy, { Ward: 'Ward 7', Status: 'Awaiting care package' });
+    expect(theirSave.kind).toBe('saved');
+
+    const mySave = await mine.update(added.saved, { Ward: 'Ward 9' });
+    expect(mySave.kind).toBe('conflict');
+    if (mySave.kind !== 'conflict') return;
+    expect(mySave.theirChanges.sort()).toEqual(['Status', 'Ward']);
+    expect(mySave.server.item).toMatchObject({ Ward: 'Ward 7', Status: 'Awaiting care package' });
+    expect((await mine.getById(added.saved.id)).item.Ward).toBe('Ward 7');
+
+    const removal = await mine.remove(added.saved);
+    expect(removal.kind).toBe('conflict');
+    emulator.close();
+  });
+
+  it('reads 12,000 items in pages and finds by a column that is not indexed without ever breaching the threshold', async () => {
+    const { emulator, sp, answers, requests } = await provisionedSite();
+    const list = emulator.site.listByTitle('Urgent Care Referrals');
+    const rows = Array.from({ length: 12_000 }, (_, index) => ({
+      Title: `Patient ${index + 1}`,
+      NhsNumber: '9434765919',
+      Hospital: 'Wythenshawe Hospital',
+      AdmissionDate: '2026-01-01T00:00:00Z',
+      ReferralDate: '2026-01-02T00:00:00Z',
+      Status: index % 3 === 0 ? 'Discharged' : 'Assessing',
+      Ward: `Ward ${index % 50}`
+    }));
+    emulator.site.importItems(list, rows, emulator.site.allUsers()[0]);
+    const repository = createRepository(sp(), urgentCareReferrals, clock);
+    const before = requests.length;
+
+    const all = await collect(repository.all());
+    expect(all).toHaveLength(12_000);
+    expect(new Set(all.map((saved) => saved.id)).size).toBe(12_000);
+    expect(requests.length - before).toBe(3);
+
+    const onWard = await collect(repository.find([where('Ward', 'eq', 'Ward 7'), where('Status', 'eq', 'Discharged')]));
+    expect(onWard).toHaveLength(rows.filter((row) => row.Ward === 'Ward 7' && row.Status === 'Discharged').length);
+    expect(answers.filter((answer) => answer.status >= 400)).toEqual([]);
+    emulator.close();
+  });
+
+  it('writes 2,000 items in batches through 10% throttling and outages, exactly once each', async () => {
+    const { emulator, sp, requests } = await provisionedSite();
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    emulator.setFaults({ throttleRate: 0.05, unavailableRate: 0.05, retryAfterSeconds: 2 });
+    Object.assign(emulator, { random });
+    const repository = createRepository(sp(), foiRequests, clock);
+    const rows = Array.from({ length: 2_000 }, (_, index) => ({
+      Title: `Request ${index}`,
+      Reference: `FOI-2026-${String(index).padStart(4, '0')}`,
+      Regime: 'FOI',
+      ReceivedDate: '2026-11-02',
+      RequestText: 'Please send…',
+      RequesterName: 'J Bloggs',
+      Status: 'Received'
+    }));
+    const progress: number[] = [];
+    const result = await repository.addMany(rows, (done) => progress.push(done));
+
+    expect(result.invalid).toEqual([]);
+    expect(result.refused).toEqual([]);
+    expect(result.saved).toHaveLength(2_000);
+    expect(progress).toEqual(Array.from({ length: 20 }, (_, index) => (index + 1) * 100));
+    emulator.setFaults({});
+    expect((await collect(repository.all())).map((saved) => saved.item.Reference).sort()).toEqual(rows.map((row) => row.Reference).sort());
+    expect(requests.filter((request) => request.includes('$batch')).length).toBeGreaterThan(20);
+    emulator.close();
+  });
+});
