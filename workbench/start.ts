@@ -1,22 +1,30 @@
 import * as path from 'node:path';
 import { startWorkbench } from './server';
+import { provision } from '../src/data/provisioning';
+import { spForSite } from '../src/data/sharePoint';
+import type { AnyRegister } from '../src/data/itemMapping';
+import { registers } from '../src/domain/registers';
 
 const port = Number(process.env.PORT ?? 8080);
 // The emulated site lives here between runs; delete the folder to start again from an empty site.
 const dataFile = path.join(__dirname, '..', '.data', 'custodian.sqlite');
 
-startWorkbench({ port, dataFile }).then(
-  (workbench) => {
-    console.log(`Custodian workbench: ${workbench.origin}/`);
-    console.log(`SharePoint site:     ${workbench.siteUrl} (emulated, stored in ${path.relative(process.cwd(), dataFile)})`);
-    console.log('Press Ctrl+C to stop.');
-  },
-  (error: NodeJS.ErrnoException) => {
-    console.error(
-      error.code === 'EADDRINUSE'
-        ? `Port ${port} is already in use. Stop the other program, or choose another port: PORT=8081 npm start`
-        : `The workbench could not start: ${error.message}`
-    );
-    process.exit(1);
-  }
-);
+async function main(): Promise<void> {
+  const workbench = await startWorkbench({ port, dataFile });
+  // Idempotent: the first start creates the registers' lists; later starts find nothing to change.
+  const report = await provision(spForSite(workbench.siteUrl), registers as unknown as AnyRegister[]);
+  console.log(`Custodian workbench: ${workbench.origin}/`);
+  console.log(`SharePoint site:     ${workbench.siteUrl} (emulated, stored in ${path.relative(process.cwd(), dataFile)})`);
+  console.log(`Registers:           ${report.applied.length ? `${report.applied.length} changes made to match their declarations` : 'up to date'}`);
+  for (const line of report.destructive) console.log(`NOT changed: ${line}`);
+  console.log('Press Ctrl+C to stop.');
+}
+
+main().catch((error: NodeJS.ErrnoException) => {
+  console.error(
+    error.code === 'EADDRINUSE'
+      ? `Port ${port} is already in use. Stop the other program, or choose another port: PORT=8081 npm start`
+      : `The workbench could not start: ${error.message}`
+  );
+  process.exit(1);
+});

@@ -14,7 +14,7 @@ import { describeSharePointProblem, type SharePointProblem } from './sharePointP
 
 /** SharePoint's list view threshold: no page is larger, and no query may scan more. */
 export const pageSize = 5000;
-/** PnPjs and SharePoint both accept larger batches; 100 keeps each well under the 1 MB a batch may carry. */
+/** Operations per $batch: PnPjs splits at 20 unless told otherwise; 100 keeps each batch well under 1 MB. */
 export const batchSize = 100;
 const maxBatchBytes = 900_000;
 
@@ -189,7 +189,7 @@ export function createRepository<R extends AnyRegister>(sp: SPFI, register: R, c
     const refusedRows: BulkResult<T>['refused'] = [];
     let done = 0;
     for (const chunk of chunks(prepared)) {
-      const [batched, execute] = sp.batched();
+      const [batched, execute] = sp.batched({ maxRequests: batchSize });
       const target = batched.web.lists.getByTitle(register.title);
       const outcomes = chunk.map(({ properties }) =>
         target.items.add(properties).then(
