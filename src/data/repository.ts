@@ -1,5 +1,6 @@
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
+import type { IList } from '@pnp/sp/lists';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
@@ -7,6 +8,7 @@ import { v4 as uuidV4 } from 'uuid';
 import type { Clock } from '../domain/clock';
 import { londonDateOf } from '../domain/calendar/londonTime';
 import { messagesByField } from '../domain/lists/defineList';
+import type { RuleContext } from '../domain/lists/rulePredicate';
 import { idempotencyKeyName } from '../domain/lists/systemFields';
 import { filterExpression, type Condition } from './itemFilter';
 import { fromSharePoint, readShape, sameValue, toSharePoint, type AnyRegister, type Item, type Saved } from './itemMapping';
@@ -56,10 +58,10 @@ const isDuplicateKey = (error: unknown): boolean => /duplicate values were found
 /** The data access for one register: typed, validated before it writes, and safe on lists of any size. */
 export function createRepository<R extends AnyRegister>(sp: SPFI, register: R, clock: Clock): Repository<Item<R>> {
   type T = Item<R>;
-  const list = () => sp.web.lists.getByTitle(register.title);
+  const list = (): IList => sp.web.lists.getByTitle(register.title);
   const shape = readShape(register);
   const read = (raw: Record<string, unknown>): Saved<T> => fromSharePoint(register, raw);
-  const context = () => ({ today: londonDateOf(clock().getTime()) });
+  const context = (): RuleContext => ({ today: londonDateOf(clock().getTime()) });
 
   function validateNew(values: Record<string, unknown>): { ok: true; item: T } | { ok: false; messages: Record<string, string> } {
     const parsed = register.createSchema(context()).safeParse(values);
@@ -87,7 +89,8 @@ export function createRepository<R extends AnyRegister>(sp: SPFI, register: R, c
     }
     // Over the threshold, scan in windows of 5,000 IDs: ID is always indexed, so no query scans more.
     const [last] = await list().items.select('Id').orderBy('Id', false).top(1)<Array<{ Id: number }>>();
-    for (let from = 0; last && from < last.Id; from += pageSize) {
+    const lastId = last?.Id ?? 0;
+    for (let from = 0; from < lastId; from += pageSize) {
       yield* pages(`ID gt ${from} and ID le ${from + pageSize} and ${filter}`);
     }
   }

@@ -5,7 +5,10 @@
  */
 
 export interface RetryPolicy {
+  /** For 429, 503 and 504: SharePoint is there, and says when to come back. */
   retries: number;
+  /** For no answer at all: a person is waiting to be told SharePoint cannot be reached. */
+  networkRetries: number;
   baseDelayMs: number;
   maxDelayMs: number;
   /** Injected so tests can check the waits without waiting. */
@@ -13,7 +16,8 @@ export interface RetryPolicy {
 }
 
 export const defaultRetryPolicy: RetryPolicy = {
-  retries: 6,
+  retries: 5,
+  networkRetries: 2,
   baseDelayMs: 500,
   maxDelayMs: 60_000,
   sleep: (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds))
@@ -37,7 +41,7 @@ export function retryingFetch(fetchImpl: typeof fetch, policy: RetryPolicy = def
       try {
         response = await fetchImpl(input, init);
       } catch (error) {
-        if ((error as { name?: string }).name === 'AbortError' || attempt >= policy.retries) throw error;
+        if ((error as { name?: string }).name === 'AbortError' || attempt >= policy.networkRetries) throw error;
         await policy.sleep(backoff);
         continue;
       }

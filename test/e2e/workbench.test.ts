@@ -67,7 +67,7 @@ describe('the workbench page in Chromium', () => {
   }
 
   it('explains that SharePoint is busy, and connects when tried again from the keyboard alone', async () => {
-    await setFaults({ unavailableRate: 1 });
+    await setFaults({ throttleRate: 1, retryAfterSeconds: 0 });
     try {
       const { page } = await openPage(browser, 'app=foi');
       await page.getByText('SharePoint is busy.').waitFor();

@@ -9,7 +9,7 @@ export const siteUrl = 'http://127.0.0.1:8080/sites/custodian';
 /** Retries as in production, but records the waits instead of sleeping through them. */
 export function recordedRetries(): RetryPolicy & { waits: number[] } {
   const waits: number[] = [];
-  return { retries: 6, baseDelayMs: 500, maxDelayMs: 60_000, waits, sleep: async (milliseconds) => void waits.push(milliseconds) };
+  return { retries: 6, networkRetries: 2, baseDelayMs: 500, maxDelayMs: 60_000, waits, sleep: async (milliseconds) => void waits.push(milliseconds) };
 }
 
 /** A fresh in-memory emulated site, and the app's own PnPjs set-up talking to it as a given user (the owner by default). */
