@@ -5,20 +5,13 @@ import type { AnyRegister } from '../../src/data/itemMapping';
 import { foiRequests, registers, urgentCareReferrals } from '../../src/domain/registers';
 import type { EmulatorResponse } from '../../workbench/emulator/rest';
 import { emulatedSite } from '../support/emulatedSite';
+import { sampleReferral } from '../support/sampleItems';
 
 const clock = () => new Date('2026-11-22T10:00:00Z');
 const sam = 'i:0#.f|membership|sam.okafor@council.example';
 const alex = 'i:0#.f|membership|alex.morgan@council.example';
 
-const referral = (overrides: Record<string, unknown> = {}): Record<string, unknown> => ({
-  Title: 'Ada Lovelace',
-  NhsNumber: '943 476 5919',
-  Hospital: 'Trafford General Hospital',
-  AdmissionDate: '2026-11-01',
-  ReferralDate: '2026-11-03',
-  Status: 'Assessing',
-  ...overrides
-});
+const referral = sampleReferral;
 
 async function provisionedSite() {
   const site = emulatedSite({ clock });

@@ -1,17 +1,10 @@
 import { foiRequests, urgentCareReferrals } from '../../src/domain/registers';
 import { messagesByField, type ItemOf } from '../../src/domain/lists/defineList';
+import { sampleReferral } from '../support/sampleItems';
 
 const context = { today: '2026-11-22' };
 
-const referral = {
-  Title: 'Ada Lovelace',
-  NhsNumber: '943 476 5919',
-  Hospital: 'Trafford General Hospital',
-  AdmissionDate: '2026-11-01',
-  ReferralDate: '2026-11-03',
-  Status: 'Assessing',
-  HomePostcode: 'm32 0th'
-};
+const referral = sampleReferral({ HomePostcode: 'm32 0th' });
 
 function messages(result: { success: boolean; error?: unknown }): Record<string, string> {
   if (result.success) return {};
