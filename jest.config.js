@@ -10,6 +10,8 @@ const shared = {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Browser tests and the 50,000-item tests take seconds each, more on a loaded 2-core CI machine.
+  testTimeout: 30_000,
   projects: [
     {
       ...shared,

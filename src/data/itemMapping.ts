@@ -66,12 +66,7 @@ function fromSharePointValue(field: FieldDefinition, raw: unknown): unknown {
 
 /** An item as SharePoint returned it (read with readShape) in domain terms. */
 export function fromSharePoint<R extends AnyRegister>(register: R, raw: Record<string, unknown>): Saved<Item<R>> {
-  const item = Object.fromEntries(
-    Object.entries(register.fields).map(([name, field]) => {
-      const expanded = isReference(field) && raw[name] === undefined ? undefined : raw[name];
-      return [name, fromSharePointValue(field, expanded)];
-    })
-  );
+  const item = Object.fromEntries(Object.entries(register.fields).map(([name, field]) => [name, fromSharePointValue(field, raw[name])]));
   return {
     id: Number(raw.Id),
     etag: String(raw['odata.etag'] ?? (raw.__metadata as { etag?: string } | undefined)?.etag ?? '*'),
