@@ -17,7 +17,7 @@ module.exports = {
       ...shared,
       displayName: 'unit',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/test/{domain,data,ui,tools,emulator}/**/*.test.ts']
+      testMatch: ['<rootDir>/test/{domain,data,ui,tools,emulator,workbench}/**/*.test.ts']
     },
     {
       ...shared,
