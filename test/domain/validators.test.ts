@@ -1,4 +1,4 @@
-import { formatNhsNumber, isValidNhsNumber, normaliseNhsNumber } from '../../src/domain/validators/nhsNumber';
+import { formatNhsNumber, formatNhsNumberAsTyped, isValidNhsNumber, normaliseNhsNumber } from '../../src/domain/validators/nhsNumber';
 import { isValidPostcode, normalisePostcode } from '../../src/domain/validators/postcode';
 import { isValidUprn, normaliseUprn } from '../../src/domain/validators/uprn';
 import { isValidEmail, normaliseEmail } from '../../src/domain/validators/email';
@@ -38,6 +38,19 @@ describe('NHS number', () => {
 
   it('prints as 3-3-4', () => {
     expect(formatNhsNumber('9434765919')).toBe('943 476 5919');
+  });
+
+  it('groups 3-3-4 while it is typed, keeping only digits', () => {
+    expect(['9', '943', '9434', '943476', '9434765', '943-476-5919', '943 476 59190', 'ab9c'].map(formatNhsNumberAsTyped)).toEqual([
+      '9',
+      '943',
+      '943 4',
+      '943 476',
+      '943 476 5',
+      '943 476 5919',
+      '943 476 5919',
+      '9'
+    ]);
   });
 });
 

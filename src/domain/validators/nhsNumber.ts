@@ -30,3 +30,9 @@ export function isValidNhsNumber(input: string): boolean {
 export function formatNhsNumber(digits: string): string {
   return `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}`;
 }
+
+/** What someone is typing into an NHS number box, grouped 3-3-4 as they go ("94347" → "943 47"); other characters are dropped. */
+export function formatNhsNumberAsTyped(input: string): string {
+  const digits = input.replace(/\D/g, '').slice(0, 10);
+  return [digits.slice(0, 3), digits.slice(3, 6), digits.slice(6)].filter(Boolean).join(' ');
+}

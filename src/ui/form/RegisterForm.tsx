@@ -1,0 +1,184 @@
+import * as React from 'react';
+import { DefaultButton, Link, mergeStyleSets, MessageBar, MessageBarType, PrimaryButton, Stack, Text } from '@fluentui/react';
+import { useId } from '@fluentui/react-hooks';
+import type { IsoDate } from '../../domain/calendar/isoDate';
+import { messagesByField, type Register } from '../../domain/lists/defineList';
+import type { FieldDefinition } from '../../domain/lists/fields';
+import { parseFieldValue } from '../../domain/lists/fieldValues';
+import { FieldInput, type PersonOption } from './FieldInput';
+
+/** Where a form keeps what was typed but not yet saved (the browser's localStorage in the apps). */
+export interface DraftStore {
+  load(key: string): Record<string, unknown> | undefined;
+  save(key: string, values: Record<string, unknown>): void;
+  clear(key: string): void;
+}
+
+export type SaveResult = { ok: true } | { ok: false; messages: Record<string, string> };
+
+export interface RegisterFormProps {
+  register: Register<Record<string, FieldDefinition>>;
+  initial: Record<string, unknown>;
+  mode: 'new' | 'edit' | 'view';
+  today: IsoDate;
+  people: readonly PersonOption[];
+  /** Keeps typing across reloads and failed saves; omit for a form that should not remember. */
+  drafts?: { store: DraftStore; key: string };
+  onSave: (values: Record<string, unknown>) => Promise<SaveResult>;
+  onClose: () => void;
+}
+
+const styles = mergeStyleSets({
+  section: { border: 'none', margin: '0 0 16px', padding: 0, display: 'grid', gap: 12, gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))' },
+  legend: { fontSize: 18, fontWeight: 600, marginBottom: 8, padding: 0 },
+  summary: { marginBottom: 16 }
+});
+
+/**
+ * A register's form, laid out by its sections, every field checked when it is left and the whole item
+ * (with the register's rules) when it is saved; problems are listed at the top with links to the fields
+ * (the GOV.UK error summary). With `drafts`, nothing typed is lost to a reload or a failed save.
+ */
+export function RegisterForm({ register, initial, mode, today, people, drafts, onSave, onClose }: RegisterFormProps): JSX.Element {
+  const formId = useId('register-form');
+  const summaryRef = React.useRef<HTMLDivElement>(null);
+  const [restored] = React.useState(() => (drafts ? drafts.store.load(drafts.key) : undefined));
+  const [values, setValues] = React.useState<Record<string, unknown>>(() => ({ ...initial, ...(restored ?? {}) }));
+  const [errors, setErrors] = React.useState<Record<string, string>>({});
+  const [summary, setSummary] = React.useState<Record<string, string> | undefined>();
+  const [saving, setSaving] = React.useState(false);
+  const readOnly = mode === 'view';
+  const fieldId = (name: string): string => `${formId}-${name}`;
+
+  React.useEffect(() => {
+    if (summary && Object.keys(summary).length) summaryRef.current?.focus();
+  }, [summary]);
+
+  const change = (name: string, value: unknown): void => {
+    const next = { ...values, [name]: value };
+    setValues(next);
+    drafts?.store.save(drafts.key, next);
+  };
+
+  const leave = (name: string): void => {
+    const parsed = parseFieldValue(register.fields[name], values[name]);
+    setErrors((current) => {
+      const next = { ...current };
+      if (parsed.ok) delete next[name];
+      else next[name] = parsed.message;
+      return next;
+    });
+  };
+
+  const discardDraft = (): void => {
+    drafts?.store.clear(drafts.key);
+    setValues({ ...initial });
+    setErrors({});
+    setSummary(undefined);
+  };
+
+  const submit = async (event: React.FormEvent): Promise<void> => {
+    event.preventDefault();
+    const checked = register.createSchema({ today }).safeParse(values);
+    if (!checked.success) {
+      const messages = messagesByField(checked.error);
+      setErrors(messages);
+      setSummary(messages);
+      return;
+    }
+    setSaving(true);
+    try {
+      const result = await onSave(values);
+      if (result.ok) {
+        drafts?.store.clear(drafts.key);
+        setSummary(undefined);
+        return;
+      }
+      setErrors(result.messages);
+      setSummary(result.messages);
+    } catch (error) {
+      // What was typed stays in the form (and in the draft): only the save failed.
+      setSummary({ '': `The item could not be saved: ${error instanceof Error ? error.message : String(error)}. Try again.` });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const onSubmit = (event: React.FormEvent): void => {
+    submit(event).catch(() => undefined);
+  };
+
+  const sections = register.sections.map((section) => ({
+    section,
+    fields: Object.entries(register.fields).filter(([, field]) => (field.section ?? register.sections[0]) === section)
+  }));
+
+  return (
+    <form id={formId} noValidate onSubmit={onSubmit} aria-label={`${register.title}: ${mode === 'new' ? 'new item' : mode === 'edit' ? 'edit item' : 'item'}`}>
+      {restored && mode !== 'view' && (
+        <MessageBar messageBarType={MessageBarType.info} actions={<DefaultButton onClick={discardDraft}>Discard the draft</DefaultButton>}>
+          What you typed before was not saved, so it has been brought back.
+        </MessageBar>
+      )}
+      {summary && Object.keys(summary).length > 0 && (
+        <div ref={summaryRef} tabIndex={-1} role="region" aria-labelledby={`${formId}-summary`} className={styles.summary}>
+          <ErrorSummary id={`${formId}-summary`} messages={summary} fieldId={fieldId} />
+        </div>
+      )}
+      {sections.map(({ section, fields }) =>
+        fields.length === 0 ? null : (
+          <fieldset key={section} className={styles.section}>
+            <legend className={styles.legend}>{section}</legend>
+            {fields.map(([name, field]) => (
+              <FieldInput
+                key={name}
+                id={fieldId(name)}
+                field={field}
+                value={values[name]}
+                error={errors[name]}
+                readOnly={readOnly}
+                people={people}
+                onChange={(value) => change(name, value)}
+                onBlur={() => leave(name)}
+              />
+            ))}
+          </fieldset>
+        )
+      )}
+      <Stack horizontal tokens={{ childrenGap: 8 }}>
+        {!readOnly && <PrimaryButton type="submit" text={saving ? 'Saving…' : 'Save'} disabled={saving} />}
+        <DefaultButton text={readOnly ? 'Close' : 'Cancel'} onClick={onClose} />
+      </Stack>
+    </form>
+  );
+}
+
+/** "There is a problem", then each message as a link that moves focus to its field. */
+function ErrorSummary({ id, messages, fieldId }: { id: string; messages: Record<string, string>; fieldId: (name: string) => string }): JSX.Element {
+  return (
+    <MessageBar messageBarType={MessageBarType.error} isMultiline>
+      <Text as="h2" id={id} variant="mediumPlus" block styles={{ root: { fontWeight: 600, margin: '0 0 4px' } }}>
+        There is a problem
+      </Text>
+      <ul style={{ margin: 0, paddingLeft: 20 }}>
+        {Object.entries(messages).map(([name, message]) => (
+          <li key={name}>
+            {name ? (
+              <Link
+                href={`#${fieldId(name)}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  document.getElementById(fieldId(name))?.focus();
+                }}
+              >
+                {message}
+              </Link>
+            ) : (
+              message
+            )}
+          </li>
+        ))}
+      </ul>
+    </MessageBar>
+  );
+}
