@@ -2,6 +2,7 @@ import type { FieldSpec } from './fieldSpec';
 import type { SiteGroup, SiteUser } from './principals';
 import { itemETags, type ItemState, type ListState, type Site } from './site';
 import { writeName } from './itemValues';
+import { escapeXml } from '../../src/domain/lists/schemaXml';
 
 /**
  * The JSON SharePoint returns, in the three shapes a client can ask for with its Accept header:
@@ -120,12 +121,11 @@ export function listEntity(list: ListState, site: Site, select: string[] | undef
 }
 
 function fieldSchemaXmlOf(field: FieldSpec): string {
-  const escape = (value: string): string => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   const attributes = [
     `ID="{${field.id}}"`,
-    `Name="${escape(field.internalName)}"`,
-    `StaticName="${escape(field.internalName)}"`,
-    `DisplayName="${escape(field.title)}"`,
+    `Name="${escapeXml(field.internalName)}"`,
+    `StaticName="${escapeXml(field.internalName)}"`,
+    `DisplayName="${escapeXml(field.title)}"`,
     `Type="${field.type}"`,
     `Required="${field.required ? 'TRUE' : 'FALSE'}"`,
     ...(field.unique ? ['EnforceUniqueValues="TRUE"'] : []),
@@ -133,12 +133,12 @@ function fieldSchemaXmlOf(field: FieldSpec): string {
     ...(field.maxLength !== undefined ? [`MaxLength="${field.maxLength}"`] : []),
     ...(field.min !== undefined ? [`Min="${field.min}"`] : []),
     ...(field.max !== undefined ? [`Max="${field.max}"`] : []),
-    ...(field.format ? [`Format="${escape(field.format)}"`] : [])
+    ...(field.format ? [`Format="${escapeXml(field.format)}"`] : [])
   ];
-  const choices = field.choices.length ? `<CHOICES>${field.choices.map((choice) => `<CHOICE>${escape(choice)}</CHOICE>`).join('')}</CHOICES>` : '';
-  const fallback = field.default !== undefined ? `<Default>${escape(field.default)}</Default>` : '';
+  const choices = field.choices.length ? `<CHOICES>${field.choices.map((choice) => `<CHOICE>${escapeXml(choice)}</CHOICE>`).join('')}</CHOICES>` : '';
+  const fallback = field.default !== undefined ? `<Default>${escapeXml(field.default)}</Default>` : '';
   const validation = field.validationFormula
-    ? `<Validation Message="${escape(field.validationMessage ?? '')}">${escape(field.validationFormula)}</Validation>`
+    ? `<Validation Message="${escapeXml(field.validationMessage ?? '')}">${escapeXml(field.validationFormula)}</Validation>`
     : '';
   return `<Field ${attributes.join(' ')}>${fallback}${choices}${validation}</Field>`;
 }

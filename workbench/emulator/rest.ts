@@ -16,6 +16,7 @@ import { parseApiPath, type Segment } from './odata/path';
 import type { Role, SiteUser } from './principals';
 import { badRequest, notFound, SharePointError } from './sharePointError';
 import { itemETags, type ListState, type Site } from './site';
+import { escapeXml } from '../../src/domain/lists/schemaXml';
 
 export interface EmulatorRequest {
   method: string;
@@ -64,10 +65,6 @@ function parseBody(request: EmulatorRequest): Record<string, unknown> {
 /** The verb a write means: PnPjs sends POST with X-HTTP-Method for MERGE and DELETE. */
 function verbOf(request: EmulatorRequest): string {
   return (request.headers['x-http-method'] ?? request.method).toUpperCase();
-}
-
-function escapeXml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** fields.add(title, kind, properties): the typed call, as SchemaXml the site can read. */

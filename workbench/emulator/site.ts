@@ -298,9 +298,19 @@ export class Site {
 
   addItem(list: ListState, body: Record<string, unknown>, user: SiteUser): ItemState {
     this.assertAllowed(user, 'write', list);
-    const values = Object.fromEntries(list.fields.map((field) => [field.internalName, defaultValueOf(field)]));
-    Object.assign(values, this.coerce(list, body));
+    const values = this.valuesWithDefaults(list, body);
     this.validate(list, values, undefined);
+    const item = this.storeNewItem(list, values, user);
+    this.saveList(list);
+    return item;
+  }
+
+  private valuesWithDefaults(list: ListState, body: Record<string, unknown>): Record<string, StoredValue> {
+    return { ...Object.fromEntries(list.fields.map((field) => [field.internalName, defaultValueOf(field)])), ...this.coerce(list, body) };
+  }
+
+  /** Gives an item its id, version 1 and first history entry, and writes it through. */
+  private storeNewItem(list: ListState, values: Record<string, StoredValue>, user: SiteUser): ItemState {
     const now = this.now();
     const item: ItemState = {
       id: list.nextItemId++,
@@ -311,12 +321,10 @@ export class Site {
       modified: now,
       authorId: user.id,
       editorId: user.id,
-      history: []
+      history: [{ version: 1, values: { ...values }, modified: now, editorId: user.id }]
     };
-    item.history.push({ version: 1, values: { ...values }, modified: now, editorId: user.id });
     this.items.get(list.id)!.set(item.id, item);
     this.store.writeItem(list.id, item.id, item);
-    this.saveList(list);
     return item;
   }
 
@@ -346,15 +354,7 @@ export class Site {
   /** Writes items exactly as given, skipping validation: how legacy data arrived before the rules existed. */
   importItems(list: ListState, rows: Array<Record<string, unknown>>, user: SiteUser): void {
     this.store.transaction(() => {
-      for (const row of rows) {
-        const values = Object.fromEntries(list.fields.map((field) => [field.internalName, defaultValueOf(field)]));
-        Object.assign(values, this.coerce(list, row));
-        const now = this.now();
-        const item: ItemState = { id: list.nextItemId++, guid: randomUUID(), version: 1, values, created: now, modified: now, authorId: user.id, editorId: user.id, history: [] };
-        item.history.push({ version: 1, values: { ...values }, modified: now, editorId: user.id });
-        this.items.get(list.id)!.set(item.id, item);
-        this.store.writeItem(list.id, item.id, item);
-      }
+      for (const row of rows) this.storeNewItem(list, this.valuesWithDefaults(list, row), user);
       this.saveList(list);
     });
   }

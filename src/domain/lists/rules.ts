@@ -56,8 +56,6 @@ export const isOneOf = (field: string, values: ReadonlyArray<string>): Condition
   parts: values.map((value) => is(field, value))
 });
 export const and = (...parts: Condition[]): Condition => ({ kind: 'and', parts });
-export const or = (...parts: Condition[]): Condition => ({ kind: 'or', parts });
-export const not = (part: Condition): Condition => ({ kind: 'not', part });
 
 const between =
   (op: Comparison): ((field: string, other: string | Operand) => Condition) =>
@@ -72,8 +70,6 @@ const between =
 /** `field` is on or after `other` (a field or `today`), whenever both are filled in. */
 export const onOrAfter = between('>=');
 export const onOrBefore = between('<=');
-export const atLeast = between('>=');
-export const atMost = between('<=');
 
 /** The fields a condition reads. */
 export function fieldsOf(condition: Condition): string[] {
