@@ -1,4 +1,5 @@
 import type { IsoDate } from '../calendar/isoDate';
+import type { Condition } from './rules';
 
 /** A person as a register holds them: SharePoint's user id, with the name and email to show. */
 export interface PersonValue {
@@ -31,6 +32,8 @@ interface FieldOptions<V> {
   personal?: boolean;
   /** Counted for completeness by the data-quality engine even when not required. */
   critical?: boolean;
+  /** Forms show the field only when this holds for the item (or when it already has a value). */
+  shownWhen?: Condition;
 }
 
 interface FieldCommon {
@@ -43,6 +46,7 @@ interface FieldCommon {
   section?: string;
   personal: boolean;
   critical: boolean;
+  shownWhen?: Condition;
 }
 
 export interface TextField extends FieldCommon {
@@ -151,7 +155,8 @@ function common<O extends FieldOptions<never> | FieldOptions<unknown>>(options: 
     aliases: options.aliases ?? [],
     section: options.section,
     personal: options.personal ?? false,
-    critical: options.critical ?? false
+    critical: options.critical ?? false,
+    ...(options.shownWhen ? { shownWhen: options.shownWhen } : {})
   } as FieldCommon & RequiredOf<O>;
 }
 

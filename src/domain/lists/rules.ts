@@ -56,6 +56,7 @@ export const isOneOf = (field: string, values: ReadonlyArray<string>): Condition
   parts: values.map((value) => is(field, value))
 });
 export const and = (...parts: Condition[]): Condition => ({ kind: 'and', parts });
+export const or = (...parts: Condition[]): Condition => ({ kind: 'or', parts });
 
 const between =
   (op: Comparison): ((field: string, other: string | Operand) => Condition) =>

@@ -1,6 +1,6 @@
 import { defineList } from '../lists/defineList';
 import { choice, date, nhsNumber, note, number, person, postcode, text } from '../lists/fields';
-import { and, is, isBlank, isPresent, onOrAfter, onOrBefore, today } from '../lists/rules';
+import { and, is, isBlank, isOneOf, isPresent, onOrAfter, onOrBefore, or, today } from '../lists/rules';
 
 /**
  * The Urgent Care Control Room tracker (seed case study): one item per referral for a person in hospital
@@ -131,6 +131,7 @@ export const urgentCareReferrals = defineList({
       title: 'Cancellation reason',
       description: 'Why the referral was cancelled.',
       maxLength: 255,
+      shownWhen: is('Status', 'Cancelled'),
       section: 'Referral',
       aliases: ['Reason cancelled']
     }),
@@ -171,6 +172,7 @@ export const urgentCareReferrals = defineList({
     DelayReason: choice({
       title: 'Delay reason',
       description: 'Why the patient is still in hospital after their discharge ready date.',
+      shownWhen: isPresent('DischargeReadyDate'),
       section: 'Discharge',
       choices: [
         'Awaiting assessment',
@@ -196,6 +198,7 @@ export const urgentCareReferrals = defineList({
     DischargeDestination: choice({
       title: 'Discharge destination',
       description: 'Where the patient went (NHS Data Dictionary discharge destination code).',
+      shownWhen: or(isOneOf('Status', ['Ready for discharge', 'Discharged']), isPresent('DischargeDate')),
       section: 'Discharge',
       choices: [
         '19 Usual place of residence',
@@ -212,6 +215,7 @@ export const urgentCareReferrals = defineList({
     DischargeMethod: choice({
       title: 'Discharge method',
       description: 'How the patient left hospital (NHS Data Dictionary discharge method code).',
+      shownWhen: or(isOneOf('Status', ['Ready for discharge', 'Discharged']), isPresent('DischargeDate')),
       section: 'Discharge',
       choices: ['1 Clinical advice or consent', '2 Self or relative', '3 Tribunal or court', '4 Died'],
       aliases: ['Method']
