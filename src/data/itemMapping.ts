@@ -1,6 +1,7 @@
 import { londonDateOf, londonMidnightUtc } from '../domain/calendar/londonTime';
 import type { ItemShape, Register } from '../domain/lists/defineList';
 import type { FieldDefinition, LookupValue, PersonValue } from '../domain/lists/fields';
+import type { ItemRecord } from '../domain/lists/itemQuery';
 import { idempotencyKeyName } from '../domain/lists/systemFields';
 
 /**
@@ -12,13 +13,9 @@ export type AnyRegister = Register<Record<string, FieldDefinition>>;
 export type Item<R extends AnyRegister> = R extends Register<infer F> ? ItemShape<F> : never;
 
 /** An item as read: its values, and what SharePoint needs to update it safely. */
-export interface Saved<T> {
-  id: number;
+export interface Saved<T> extends ItemRecord<T> {
   /** The ETag read with the item; sent back on update so nobody's change is overwritten. */
   etag: string;
-  item: T;
-  modified: string;
-  editorId: number;
 }
 
 const isReference = (field: FieldDefinition): boolean => field.kind === 'person' || field.kind === 'lookup';

@@ -16,6 +16,7 @@ import { parseApiPath, type Segment } from './odata/path';
 import type { Role, SiteUser } from './principals';
 import { badRequest, notFound, SharePointError } from './sharePointError';
 import { itemETags, type ListState, type Site } from './site';
+import type { StoredValue } from './itemValues';
 import { escapeXml } from '../../src/domain/lists/schemaXml';
 
 export interface EmulatorRequest {
@@ -333,6 +334,15 @@ class Router {
     return { kind: 'collection', entities: result.items.map((item) => itemEntity(this.site, list, item, this.select, this.expand)), nextLink };
   }
 
+  /** Versions give people and lookups as { LookupId, LookupValue } (and Email for people), not as ids. */
+  private versionValue(list: ListState, field: FieldSpec, value: StoredValue): unknown {
+    if (value === null || (field.type !== 'User' && field.type !== 'Lookup')) return value;
+    const id = Number(value);
+    if (field.type === 'Lookup') return { LookupId: id, LookupValue: this.site.lookupTitle(field, id) ?? '' };
+    const user = this.site.userById(id);
+    return { LookupId: id, LookupValue: user?.title ?? '', Email: user?.email ?? '' };
+  }
+
   private item(list: ListState, id: number, segments: Segment[]): Outcome {
     const verb = verbOf(this.request);
     const ifMatch = this.request.headers['if-match'];
@@ -350,7 +360,7 @@ class Router {
             IsCurrentVersion: version.version === item.version,
             Created: version.modified,
             Editor: { LookupId: version.editorId, LookupValue: this.site.userById(version.editorId)?.title ?? '' },
-            ...Object.fromEntries(list.fields.map((field) => [field.internalName, version.values[field.internalName] ?? null]))
+            ...Object.fromEntries(list.fields.map((field) => [field.internalName, this.versionValue(list, field, version.values[field.internalName] ?? null)]))
           }
         }))
       };

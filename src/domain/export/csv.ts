@@ -1,5 +1,6 @@
 import { unparse } from 'papaparse';
-import { ukDate, type ExportTable } from './exportTable';
+import { ukDate } from '../lists/displayValue';
+import type { ExportTable } from './exportTable';
 
 /** RFC 4180 CSV with a byte-order mark, so Excel opens it as UTF-8 (names like Siobhán stay intact). */
 export function toCsv(table: ExportTable): string {

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../calendar/isoDate';
+import { displayValue } from '../lists/displayValue';
 import type { FieldDefinition } from '../lists/fields';
 import { isBlank } from '../lists/fieldValues';
 import type { ItemRecord } from '../lists/itemQuery';
@@ -30,11 +31,8 @@ function cellOf(field: FieldDefinition, value: unknown): ExportCell {
       return { date: String(value) };
     case 'multiChoice':
       return neutraliseFormula((value as string[]).join('; '));
-    case 'person':
-    case 'lookup':
-      return neutraliseFormula((value as { title?: string; id: number }).title ?? `#${(value as { id: number }).id}`);
     default:
-      return neutraliseFormula(String(value));
+      return neutraliseFormula(displayValue(field, value));
   }
 }
 
@@ -49,9 +47,4 @@ export function exportTable(
     headers: ['ID', ...known.map((name) => fields[name].title)],
     rows: records.map((record) => [record.id, ...known.map((name) => cellOf(fields[name], (record.item as Record<string, unknown>)[name]))])
   };
-}
-
-/** "31/03/2026": how a date reads in a UK spreadsheet. */
-export function ukDate(date: IsoDate): string {
-  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 }

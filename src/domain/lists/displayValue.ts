@@ -1,0 +1,31 @@
+import { formatNhsNumber } from '../validators/nhsNumber';
+import type { FieldDefinition } from './fields';
+import { isBlank } from './fieldValues';
+
+/** "31/03/2026" from "2026-03-31". */
+export function ukDate(date: string): string {
+  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+}
+
+/** A value as people read it on screen: UK dates, names for people, Yes/No, NHS numbers grouped 3-3-4. */
+export function displayValue(field: FieldDefinition, value: unknown): string {
+  if (field.kind === 'boolean') return value ? 'Yes' : 'No';
+  if (isBlank(value)) return '';
+  switch (field.kind) {
+    case 'date':
+      return ukDate(String(value));
+    case 'dateTime':
+      return new Date(String(value)).toLocaleString('en-GB', { timeZone: 'Europe/London', dateStyle: 'short', timeStyle: 'short' });
+    case 'person':
+    case 'lookup': {
+      const reference = value as { id: number; title?: string };
+      return reference.title ?? `#${reference.id}`;
+    }
+    case 'multiChoice':
+      return (value as string[]).join(', ');
+    case 'nhsNumber':
+      return /^\d{10}$/.test(String(value)) ? formatNhsNumber(String(value)) : String(value);
+    default:
+      return String(value);
+  }
+}
