@@ -6,6 +6,14 @@ import type { Clock } from '../domain/clock';
 export type Host = 'sharePointPage' | 'teamsTab' | 'workbench';
 
 /** Everything an app needs from outside. Hosts build it; apps never reach for globals. */
+/** Links into an app: to one item, pasted into an email or a Teams conversation. */
+export interface DeepLinks {
+  /** The item the app was opened at (a SharePoint page's `?item=`, a Teams tab's sub-entity id). */
+  openedAt?: string;
+  /** An address that opens the app at this item where the app is hosted now. */
+  linkTo(item: string): string;
+}
+
 export interface Services {
   sp: SPFI;
   /** The address of the site `sp` talks to, for messages when it cannot be reached. */
@@ -13,6 +21,32 @@ export interface Services {
   theme: Theme;
   clock: Clock;
   host: Host;
+  links: DeepLinks;
 }
 
 export const systemClock: Clock = () => new Date();
+
+/** Deep links on a web page: the page's address with `?item=`. */
+export function pageLinks(pageUrl: string): DeepLinks {
+  const url = new URL(pageUrl);
+  return {
+    openedAt: url.searchParams.get('item') ?? undefined,
+    linkTo(item: string): string {
+      const link = new URL(url.href);
+      link.searchParams.set('item', item);
+      link.hash = '';
+      return link.href;
+    }
+  };
+}
+
+/** Deep links in a Teams tab: Teams' entity link with the item as its sub-entity. */
+export function teamsLinks(appId: string, entityId: string, subEntityId: string | undefined): DeepLinks {
+  return {
+    openedAt: subEntityId || undefined,
+    linkTo: (item: string): string =>
+      `https://teams.microsoft.com/l/entity/${encodeURIComponent(appId)}/${encodeURIComponent(entityId)}?context=${encodeURIComponent(
+        JSON.stringify({ subEntityId: item })
+      )}`
+  };
+}

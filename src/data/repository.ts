@@ -38,6 +38,8 @@ export interface BulkResult<T> {
 }
 
 export interface Repository<T> {
+  /** How many items the list holds (SharePoint's ItemCount: one request, no scan). */
+  count(): Promise<number>;
   getById(id: number): Promise<Saved<T>>;
   /** Every item, a page at a time (≤ 5,000), in ID order. */
   all(): AsyncGenerator<Array<Saved<T>>>;
@@ -80,10 +82,13 @@ export function createRepository<R extends AnyRegister>(sp: SPFI, register: R, c
     }
   }
 
+  async function count(): Promise<number> {
+    return (await list().select('ItemCount')<{ ItemCount: number }>()).ItemCount;
+  }
+
   async function* find(conditions: readonly Condition[]): AsyncGenerator<Array<Saved<T>>> {
     const filter = conditions.length ? filterExpression(register, conditions) : undefined;
-    const { ItemCount } = await list().select('ItemCount')<{ ItemCount: number }>();
-    if (!filter || ItemCount <= pageSize) {
+    if (!filter || (await count()) <= pageSize) {
       yield* pages(filter);
       return;
     }
@@ -220,5 +225,5 @@ export function createRepository<R extends AnyRegister>(sp: SPFI, register: R, c
     return { saved: saved.filter((entry): entry is Saved<T> => entry !== undefined), invalid: [], refused: refusedRows };
   }
 
-  return { getById, all: () => pages(undefined), find, add, update, remove, addMany };
+  return { count, getById, all: () => pages(undefined), find, add, update, remove, addMany };
 }

@@ -12,3 +12,18 @@ const londonTime = new Intl.DateTimeFormat('en-GB', {
 export function formatLondonTime(instant: Date): string {
   return londonTime.format(instant);
 }
+
+const londonDateTime = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23'
+});
+
+/** "21/11/2026, 14:30" in UK time. */
+export function formatLondonDateTime(instant: Date): string {
+  return londonDateTime.format(instant);
+}

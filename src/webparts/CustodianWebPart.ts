@@ -6,7 +6,7 @@ import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { SPFI } from '@pnp/sp';
 import { spForWebPart } from '../data/sharePoint';
 import type { AppDefinition } from '../apps/appDefinition';
-import { systemClock, type Services } from '../apps/services';
+import { pageLinks, systemClock, teamsLinks, type DeepLinks, type Services } from '../apps/services';
 import { themeForTeams } from '../ui/theme/hostThemes';
 
 /**
@@ -19,6 +19,7 @@ export abstract class CustodianWebPart extends BaseClientSideWebPart<Record<stri
   private sp: SPFI | undefined;
   private theme: Theme = createTheme({});
   private inTeams = false;
+  private links: DeepLinks = pageLinks(window.location.href);
 
   protected async onInit(): Promise<void> {
     await super.onInit();
@@ -28,6 +29,7 @@ export abstract class CustodianWebPart extends BaseClientSideWebPart<Record<stri
       this.inTeams = true;
       const teamsContext = await teams.teamsJs.app.getContext();
       this.theme = themeForTeams(teamsContext.app.theme);
+      this.links = teamsLinks(teamsContext.app.appId?.toString() ?? '', teamsContext.page.id, teamsContext.page.subPageId);
       teams.teamsJs.app.registerOnThemeChangeHandler((name: string) => {
         this.theme = themeForTeams(name);
         this.render();
@@ -49,7 +51,8 @@ export abstract class CustodianWebPart extends BaseClientSideWebPart<Record<stri
       siteUrl: this.context.pageContext.web.absoluteUrl,
       theme: this.theme,
       clock: systemClock,
-      host: this.inTeams ? 'teamsTab' : 'sharePointPage'
+      host: this.inTeams ? 'teamsTab' : 'sharePointPage',
+      links: this.links
     };
     ReactDom.render(React.createElement(this.app.Component, { services }), this.domElement);
   }

@@ -3,8 +3,8 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createTheme } from '@fluentui/react';
 import { spForSite } from '../../src/data/sharePoint';
-import type { Services } from '../../src/apps/services';
-import { urgentCareApp } from '../../src/apps/urgentCare/urgentCareApp';
+import { pageLinks, type Services } from '../../src/apps/services';
+import { foiApp as shellOnlyApp } from '../../src/apps/foi/foiApp';
 import { sharePointError, startScriptedServer, type ScriptedServer } from '../support/scriptedServer';
 
 describe('an app connecting to its SharePoint site', () => {
@@ -19,7 +19,8 @@ describe('an app connecting to its SharePoint site', () => {
       siteUrl,
       theme: createTheme({}),
       clock: () => new Date('2026-07-01T13:05:00Z'),
-      host: 'workbench'
+      host: 'workbench',
+      links: pageLinks('http://127.0.0.1/workbench')
     };
   });
   afterEach(() => server.close());
@@ -34,9 +35,9 @@ describe('an app connecting to its SharePoint site', () => {
 
   it('names itself, says it is connecting, then shows who is signed in to which site, in UK time', async () => {
     answerAsSharePoint();
-    render(<urgentCareApp.Component services={services} />);
+    render(<shellOnlyApp.Component services={services} />);
 
-    expect(screen.getByRole('heading', { name: 'Urgent Care Tracker' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'FOI Log' })).toBeInTheDocument();
     expect(screen.getByText('Connecting to SharePoint…')).toBeInTheDocument();
     const connected = await screen.findByText(/Signed in as/);
     expect(connected).toHaveTextContent(
@@ -49,7 +50,7 @@ describe('an app connecting to its SharePoint site', () => {
       status: 404,
       body: sharePointError('-2147024894, System.IO.FileNotFoundException', 'File Not Found.')
     });
-    render(<urgentCareApp.Component services={services} />);
+    render(<shellOnlyApp.Component services={services} />);
 
     expect(await screen.findByText('Cannot reach SharePoint.')).toBeInTheDocument();
     expect(screen.getByText(/Details for IT: HTTP 404\. File Not Found\./)).toBeInTheDocument();

@@ -97,10 +97,28 @@ describe('a register form', () => {
     expect(drafts.saved.get('k')).toMatchObject({ Ward: 'Ward 4' });
   });
 
-  it('is read-only in view mode', () => {
-    renderForm({ initial: { ...ready, NhsNumber: '9434765919' }, mode: 'view' });
-    expect(screen.getByRole('textbox', { name: /NHS number/ })).toHaveAttribute('readonly');
-    expect(screen.getByRole('textbox', { name: /NHS number/ })).toHaveValue('943 476 5919');
+  it('shows an item to read in view mode: each field’s value as people read it, no inputs', () => {
+    renderForm({ initial: { ...ready, NhsNumber: '9434765919', LeadOfficer: { id: 2, title: 'Sam Okafor' } }, mode: 'view' });
+    const nhs = screen.getByText('NHS number');
+    expect(nhs.tagName).toBe('DT');
+    expect(nhs.nextElementSibling).toHaveTextContent('943 476 5919');
+    expect(screen.getByText('Admission date').nextElementSibling).toHaveTextContent('01/11/2026');
+    expect(screen.getByText('Lead officer').nextElementSibling).toHaveTextContent('Sam Okafor');
+    expect(screen.getByText('Date of birth').nextElementSibling).toHaveTextContent('Not recorded');
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Save' })).not.toBeInTheDocument();
+  });
+
+  it('shows a conditional field only when it applies, or when it already holds a value', async () => {
+    const { rerender } = renderForm({ initial: { ...ready, Status: 'Assessing' } });
+    expect(screen.queryByRole('textbox', { name: /Cancellation reason/ })).not.toBeInTheDocument();
+    rerender(
+      <RegisterForm register={register} initial={{ ...ready, Status: 'Cancelled' }} mode="edit" today="2026-11-22" people={people} onSave={async () => ({ ok: true })} onClose={() => undefined} key="cancelled" />
+    );
+    expect(screen.getByRole('textbox', { name: /Cancellation reason/ })).toBeInTheDocument();
+    rerender(
+      <RegisterForm register={register} initial={{ ...ready, Status: 'Assessing', CancellationReason: 'Moved away' }} mode="edit" today="2026-11-22" people={people} onSave={async () => ({ ok: true })} onClose={() => undefined} key="kept" />
+    );
+    expect(screen.getByRole('textbox', { name: /Cancellation reason/ })).toHaveValue('Moved away');
   });
 });

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Dropdown, mergeStyleSets, Pivot, PivotItem, ThemeProvider, type IDropdownOption } from '@fluentui/react';
 import type { SPFI } from '@pnp/sp';
-import { systemClock, type Host, type Services } from '../../src/apps/services';
+import { pageLinks, systemClock, type Host, type Services } from '../../src/apps/services';
 import { readSiteIdentity } from '../../src/data/siteIdentity';
 import { readSiteUsers } from '../../src/data/siteUsers';
 import { useLoad } from '../../src/ui/useLoad';
@@ -46,7 +46,7 @@ export function Workbench({ sp, siteUrl, initial, onSelectionChange, onUserChang
   const app = workbenchApps.find((candidate) => candidate.id === selection.app) ?? workbenchApps[0];
   const theme = (workbenchThemes.find((candidate) => candidate.key === selection.theme) ?? workbenchThemes[0]).theme;
   const services = React.useMemo<Services>(
-    () => ({ sp, siteUrl, theme, clock: systemClock, host: selection.host }),
+    () => ({ sp, siteUrl, theme, clock: systemClock, host: selection.host, links: pageLinks(window.location.href) }),
     [sp, siteUrl, theme, selection.host]
   );
 

@@ -25,6 +25,8 @@ function signInAs(loginName: string): void {
 /** The selection lives in the address so a screen can be bookmarked, shared, and opened by the browser tests. */
 function remember(selection: WorkbenchSelection): void {
   const params = new URLSearchParams({ app: selection.app, theme: selection.theme, host: selection.host });
+  const item = new URLSearchParams(window.location.search).get('item');
+  if (item && selection.app === initial.app) params.set('item', item);
   window.history.replaceState(null, '', `?${params}`);
 }
 

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { mergeStyleSets, Spinner, SpinnerSize, Text, ThemeProvider, type Theme } from '@fluentui/react';
 import { useId } from '@fluentui/react-hooks';
 import { formatLondonTime } from '../../domain/clock';
-import { readSiteIdentity } from '../../data/siteIdentity';
+import { readSiteIdentity, type SiteIdentity } from '../../data/siteIdentity';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
 import { SharePointProblemMessage } from '../../ui/SharePointProblemMessage';
 import { useLoad } from '../../ui/useLoad';
@@ -12,6 +12,8 @@ export interface AppShellProps {
   title: string;
   summary: string;
   services: Services;
+  /** The app itself, once SharePoint has said who is signed in. */
+  children?: (identity: SiteIdentity) => React.ReactNode;
 }
 
 const stylesFor = (theme: Theme, compact: boolean): Record<'root' | 'heading' | 'summary' | 'connection', string> =>
@@ -23,7 +25,7 @@ const stylesFor = (theme: Theme, compact: boolean): Record<'root' | 'heading' | 
   });
 
 /** Frames every app: its name, who SharePoint says is signed in, which site it reached, or why it could not. */
-export function AppShell({ title, summary, services }: AppShellProps): JSX.Element {
+export function AppShell({ title, summary, services, children }: AppShellProps): JSX.Element {
   const headingId = useId('app-title');
   const [connection, retry] = useLoad(async () => ({
     identity: await readSiteIdentity(services.sp),
@@ -55,6 +57,7 @@ export function AppShell({ title, summary, services }: AppShellProps): JSX.Eleme
             {formatLondonTime(connection.value.checkedAt)}.
           </Text>
         )}
+        {connection.state === 'ready' && children?.(connection.value.identity)}
       </section>
     </ThemeProvider>
   );

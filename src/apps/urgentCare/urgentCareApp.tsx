@@ -1,12 +1,17 @@
 import * as React from 'react';
 import type { AppDefinition, AppProps } from '../appDefinition';
 import { AppShell } from '../shell/AppShell';
+import { UrgentCareTracker } from './UrgentCareTracker';
 
 const title = 'Urgent Care Tracker';
 const summary = 'Log and follow admissions, referrals, care packages and discharges.';
 
-function UrgentCareTracker({ services }: AppProps): JSX.Element {
-  return <AppShell title={title} summary={summary} services={services} />;
+function UrgentCareApp({ services }: AppProps): JSX.Element {
+  return (
+    <AppShell title={title} summary={summary} services={services}>
+      {(identity) => <UrgentCareTracker services={services} identity={identity} />}
+    </AppShell>
+  );
 }
 
-export const urgentCareApp: AppDefinition = { id: 'urgent-care', title, summary, Component: UrgentCareTracker };
+export const urgentCareApp: AppDefinition = { id: 'urgent-care', title, summary, Component: UrgentCareApp };

@@ -1,3 +1,4 @@
+import { formatLondonDateTime } from '../clock';
 import { formatNhsNumber } from '../validators/nhsNumber';
 import type { FieldDefinition } from './fields';
 import { isBlank } from './fieldValues';
@@ -15,7 +16,7 @@ export function displayValue(field: FieldDefinition, value: unknown): string {
     case 'date':
       return ukDate(String(value));
     case 'dateTime':
-      return new Date(String(value)).toLocaleString('en-GB', { timeZone: 'Europe/London', dateStyle: 'short', timeStyle: 'short' });
+      return formatLondonDateTime(new Date(String(value)));
     case 'person':
     case 'lookup': {
       const reference = value as { id: number; title?: string };

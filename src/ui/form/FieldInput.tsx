@@ -1,8 +1,8 @@
 import * as React from 'react';
-import { Checkbox, DatePicker, Dropdown, TextField, type IDropdownOption } from '@fluentui/react';
+import { Checkbox, Dropdown, TextField, type IDropdownOption } from '@fluentui/react';
 import type { FieldDefinition, PersonValue } from '../../domain/lists/fields';
 import { formatNhsNumberAsTyped } from '../../domain/validators/nhsNumber';
-import { fromDayNumber, toDayNumber, isIsoDate } from '../../domain/calendar/isoDate';
+import { UkDatePicker } from './UkDatePicker';
 
 /** Someone a person field can name. */
 export interface PersonOption {
@@ -17,30 +17,15 @@ export interface FieldInputProps {
   field: FieldDefinition;
   value: unknown;
   error?: string;
-  readOnly: boolean;
   people: readonly PersonOption[];
   onChange: (value: unknown) => void;
   onBlur: () => void;
 }
 
-const dayMs = 86_400_000;
-
-/** "03/11/2026" for people; "2026-11-03" for the register. */
-function formatUkDate(date?: Date): string {
-  return date ? date.toLocaleDateString('en-GB', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }) : '';
-}
-
-function parseUkDate(text: string): Date | null {
-  const match = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text);
-  if (!match) return null;
-  const iso = `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}`;
-  return isIsoDate(iso) ? new Date(toDayNumber(iso) * dayMs) : null;
-}
-
 const asText = (value: unknown): string => (value === null || value === undefined ? '' : String(value));
 
 /** The Fluent UI control for a field, labelled with its title and described by its help text. */
-export function FieldInput({ id, field, value, error, readOnly, people, onChange, onBlur }: FieldInputProps): JSX.Element {
+export function FieldInput({ id, field, value, error, people, onChange, onBlur }: FieldInputProps): JSX.Element {
   const common = { id, label: field.title, required: field.required, errorMessage: error, description: field.description };
   switch (field.kind) {
     case 'choice':
@@ -52,7 +37,6 @@ export function FieldInput({ id, field, value, error, readOnly, people, onChange
           {...common}
           options={multi || field.required ? options : [{ key: '', text: '(none)' }, ...options]}
           multiSelect={multi}
-          disabled={readOnly}
           selectedKey={multi ? undefined : asText(value)}
           selectedKeys={multi ? ((value as string[] | null) ?? []) : undefined}
           onChange={(_, option) => {
@@ -75,7 +59,6 @@ export function FieldInput({ id, field, value, error, readOnly, people, onChange
         <Dropdown
           {...common}
           options={options}
-          disabled={readOnly}
           selectedKey={chosen ? String(chosen.id) : ''}
           onChange={(_, option) => {
             const person = people.find((candidate) => String(candidate.id) === option?.key);
@@ -91,36 +74,29 @@ export function FieldInput({ id, field, value, error, readOnly, people, onChange
           id={id}
           label={field.title}
           checked={Boolean(value)}
-          disabled={readOnly}
           onChange={(_, checked) => onChange(Boolean(checked))}
         />
       );
     case 'date':
       return (
-        <DatePicker
+        <UkDatePicker
           id={id}
           label={field.title}
-          isRequired={field.required}
-          allowTextInput
-          disabled={readOnly}
-          placeholder="dd/mm/yyyy"
-          ariaLabel={field.title}
-          value={isIsoDate(asText(value)) ? new Date(toDayNumber(asText(value)) * dayMs) : undefined}
-          formatDate={formatUkDate}
-          parseDateFromString={parseUkDate}
-          onSelectDate={(date) => onChange(date ? fromDayNumber(Math.round(date.getTime() / dayMs)) : null)}
+          required={field.required}
+          value={asText(value)}
+          onChange={onChange}
           textField={{ errorMessage: error, description: field.description, onBlur }}
         />
       );
     case 'note':
-      return <TextField {...common} multiline rows={4} readOnly={readOnly} value={asText(value)} onChange={(_, text) => onChange(text ?? '')} onBlur={onBlur} />;
+      return <TextField {...common} multiline rows={4} value={asText(value)} onChange={(_, text) => onChange(text ?? '')} onBlur={onBlur} />;
     case 'nhsNumber':
       return (
         <TextField
           {...common}
           inputMode="numeric"
           autoComplete="off"
-          readOnly={readOnly}
+         
           value={formatNhsNumberAsTyped(asText(value))}
           onChange={(_, text) => onChange(formatNhsNumberAsTyped(text ?? ''))}
           onBlur={onBlur}
@@ -133,7 +109,7 @@ export function FieldInput({ id, field, value, error, readOnly, people, onChange
           type={field.kind === 'email' ? 'email' : field.kind === 'phone' ? 'tel' : 'text'}
           inputMode={field.kind === 'number' || field.kind === 'currency' || field.kind === 'uprn' ? 'decimal' : undefined}
           maxLength={field.kind === 'text' ? field.maxLength : undefined}
-          readOnly={readOnly}
+         
           value={asText(value)}
           onChange={(_, text) => onChange(text ?? '')}
           onBlur={onBlur}

@@ -4,7 +4,9 @@ import { useId } from '@fluentui/react-hooks';
 import type { IsoDate } from '../../domain/calendar/isoDate';
 import { messagesByField, type Register } from '../../domain/lists/defineList';
 import type { FieldDefinition } from '../../domain/lists/fields';
-import { parseFieldValue } from '../../domain/lists/fieldValues';
+import { displayValue } from '../../domain/lists/displayValue';
+import { isBlank, parseFieldValue } from '../../domain/lists/fieldValues';
+import { conditionHolds } from '../../domain/lists/rulePredicate';
 import { FieldInput, type PersonOption } from './FieldInput';
 
 /** Where a form keeps what was typed but not yet saved (the browser's localStorage in the apps). */
@@ -30,7 +32,10 @@ export interface RegisterFormProps {
 
 const styles = mergeStyleSets({
   section: { border: 'none', margin: '0 0 16px', padding: 0, display: 'grid', gap: 12, gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))' },
-  legend: { fontSize: 18, fontWeight: 600, marginBottom: 8, padding: 0 },
+  legend: { fontSize: 18, fontWeight: 600, margin: '0 0 8px', padding: 0 },
+  details: { display: 'grid', gap: '8px 16px', gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))', margin: '0 0 16px' },
+  term: { fontWeight: 600 },
+  value: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
   summary: { marginBottom: 16 }
 });
 
@@ -47,7 +52,6 @@ export function RegisterForm({ register, initial, mode, today, people, drafts, o
   const [errors, setErrors] = React.useState<Record<string, string>>({});
   const [summary, setSummary] = React.useState<Record<string, string> | undefined>();
   const [saving, setSaving] = React.useState(false);
-  const readOnly = mode === 'view';
   const fieldId = (name: string): string => `${formId}-${name}`;
 
   React.useEffect(() => {
@@ -108,14 +112,42 @@ export function RegisterForm({ register, initial, mode, today, people, drafts, o
     submit(event).catch(() => undefined);
   };
 
+  // A conditional field appears when its condition holds, and never hides a value already entered.
+  const isShown = (name: string, field: FieldDefinition): boolean =>
+    !field.shownWhen || conditionHolds(field.shownWhen, values, { today }) || !isBlank(values[name]) || Boolean(errors[name]);
   const sections = register.sections.map((section) => ({
     section,
-    fields: Object.entries(register.fields).filter(([, field]) => (field.section ?? register.sections[0]) === section)
+    fields: Object.entries(register.fields).filter(
+      ([name, field]) => (field.section ?? register.sections[0]) === section && isShown(name, field)
+    )
   }));
 
+  if (mode === 'view') {
+    return (
+      <div aria-label={`${register.title}: item`} role="region">
+        {sections.map(({ section, fields }) =>
+          fields.length === 0 ? null : (
+            <section key={section} aria-label={section}>
+              <h3 className={styles.legend}>{section}</h3>
+              <dl className={styles.details}>
+                {fields.map(([name, field]) => (
+                  <div key={name}>
+                    <dt className={styles.term}>{field.title}</dt>
+                    <dd className={styles.value}>{displayValue(field, values[name]) || 'Not recorded'}</dd>
+                  </div>
+                ))}
+              </dl>
+            </section>
+          )
+        )}
+        <DefaultButton text="Close" onClick={onClose} />
+      </div>
+    );
+  }
+
   return (
-    <form id={formId} noValidate onSubmit={onSubmit} aria-label={`${register.title}: ${mode === 'new' ? 'new item' : mode === 'edit' ? 'edit item' : 'item'}`}>
-      {restored && mode !== 'view' && (
+    <form id={formId} noValidate onSubmit={onSubmit} aria-label={`${register.title}: ${mode === 'new' ? 'new item' : 'edit item'}`}>
+      {restored && (
         <MessageBar messageBarType={MessageBarType.info} actions={<DefaultButton onClick={discardDraft}>Discard the draft</DefaultButton>}>
           What you typed before was not saved, so it has been brought back.
         </MessageBar>
@@ -136,7 +168,6 @@ export function RegisterForm({ register, initial, mode, today, people, drafts, o
                 field={field}
                 value={values[name]}
                 error={errors[name]}
-                readOnly={readOnly}
                 people={people}
                 onChange={(value) => change(name, value)}
                 onBlur={() => leave(name)}
@@ -146,8 +177,8 @@ export function RegisterForm({ register, initial, mode, today, people, drafts, o
         )
       )}
       <Stack horizontal tokens={{ childrenGap: 8 }}>
-        {!readOnly && <PrimaryButton type="submit" text={saving ? 'Saving…' : 'Save'} disabled={saving} />}
-        <DefaultButton text={readOnly ? 'Close' : 'Cancel'} onClick={onClose} />
+        <PrimaryButton type="submit" text={saving ? 'Saving…' : 'Save'} disabled={saving} />
+        <DefaultButton text="Cancel" onClick={onClose} />
       </Stack>
     </form>
   );

@@ -1,0 +1,212 @@
+import * as React from 'react';
+import { DefaultButton, MessageBar, MessageBarType, Panel, PanelType, Pivot, PivotItem, Spinner, Stack, TextField } from '@fluentui/react';
+import type { Saved } from '../../data/itemMapping';
+import type { Repository } from '../../data/repository';
+import { describeSharePointProblem, type SharePointProblem } from '../../data/sharePointProblem';
+import { readVersionHistory } from '../../data/versionHistory';
+import type { SiteUser } from '../../data/siteIdentity';
+import type { IsoDate } from '../../domain/calendar/isoDate';
+import type { Register } from '../../domain/lists/defineList';
+import type { FieldDefinition } from '../../domain/lists/fields';
+import { urgentCareReferrals } from '../../domain/registers/urgentCareReferrals';
+import { ConflictMerge } from '../../ui/form/ConflictMerge';
+import { RegisterForm, type DraftStore, type SaveResult } from '../../ui/form/RegisterForm';
+import { VersionHistory } from '../../ui/form/VersionHistory';
+import { SharePointProblemMessage } from '../../ui/SharePointProblemMessage';
+import { useLoad } from '../../ui/useLoad';
+import type { Services } from '../services';
+
+const register = urgentCareReferrals as unknown as Register<Record<string, FieldDefinition>>;
+type Referral = Record<string, unknown>;
+
+/** What the panel is showing: a new referral, or an existing one being read, edited or merged. */
+export type PanelState =
+  | { kind: 'new' }
+  | { kind: 'item'; id: number; editing: boolean }
+  | { kind: 'merge'; base: Saved<Referral>; mine: Referral; server: Saved<Referral> };
+
+export interface ReferralPanelProps {
+  state: PanelState;
+  services: Services;
+  repository: Repository<Referral>;
+  people: readonly SiteUser[];
+  today: IsoDate;
+  drafts: DraftStore;
+  onState: (state: PanelState | undefined) => void;
+  onSaved: (saved: Saved<Referral>) => void;
+}
+
+const draftKey = (state: PanelState): string => (state.kind === 'new' ? 'urgent-care:new' : `urgent-care:edit:${state.kind === 'item' ? state.id : state.base.id}`);
+
+/** A referral in a side panel: read it, edit it, see its history, merge with someone else's change. */
+export function ReferralPanel({ state, services, repository, people, today, drafts, onState, onSaved }: ReferralPanelProps): JSX.Element {
+  const itemId = state.kind === 'item' ? state.id : undefined;
+  const [loaded, reload] = useLoad(async () => (itemId === undefined ? undefined : repository.getById(itemId)));
+  const [notice, setNotice] = React.useState<string | undefined>();
+  const personOptions = React.useMemo(() => people.map((person) => ({ id: person.id, title: person.title, email: person.email })), [people]);
+  const nameOf = (id: number): string => people.find((person) => person.id === id)?.title ?? 'Someone else';
+
+  React.useEffect(reload, [itemId, reload]);
+
+  const failed = (outcome: { problem: SharePointProblem }): never => {
+    throw new Error(`SharePoint said: ${outcome.problem.detail}`);
+  };
+
+  const saveNew = async (values: Referral): Promise<SaveResult> => {
+    const outcome = await repository.add(values);
+    if (outcome.kind === 'invalid') return { ok: false, messages: outcome.messages };
+    if (outcome.kind !== 'saved') return outcome.kind === 'refused' ? failed(outcome) : { ok: false, messages: {} };
+    onSaved(outcome.saved);
+    setNotice(`Referral for ${String(outcome.saved.item.Title)} saved.`);
+    onState({ kind: 'item', id: outcome.saved.id, editing: false });
+    return { ok: true };
+  };
+
+  const saveEdit = (saved: Saved<Referral>) => async (values: Referral): Promise<SaveResult> => {
+    const outcome = await repository.update(saved, values);
+    if (outcome.kind === 'invalid') return { ok: false, messages: outcome.messages };
+    if (outcome.kind === 'refused') return failed(outcome);
+    if (outcome.kind === 'conflict') {
+      // The draft stays stored until the merged item is saved: nothing typed is lost on the way.
+      onState({ kind: 'merge', base: saved, mine: values, server: outcome.server });
+      return { ok: false, messages: {} };
+    }
+    onSaved(outcome.saved);
+    setNotice('Changes saved.');
+    onState({ kind: 'item', id: saved.id, editing: false });
+    reload();
+    return { ok: true };
+  };
+
+  const saveMerged = async (merge: Extract<PanelState, { kind: 'merge' }>, merged: Referral): Promise<void> => {
+    const outcome = await repository.update(merge.server, merged);
+    if (outcome.kind === 'saved') {
+      drafts.clear(draftKey(merge));
+      onSaved(outcome.saved);
+      setNotice('The merged referral is saved.');
+      onState({ kind: 'item', id: merge.base.id, editing: false });
+      reload();
+    } else if (outcome.kind === 'conflict') {
+      onState({ kind: 'merge', base: merge.server, mine: merged, server: outcome.server });
+    } else {
+      setNotice(outcome.kind === 'invalid' ? Object.values(outcome.messages).join(' ') : outcome.problem.detail);
+    }
+  };
+
+  const title =
+    state.kind === 'new'
+      ? 'New referral'
+      : loaded.state === 'ready' && loaded.value
+        ? String(loaded.value.item.Title)
+        : state.kind === 'merge'
+          ? String(state.server.item.Title)
+          : 'Referral';
+
+  return (
+    <Panel
+      isOpen
+      type={PanelType.large}
+      headerText={title}
+      closeButtonAriaLabel="Close"
+      isLightDismiss={false}
+      onDismiss={() => onState(undefined)}
+    >
+      {notice && (
+        <MessageBar messageBarType={MessageBarType.success} onDismiss={() => setNotice(undefined)} dismissButtonAriaLabel="Dismiss">
+          {notice}
+        </MessageBar>
+      )}
+      {state.kind === 'new' && (
+        <RegisterForm
+          register={register}
+          initial={{ Status: 'Referred', ReferralDate: today }}
+          mode="new"
+          today={today}
+          people={personOptions}
+          drafts={{ store: drafts, key: draftKey(state) }}
+          onSave={saveNew}
+          onClose={() => onState(undefined)}
+        />
+      )}
+      {state.kind === 'merge' && (
+        <ConflictMerge
+          register={register}
+          base={state.base.item}
+          mine={state.mine}
+          theirs={state.server.item}
+          theirName={nameOf(state.server.editorId)}
+          onMerge={(merged) => {
+            saveMerged(state, merged).catch((error: unknown) => setNotice(describeSharePointProblem(error).detail));
+          }}
+          onCancel={() => onState({ kind: 'item', id: state.base.id, editing: true })}
+        />
+      )}
+      {state.kind === 'item' && loaded.state === 'loading' && <Spinner label="Reading the referral…" />}
+      {state.kind === 'item' && loaded.state === 'failed' && (
+        <SharePointProblemMessage problem={describeSharePointProblem(loaded.error)} siteUrl={services.siteUrl} onRetry={reload} />
+      )}
+      {state.kind === 'item' && loaded.state === 'ready' && loaded.value && (
+        <ItemTabs
+          key={`${loaded.value.id}-${loaded.value.etag}-${String(state.editing)}`}
+          saved={loaded.value}
+          editing={state.editing}
+          services={services}
+          people={personOptions}
+          today={today}
+          drafts={drafts}
+          onEdit={(editing) => onState({ kind: 'item', id: state.id, editing })}
+          onSave={saveEdit(loaded.value)}
+        />
+      )}
+    </Panel>
+  );
+}
+
+function ItemTabs(props: {
+  saved: Saved<Referral>;
+  editing: boolean;
+  services: Services;
+  people: ReadonlyArray<{ id: number; title: string; email?: string }>;
+  today: IsoDate;
+  drafts: DraftStore;
+  onEdit: (editing: boolean) => void;
+  onSave: (values: Referral) => Promise<SaveResult>;
+}): JSX.Element {
+  const { saved, editing, services, people, today, drafts, onEdit, onSave } = props;
+  const link = services.links.linkTo(String(saved.id));
+  const [history, loadHistory] = useLoad(async () => readVersionHistory(services.sp, register, saved.id));
+  return (
+    <Pivot aria-label="Referral" onLinkClick={(item) => item?.props.itemKey === 'history' && loadHistory()}>
+      <PivotItem headerText="Details" itemKey="details">
+        <Stack horizontal wrap tokens={{ childrenGap: 8 }} styles={{ root: { margin: '12px 0' } }} verticalAlign="end">
+          {!editing && <DefaultButton iconProps={{ iconName: 'Edit' }} text="Edit" onClick={() => onEdit(true)} />}
+          <TextField label="Link to this referral" readOnly value={link} styles={{ root: { flexGrow: 1, minWidth: 240 } }} />
+          <DefaultButton
+            iconProps={{ iconName: 'Link' }}
+            text="Copy link"
+            onClick={() => {
+              navigator.clipboard?.writeText(link).catch(() => undefined);
+            }}
+          />
+        </Stack>
+        <RegisterForm
+          register={register}
+          initial={saved.item}
+          mode={editing ? 'edit' : 'view'}
+          today={today}
+          people={people}
+          drafts={editing ? { store: drafts, key: `urgent-care:edit:${saved.id}` } : undefined}
+          onSave={onSave}
+          onClose={() => (editing ? onEdit(false) : undefined)}
+        />
+      </PivotItem>
+      <PivotItem headerText="History" itemKey="history">
+        {history.state === 'loading' && <Spinner label="Reading the history…" />}
+        {history.state === 'failed' && (
+          <SharePointProblemMessage problem={describeSharePointProblem(history.error)} siteUrl={services.siteUrl} onRetry={loadHistory} />
+        )}
+        {history.state === 'ready' && <VersionHistory fields={register.fields} versions={history.value} />}
+      </PivotItem>
+    </Pivot>
+  );
+}

@@ -1,0 +1,163 @@
+import * as React from 'react';
+import { MessageBar, MessageBarType, Pivot, PivotItem, ProgressIndicator, Text } from '@fluentui/react';
+import type { Saved } from '../../data/itemMapping';
+import { createRepository, type Repository } from '../../data/repository';
+import { describeSharePointProblem } from '../../data/sharePointProblem';
+import type { SiteIdentity } from '../../data/siteIdentity';
+import { readSiteUsers } from '../../data/siteUsers';
+import { londonDateOf } from '../../domain/calendar/londonTime';
+import { exportTable } from '../../domain/export/exportTable';
+import type { FieldDefinition } from '../../domain/lists/fields';
+import { matchesSearch, passesFilter, sortRecords, type SortOrder } from '../../domain/lists/itemQuery';
+import { isInView } from '../../domain/lists/registerViews';
+import { urgentCareReferrals } from '../../domain/registers/urgentCareReferrals';
+import { dailyReport } from '../../domain/urgentCare/dailyReport';
+import { trackerViews } from '../../domain/urgentCare/trackerViews';
+import { downloadCsv, downloadXlsx } from '../../ui/export/downloadTable';
+import { browserDrafts } from '../../ui/form/browserDrafts';
+import { RegisterGrid } from '../../ui/grid/RegisterGrid';
+import { SharePointProblemMessage } from '../../ui/SharePointProblemMessage';
+import { useDebounced } from '../../ui/useDebounced';
+import { useLoad } from '../../ui/useLoad';
+import { useRegisterItems } from '../../ui/useRegisterItems';
+import type { Services } from '../services';
+import { DailyReportView } from './DailyReportView';
+import { itemFilters, noFilters, type ReferralFilters } from './referralFilters';
+import { ReferralPanel, type PanelState } from './ReferralPanel';
+import { ReferralsToolbar } from './ReferralsToolbar';
+
+type Referral = Record<string, unknown>;
+const fields = urgentCareReferrals.fields as unknown as Record<string, FieldDefinition>;
+const fieldOrder = Object.keys(fields);
+const drafts = browserDrafts();
+
+export interface UrgentCareTrackerProps {
+  services: Services;
+  identity: SiteIdentity;
+}
+
+const count = (value: number): string => value.toLocaleString('en-GB');
+
+/** The Control Room's tracker: views of the referrals, the item panel, and the daily report. */
+export function UrgentCareTracker({ services, identity }: UrgentCareTrackerProps): JSX.Element {
+  const repository = React.useMemo(
+    () => createRepository(services.sp, urgentCareReferrals, services.clock) as unknown as Repository<Referral>,
+    [services.sp, services.clock]
+  );
+  const referrals = useRegisterItems(repository);
+  const [people] = useLoad(() => readSiteUsers(services.sp));
+  const today = londonDateOf(services.clock().getTime());
+  const compact = services.host === 'teamsTab';
+
+  const [tab, setTab] = React.useState<'referrals' | 'report'>('referrals');
+  const [viewId, setViewId] = React.useState(trackerViews[0].id);
+  const view = trackerViews.find((candidate) => candidate.id === viewId) ?? trackerViews[0];
+  const [sorts, setSorts] = React.useState<Record<string, SortOrder>>({});
+  const [columnChoices, setColumnChoices] = React.useState<Record<string, string[]>>({});
+  const [search, setSearch] = React.useState('');
+  const [filters, setFilters] = React.useState<ReferralFilters>(noFilters);
+  const [threshold, setThreshold] = React.useState(14);
+  const [panel, setPanel] = React.useState<PanelState | undefined>(() =>
+    services.links.openedAt && /^\d+$/.test(services.links.openedAt) ? { kind: 'item', id: Number(services.links.openedAt), editing: false } : undefined
+  );
+  const searched = useDebounced(search, 150);
+  const sort = sorts[view.id] ?? view.sort;
+  const columns = columnChoices[view.id] ?? view.columns;
+
+  const context = React.useMemo(() => ({ userId: identity.user.id, today }), [identity.user.id, today]);
+  const viewCounts = React.useMemo(
+    () => Object.fromEntries(trackerViews.map((candidate) => [candidate.id, referrals.items.filter((record) => isInView(candidate, record, context)).length])),
+    [referrals.items, context]
+  );
+  const shown = React.useMemo(() => {
+    const conditions = itemFilters(filters);
+    const matching = referrals.items.filter(
+      (record) => isInView(view, record, context) && matchesSearch(fields, record, searched) && conditions.every((condition) => passesFilter(record, condition))
+    );
+    return sortRecords(matching, sort) as Array<Saved<Referral>>;
+  }, [referrals.items, view, context, searched, filters, sort]);
+  const report = React.useMemo(
+    () => dailyReport(referrals.items as unknown as Parameters<typeof dailyReport>[0], { today, waitingThreshold: threshold }),
+    [referrals.items, today, threshold]
+  );
+
+  const open = React.useCallback((record: { id: number }) => setPanel({ kind: 'item', id: record.id, editing: false }), []);
+  const exportView = (format: 'csv' | 'xlsx'): void => {
+    const table = exportTable(fields, shown, columns);
+    const name = `${view.title} ${today}`;
+    if (format === 'csv') downloadCsv(table, name);
+    else downloadXlsx(table, name).catch(() => undefined);
+  };
+
+  const progress =
+    referrals.loading && referrals.expected ? `Loaded ${count(referrals.items.length)} of ${count(referrals.expected)} referrals…` : undefined;
+
+  return (
+    <div>
+      {referrals.error !== undefined && (
+        <SharePointProblemMessage problem={describeSharePointProblem(referrals.error)} siteUrl={services.siteUrl} onRetry={referrals.refresh} />
+      )}
+      {people.state === 'failed' && (
+        <MessageBar messageBarType={MessageBarType.warning}>The list of people could not be read, so Lead officer cannot be changed just now.</MessageBar>
+      )}
+      <Pivot selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey as 'referrals' | 'report')} aria-label="Tracker">
+        <PivotItem headerText="Referrals" itemKey="referrals">
+          <nav aria-label="Views">
+            <Pivot selectedKey={view.id} headersOnly linkFormat="tabs" onLinkClick={(item) => item?.props.itemKey && setViewId(item.props.itemKey)}>
+              {trackerViews.map((candidate) => (
+                <PivotItem key={candidate.id} itemKey={candidate.id} headerText={candidate.title} itemCount={viewCounts[candidate.id]} />
+              ))}
+            </Pivot>
+          </nav>
+          <Text as="p" block styles={{ root: { margin: '8px 0' } }}>
+            {view.description}
+          </Text>
+          <ReferralsToolbar
+            search={search}
+            filters={filters}
+            columns={columns}
+            onSearch={setSearch}
+            onFilters={setFilters}
+            onColumns={(chosen) => setColumnChoices({ ...columnChoices, [view.id]: fieldOrder.filter((name) => chosen.includes(name)) })}
+            onNew={() => setPanel({ kind: 'new' })}
+            onExport={exportView}
+            onRefresh={referrals.refresh}
+          />
+          {progress && <ProgressIndicator label={progress} percentComplete={referrals.items.length / (referrals.expected || 1)} />}
+          <Text as="p" block role="status" aria-live="polite" styles={{ root: { margin: '8px 0' } }}>
+            Showing {count(shown.length)} of {count(viewCounts[view.id] ?? 0)} referrals in {view.title}
+            {referrals.loading ? ' (still loading)' : ''}.
+          </Text>
+          <div style={{ height: compact ? '60vh' : '65vh', overflow: 'auto', position: 'relative' }} data-is-scrollable="true">
+            <RegisterGrid
+              fields={fields}
+              records={shown}
+              columns={columns}
+              linkColumn="Title"
+              sort={sort}
+              compact={compact}
+              label={`${view.title}: referrals`}
+              onSort={(order) => setSorts({ ...sorts, [view.id]: order })}
+              onOpen={open}
+            />
+          </div>
+        </PivotItem>
+        <PivotItem headerText="Daily report" itemKey="report">
+          <DailyReportView report={report} compact={compact} onThreshold={setThreshold} onOpen={(id) => open({ id })} />
+        </PivotItem>
+      </Pivot>
+      {panel && (
+        <ReferralPanel
+          state={panel}
+          services={services}
+          repository={repository}
+          people={people.state === 'ready' ? people.value : []}
+          today={today}
+          drafts={drafts}
+          onState={setPanel}
+          onSaved={referrals.upsert}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import * as React from 'react';
+import { DatePicker, DayOfWeek, type ITextFieldProps } from '@fluentui/react';
+import { fromDayNumber, isIsoDate, toDayNumber, type IsoDate } from '../../domain/calendar/isoDate';
+
+const dayMs = 86_400_000;
+
+/** "03/11/2026" for people; "2026-11-03" for the register. */
+function formatUkDate(date?: Date): string {
+  return date ? date.toLocaleDateString('en-GB', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }) : '';
+}
+
+function parseUkDate(text: string): Date | null {
+  const match = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text);
+  if (!match) return null;
+  const iso = `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}`;
+  return isIsoDate(iso) ? new Date(toDayNumber(iso) * dayMs) : null;
+}
+
+export interface UkDatePickerProps {
+  id?: string;
+  label: string;
+  value: IsoDate | null | undefined;
+  required?: boolean;
+  disabled?: boolean;
+  className?: string;
+  textField?: ITextFieldProps;
+  onChange: (date: IsoDate | null) => void;
+}
+
+/** A date typed as dd/mm/yyyy or picked from a calendar that starts on Monday; the value is an ISO date. */
+export function UkDatePicker({ id, label, value, required, disabled, className, textField, onChange }: UkDatePickerProps): JSX.Element {
+  return (
+    <DatePicker
+      id={id}
+      className={className}
+      label={label}
+      isRequired={required}
+      allowTextInput
+      disabled={disabled}
+      placeholder="dd/mm/yyyy"
+      ariaLabel={label}
+      firstDayOfWeek={DayOfWeek.Monday}
+      value={value && isIsoDate(value) ? new Date(toDayNumber(value) * dayMs) : undefined}
+      formatDate={formatUkDate}
+      parseDateFromString={parseUkDate}
+      onSelectDate={(date) => onChange(date ? fromDayNumber(Math.round(date.getTime() / dayMs)) : null)}
+      textField={textField}
+    />
+  );
+}
