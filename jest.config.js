@@ -1,11 +1,12 @@
-// Type checking is `npm run typecheck`; here ts-jest only transpiles (TypeScript, and PnPjs's ES modules).
+// Type checking is `npm run typecheck`; here ts-jest only transpiles (TypeScript, and the ES modules of PnPjs and d3).
 const transform = {
-  '^.+\\.(t|j)sx?$': ['ts-jest', { tsconfig: 'tsconfig.jest.json', diagnostics: false }]
+  '^.+\\.(tsx?|jsx?|mjs)$': ['ts-jest', { tsconfig: 'tsconfig.jest.json', diagnostics: false }]
 };
 const shared = {
   transform,
-  transformIgnorePatterns: ['/node_modules/(?!@pnp/)'],
-  moduleFileExtensions: ['ts', 'tsx', 'js', 'json']
+  // PnPjs and the d3 modules behind Fluent UI charting ship only as ES modules.
+  transformIgnorePatterns: ['/node_modules/(?!(@pnp/|d3-|internmap/))'],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json']
 };
 
 /** @type {import('jest').Config} */

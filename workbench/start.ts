@@ -1,11 +1,7 @@
 import * as path from 'node:path';
 import { startWorkbench } from './server';
-import { provision } from '../src/data/provisioning';
-import { spForSite } from '../src/data/sharePoint';
-import type { AnyRegister } from '../src/data/itemMapping';
-import { registers } from '../src/domain/registers';
 import { londonDateOf } from '../src/domain/calendar/londonTime';
-import { seedDemoReferrals } from './demoData/seed';
+import { prepareSite } from './prepareSite';
 
 const port = Number(process.env.PORT ?? 8080);
 // The emulated site lives here between runs; delete the folder to start again from an empty site.
@@ -13,12 +9,11 @@ const dataFile = path.join(__dirname, '..', '.data', 'custodian.sqlite');
 
 async function main(): Promise<void> {
   const workbench = await startWorkbench({ port, dataFile });
-  // Idempotent: the first start creates the registers' lists; later starts find nothing to change.
-  const report = await provision(spForSite(workbench.siteUrl), registers as unknown as AnyRegister[]);
+  // Idempotent: the first start creates the registers' lists and the demo data; later starts change nothing.
+  const { report, seeded } = await prepareSite(workbench, londonDateOf(Date.now()));
   console.log(`Custodian workbench: ${workbench.origin}/`);
   console.log(`SharePoint site:     ${workbench.siteUrl} (emulated, stored in ${path.relative(process.cwd(), dataFile)})`);
   console.log(`Registers:           ${report.applied.length ? `${report.applied.length} changes made to match their declarations` : 'up to date'}`);
-  const seeded = seedDemoReferrals(workbench.emulator, londonDateOf(Date.now()));
   if (seeded) console.log(`Demo data:           ${seeded} synthetic Urgent Care referrals, imported as legacy data`);
   for (const line of report.destructive) console.log(`NOT changed: ${line}`);
   console.log('Press Ctrl+C to stop.');

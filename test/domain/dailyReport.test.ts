@@ -67,6 +67,13 @@ describe('the daily report', () => {
     ]);
   });
 
+  it('counts referrals marked Discharged without a discharge date, which stay active until it is entered', () => {
+    expect(report.dischargedWithoutDate).toBe(0);
+    const flawed = dailyReport([...records, referral({ ReferralDate: '2026-11-01', Status: 'Discharged' })], { today });
+    expect(flawed.dischargedWithoutDate).toBe(1);
+    expect(flawed.activeByPathway.find((entry) => entry.pathway === notRecorded)?.count).toBe(2);
+  });
+
   it('lists active referrals waiting longer than the threshold, longest first', () => {
     expect(report.waitingLongerThan.map((waiting) => [waiting.name, waiting.days])).toEqual([['Ada Lovelace', 52]]);
     expect(dailyReport(records, { today, waitingThreshold: 5 }).waitingLongerThan.map((waiting) => waiting.days)).toEqual([52, 6]);

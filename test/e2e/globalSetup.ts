@@ -1,4 +1,6 @@
 import { startWorkbench, type RunningWorkbench } from '../../workbench/server';
+import { prepareSite } from '../../workbench/prepareSite';
+import { londonDateOf } from '../../src/domain/calendar/londonTime';
 import { assertChromiumInstalled } from '../support/chromium';
 
 declare global {
@@ -6,9 +8,12 @@ declare global {
   var custodianWorkbench: RunningWorkbench | undefined;
 }
 
-/** The browser tests run against the same server `npm start` runs, on a free port. */
+/** The browser tests run against what `npm start` runs (server, registers, demo data) on a free port, in memory. */
 export default async function startWorkbenchForBrowserTests(): Promise<void> {
   assertChromiumInstalled();
   globalThis.custodianWorkbench = await startWorkbench({ port: 0, dataFile: ':memory:' });
+  const today = londonDateOf(Date.now());
+  await prepareSite(globalThis.custodianWorkbench, today);
   process.env.WORKBENCH_ORIGIN = globalThis.custodianWorkbench.origin;
+  process.env.WORKBENCH_DEMO_TODAY = today;
 }

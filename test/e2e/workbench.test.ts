@@ -1,43 +1,10 @@
 import * as path from 'node:path';
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
+import { axeViolations, openPage, origin, screenshots } from '../support/workbenchPage';
 import { workbenchApps } from '../../workbench/page/apps';
 import { workbenchThemes } from '../../workbench/page/workbenchThemes';
-
-const origin = (): string => {
-  const value = process.env.WORKBENCH_ORIGIN;
-  if (!value) throw new Error('The e2e global setup did not start the workbench.');
-  return value;
-};
-const screenshots = path.join(__dirname, '..', '..', 'test-output', 'screenshots');
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: Array<{ target: string[] }>;
-}
-
-async function openPage(browser: Browser, query: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 700 } });
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`${message.text()} (${message.location().url})`);
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${origin()}/?${query}`);
-  return { page, errors };
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run(document)).violations;
-  });
-  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 describe('the workbench page in Chromium', () => {
   let browser: Browser;

@@ -64,7 +64,8 @@ function weighted<T>(options: ReadonlyArray<readonly [T, number]>): T {
 function cleanReferral(today: IsoDate, officers: readonly number[]): DemoReferral {
   const span = 548;
   const admission = fromDayNumber(toDayNumber(today) - faker.number.int({ min: 0, max: span }));
-  const referral = fromDayNumber(Math.min(toDayNumber(today), toDayNumber(admission) + faker.number.int({ min: 0, max: 5 })));
+  // Referred up to five days after admission, and never after today (so recent days are not overcrowded).
+  const referral = fromDayNumber(toDayNumber(admission) + faker.number.int({ min: 0, max: Math.min(5, toDayNumber(today) - toDayNumber(admission)) }));
   const age = toDayNumber(today) - toDayNumber(referral);
   const pathway = weighted<Choices<'Pathway'>>([
     ['Pathway 0', 45],

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { GroupedVerticalBarChart, HorizontalBarChartWithAxis } from '@fluentui/react-charting';
-import { Link, mergeStyleSets, SpinButton, Text, useTheme } from '@fluentui/react';
+import { Link, mergeStyleSets, MessageBar, MessageBarType, SpinButton, Text, useTheme } from '@fluentui/react';
 import { ukDate } from '../../domain/lists/displayValue';
 import type { DailyReport } from '../../domain/urgentCare/dailyReport';
 
@@ -55,6 +55,12 @@ export function DailyReportView({ report, compact, onThreshold, onOpen }: DailyR
       <Text as="p" block>
         As of {ukDate(report.today)}, from every referral in the register. It updates as referrals are saved.
       </Text>
+      {report.dischargedWithoutDate > 0 && (
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+          {number(report.dischargedWithoutDate)} referrals are marked Discharged but have no discharge date. Until the date is entered
+          they count as active and waiting, and are missing from discharges and the median.
+        </MessageBar>
+      )}
       <ul className={styles.figures} aria-label="Today’s figures">
         {figures.map(([label, value]) => (
           <li key={label} className={styles.figure} style={{ background: theme.palette.neutralLighter }}>
@@ -66,7 +72,7 @@ export function DailyReportView({ report, compact, onThreshold, onOpen }: DailyR
 
       <Section title="Referrals and discharges by week">
         {!compact && (
-          <div aria-hidden="true">
+          <div>
             <GroupedVerticalBarChart
               height={260}
               data={report.byWeek.map((week) => ({
@@ -124,10 +130,12 @@ export function DailyReportView({ report, compact, onThreshold, onOpen }: DailyR
 
       <Section title="Active referrals by pathway">
         {!compact && (
-          <div aria-hidden="true">
+          <div>
             <HorizontalBarChartWithAxis
               height={200}
               hideLegend
+              showYAxisLables
+              yAxisPadding={0.3}
               data={report.activeByPathway.map((entry) => ({ x: entry.count, y: entry.pathway, color: colours.referrals }))}
             />
           </div>
@@ -177,6 +185,8 @@ export function DailyReportView({ report, compact, onThreshold, onOpen }: DailyR
           min={1}
           max={365}
           step={1}
+          incrementButtonAriaLabel="One more day"
+          decrementButtonAriaLabel="One day fewer"
           value={String(report.waitingThreshold)}
           styles={{ root: { maxWidth: 200, marginTop: 8 } }}
           onChange={(_, value) => value !== undefined && Number.isInteger(Number(value)) && onThreshold(Number(value))}

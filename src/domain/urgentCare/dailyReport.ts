@@ -38,6 +38,8 @@ export interface DailyReport {
   dischargesMeasured: number;
   /** Active referrals past their discharge ready date, by delay reason, with the days they have waited in all. */
   delaysByReason: Array<{ reason: string; count: number; days: number }>;
+  /** Marked Discharged with no discharge date: they count as active until the date is entered. */
+  dischargedWithoutDate: number;
   waitingThreshold: number;
   /** Active referrals referred more than `waitingThreshold` days ago, longest first. */
   waitingLongerThan: WaitingReferral[];
@@ -142,6 +144,7 @@ export function dailyReport(records: ReadonlyArray<ItemRecord<Referral>>, option
     medianDaysToDischarge: median(measured),
     dischargesMeasured: measured.length,
     delaysByReason: [...delays].map(([reason, entry]) => ({ reason, ...entry })).sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason)),
+    dischargedWithoutDate: active.filter((record) => record.item.Status === 'Discharged').length,
     waitingThreshold,
     waitingLongerThan
   };

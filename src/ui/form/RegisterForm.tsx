@@ -54,6 +54,15 @@ export function RegisterForm({ register, initial, mode, today, people, drafts, o
   const [saving, setSaving] = React.useState(false);
   const fieldId = (name: string): string => `${formId}-${name}`;
 
+  // A save can end with the form gone (the item reopened, or a merge view in its place).
+  const mounted = React.useRef(true);
+  React.useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    []
+  );
+
   React.useEffect(() => {
     if (summary && Object.keys(summary).length) summaryRef.current?.focus();
   }, [summary]);
@@ -93,18 +102,20 @@ export function RegisterForm({ register, initial, mode, today, people, drafts, o
     setSaving(true);
     try {
       const result = await onSave(values);
+      if (result.ok) drafts?.store.clear(drafts.key);
+      if (!mounted.current) return;
       if (result.ok) {
-        drafts?.store.clear(drafts.key);
         setSummary(undefined);
         return;
       }
       setErrors(result.messages);
       setSummary(result.messages);
     } catch (error) {
+      if (!mounted.current) return;
       // What was typed stays in the form (and in the draft): only the save failed.
       setSummary({ '': `The item could not be saved: ${error instanceof Error ? error.message : String(error)}. Try again.` });
     } finally {
-      setSaving(false);
+      if (mounted.current) setSaving(false);
     }
   };
 

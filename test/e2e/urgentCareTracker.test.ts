@@ -1,0 +1,274 @@
+import * as path from 'node:path';
+import { mkdirSync } from 'node:fs';
+import JSZip from 'jszip';
+import { parse } from 'papaparse';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
+import { axeViolations, openPage, origin, screenshots, tabTo } from '../support/workbenchPage';
+import { spForSite } from '../../src/data/sharePoint';
+import { createRepository } from '../../src/data/repository';
+import { where } from '../../src/data/itemFilter';
+import { addDays } from '../../src/domain/calendar/isoDate';
+import { ukDate } from '../../src/domain/lists/displayValue';
+import { isInView } from '../../src/domain/lists/registerViews';
+import { urgentCareReferrals } from '../../src/domain/registers';
+import { trackerViews } from '../../src/domain/urgentCare/trackerViews';
+import { demoReferrals } from '../../workbench/demoData/urgentCareDemo';
+import { demoCount, demoSeed } from '../../workbench/demoData/seed';
+
+const today = (): string => process.env.WORKBENCH_DEMO_TODAY ?? '';
+const sam = 'i:0#.f|membership|sam.okafor@council.example';
+const tracker = 'app=urgent-care';
+
+/** The tracker as another person, through PnPjs over HTTP: the "someone else" of a conflict. */
+function repositoryAs(loginName: string) {
+  const withIdentity: typeof fetch = (input, init) =>
+    fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), 'x-custodian-user': loginName } });
+  return createRepository(spForSite(`${origin()}/sites/custodian`, { fetch: withIdentity }), urgentCareReferrals, () => new Date());
+}
+
+async function trackerReady(page: Page): Promise<void> {
+  await page.getByText(/^Showing [\d,]+ of [\d,]+ referrals in Active Referrals\.$/).waitFor({ timeout: 20_000 });
+}
+
+async function viewCount(page: Page, title: string): Promise<number> {
+  const text = await page.getByRole('tab', { name: new RegExp(`^${title}`), includeHidden: true }).innerText();
+  return Number(/\(([\d,]+)\)/.exec(text)?.[1].replace(/,/g, ''));
+}
+
+/** Opens a Fluent dropdown from the keyboard and moves down its options to the one wanted. */
+async function chooseWithKeyboard(page: Page, label: RegExp, option: string): Promise<void> {
+  await tabTo(page, page.getByRole('combobox', { name: label }));
+  await page.keyboard.press('Enter');
+  await page.getByRole('listbox').waitFor();
+  for (let presses = 0; presses < 30; presses++) {
+    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
+    if (focused === option) break;
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Enter');
+  await page.getByRole('listbox').waitFor({ state: 'detached' });
+}
+
+async function typeInto(page: Page, label: RegExp, text: string, role: 'textbox' | 'combobox' = 'textbox'): Promise<void> {
+  await tabTo(page, page.getByRole(role, { name: label }).first());
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+}
+
+describe('the Urgent Care tracker in Chromium, on the demo data', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync(screenshots, { recursive: true });
+    browser = await launchChromium();
+  });
+  afterAll(() => browser?.close());
+
+  it('shows each view’s count as the demo data has it, and narrows by search and filters', async () => {
+    const demo = demoReferrals({ count: demoCount, seed: demoSeed, today: today() }, [2, 3]).map((item, index) => ({
+      id: index + 1,
+      item,
+      modified: '',
+      editorId: 1
+    }));
+    const expected = (id: string) => demo.filter((record) => isInView(trackerViews.find((view) => view.id === id)!, record, { userId: 1, today: today() })).length;
+
+    const { page, errors } = await openPage(browser, tracker, { width: 1400, height: 900 });
+    await trackerReady(page);
+    expect(await viewCount(page, 'Active Referrals')).toBe(expected('active'));
+    expect(await viewCount(page, 'All Discharges')).toBe(expected('discharges'));
+    expect(await viewCount(page, 'All Referrals')).toBe(demoCount);
+    expect(await viewCount(page, 'Changed by me')).toBe(demoCount);
+    await page.screenshot({ path: path.join(screenshots, 'urgent-care-tracker.png') });
+
+    await page.getByRole('tab', { name: /^All Referrals/ }).click();
+    const someone = demo[41].item;
+    await page.getByRole('searchbox', { name: 'Search by NHS number or name' }).fill(String(someone.NhsNumber).replace(/^(\d{3})(\d{3})/, '$1 $2 '));
+    const sameNumber = demo.filter((record) => record.item.NhsNumber === someone.NhsNumber).length;
+    await page.getByText(`Showing ${sameNumber} of 3,500 referrals in All Referrals.`).waitFor({ timeout: 10_000 });
+    await page.getByRole('searchbox', { name: 'Search by NHS number or name' }).fill('');
+
+    await page.getByRole('button', { name: 'Filters' }).click();
+    await page.getByRole('combobox', { name: /^Hospital/ }).click();
+    await page.locator('label', { hasText: 'Wythenshawe Hospital' }).click();
+    await page.keyboard.press('Escape');
+    const atWythenshawe = demo.filter((record) => record.item.Hospital === 'Wythenshawe Hospital').length;
+    await page.getByText(`Showing ${atWythenshawe.toLocaleString('en-GB')} of 3,500 referrals in All Referrals.`).waitFor({ timeout: 10_000 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('logs a referral from the keyboard alone, edits it, and discharges it', async () => {
+    const { page, errors } = await openPage(browser, tracker, { width: 1400, height: 900 });
+    await trackerReady(page);
+    const activeBefore = await viewCount(page, 'Active Referrals');
+
+    await tabTo(page, page.getByRole('button', { name: 'New referral' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('form', { name: /new item/ }).waitFor();
+    await typeInto(page, /^Patient name/, 'Keyboard Kerry');
+    await typeInto(page, /^NHS number/, '9434765919');
+    await chooseWithKeyboard(page, /^Hospital/, 'Salford Royal Hospital');
+    await typeInto(page, /^Admission date/, ukDate(addDays(today(), -3)), 'combobox');
+    await page.keyboard.press('Tab');
+    await tabTo(page, page.getByRole('button', { name: 'Save' }));
+    await page.keyboard.press('Enter');
+    await page.getByText('Referral for Keyboard Kerry saved.').waitFor();
+    expect(await viewCount(page, 'Active Referrals')).toBe(activeBefore + 1);
+
+    await tabTo(page, page.getByRole('button', { name: 'Edit' }));
+    await page.keyboard.press('Enter');
+    await typeInto(page, /^Ward/, 'Stroke Unit');
+    await tabTo(page, page.getByRole('button', { name: 'Save' }));
+    await page.keyboard.press('Enter');
+    await page.getByText('Changes saved.').waitFor();
+    expect(await page.getByText('Ward', { exact: true }).locator('xpath=following-sibling::dd').innerText()).toBe('Stroke Unit');
+
+    // Discharge: the destination and method appear once the status says the patient is leaving.
+    await tabTo(page, page.getByRole('button', { name: 'Edit' }));
+    await page.keyboard.press('Enter');
+    await chooseWithKeyboard(page, /^Status/, 'Discharged');
+    await typeInto(page, /^Discharge date/, ukDate(today()), 'combobox');
+    await page.keyboard.press('Tab');
+    await chooseWithKeyboard(page, /^Discharge destination/, '19 Usual place of residence');
+    await chooseWithKeyboard(page, /^Discharge method/, '1 Clinical advice or consent');
+    await tabTo(page, page.getByRole('button', { name: 'Save' }));
+    await page.keyboard.press('Enter');
+    await page.locator('dt:text-is("Status") + dd:text-is("Discharged")').waitFor();
+    expect(await page.locator('dt:text-is("Discharge date") + dd').innerText()).toBe(ukDate(today()));
+    expect(await viewCount(page, 'Active Referrals')).toBe(activeBefore);
+
+    await page.getByRole('tab', { name: 'History' }).click();
+    await page.getByText(/^Changed by Priya Shah/).first().waitFor();
+    expect(await page.getByRole('list', { name: 'Version history' }).innerText()).toMatch(/Status: Referred → Discharged/);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('shows both versions when someone else saved first, and the merge loses nothing', async () => {
+    const asSam = repositoryAs(sam);
+    const added = await asSam.add({
+      Title: 'Conflict Connie',
+      NhsNumber: '4010232137',
+      Hospital: 'Wythenshawe Hospital',
+      AdmissionDate: addDays(today(), -10),
+      ReferralDate: addDays(today(), -9),
+      Status: 'Assessing',
+      Ward: 'AMU'
+    });
+    if (added.kind !== 'saved') throw new Error(`Sam could not add the referral: ${JSON.stringify(added)}`);
+
+    const { page, errors } = await openPage(browser, `${tracker}&item=${added.saved.id}`, { width: 1400, height: 900 });
+    await page.getByRole('heading', { name: 'Conflict Connie' }).waitFor();
+    await page.getByRole('button', { name: 'Edit' }).click();
+    await typeInto(page, /^Ward/, 'Ward 12');
+    await typeInto(page, /^Notes/, 'Family visiting on Tuesday.');
+
+    const [current] = await (async () => {
+      const found = [];
+      for await (const chunk of asSam.find([where('NhsNumber', 'eq', '4010232137')])) found.push(...chunk);
+      return found;
+    })();
+    const theirs = await asSam.update(current, { Ward: 'Elm Ward', Status: 'Awaiting care package' });
+    expect(theirs.kind).toBe('saved');
+
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { name: 'Sam Okafor changed this item while you were editing it' }).waitFor();
+    await page.screenshot({ path: path.join(screenshots, 'urgent-care-merge.png') });
+    expect(await page.getByText(/^Status: Assessing → Awaiting care package$/).count()).toBe(1);
+    expect(await page.getByText(/^Notes: \(blank\) → Family visiting on Tuesday\.$/).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Save the merged item' }).click();
+    await page.getByText('Choose which value to keep for Ward.').waitFor();
+    await page.getByRole('radio', { name: 'Yours: Ward 12' }).check();
+    await page.getByRole('button', { name: 'Save the merged item' }).click();
+    await page.getByText('The merged referral is saved.').waitFor();
+
+    const merged = await asSam.getById(added.saved.id);
+    expect(merged.item).toMatchObject({ Ward: 'Ward 12', Status: 'Awaiting care package', Notes: 'Family visiting on Tuesday.' });
+    // The browser reports SharePoint's 412 (the stale save) itself; nothing else may go wrong.
+    expect(errors.filter((error) => !/status of 412 \(Precondition Failed\)/.test(error))).toEqual([]);
+    await page.close();
+  });
+
+  it('brings back what was typed after a reload', async () => {
+    const { page, errors } = await openPage(browser, tracker);
+    await trackerReady(page);
+    await page.getByRole('button', { name: 'New referral' }).click();
+    await typeInto(page, /^Patient name/, 'Draft Dora');
+    await typeInto(page, /^Ward/, 'Oak Ward');
+    await page.reload();
+    await trackerReady(page);
+    await page.getByRole('button', { name: 'New referral' }).click();
+    await page.getByText('What you typed before was not saved, so it has been brought back.').waitFor();
+    expect(await page.getByRole('textbox', { name: /^Patient name/ }).inputValue()).toBe('Draft Dora');
+    expect(await page.getByRole('textbox', { name: /^Ward/ }).inputValue()).toBe('Oak Ward');
+    await page.getByRole('button', { name: 'Discard the draft' }).click();
+    expect(await page.getByRole('textbox', { name: /^Patient name/ }).inputValue()).toBe('');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('exports the view to CSV and Excel with formulas neutralised', async () => {
+    const added = await repositoryAs(sam).add({
+      Title: '=HYPERLINK("http://evil.example","Click")',
+      NhsNumber: '9434765870',
+      Hospital: 'Other hospital',
+      AdmissionDate: addDays(today(), -2),
+      ReferralDate: addDays(today(), -1),
+      Status: 'Referred'
+    });
+    expect(added.kind).toBe('saved');
+    const { page, errors } = await openPage(browser, tracker, { width: 1400, height: 900 });
+    await trackerReady(page);
+    await page.getByRole('searchbox', { name: 'Search by NHS number or name' }).fill('943 476 5870');
+    await page.getByText('Showing 1 of').waitFor();
+
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const csv = await new Response((await csvDownload.createReadStream()) as unknown as ReadableStream).text();
+    const rows = parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    expect(rows[0].slice(0, 3)).toEqual(['ID', 'Patient name', 'NHS number']);
+    expect(rows[1][1]).toBe('\'=HYPERLINK("http://evil.example","Click")');
+    expect(rows[1][2]).toBe('943 476 5870');
+
+    const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Excel' }).click()]);
+    expect(xlsxDownload.suggestedFilename()).toBe(`Active Referrals ${today()}.xlsx`);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await xlsxDownload.createReadStream()) chunks.push(chunk as Buffer);
+    const zip = await JSZip.loadAsync(Buffer.concat(chunks));
+    const sheetXml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    const strings = (await zip.file('xl/sharedStrings.xml')?.async('string')) ?? '';
+    expect(sheetXml).not.toMatch(/<f>/);
+    expect(`${sheetXml}${strings}`).toContain('<t>\'=HYPERLINK(');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens at a referral from a deep link, and lays out compactly in a Teams tab', async () => {
+    const { page, errors } = await openPage(browser, `${tracker}&host=teamsTab&theme=dark&item=1`, { width: 800, height: 700 });
+    await page.getByRole('heading', { name: String(demoReferrals({ count: demoCount, seed: demoSeed, today: today() }, [2, 3])[0].Title) }).waitFor();
+    expect(await page.getByRole('textbox', { name: 'Link to this referral' }).inputValue()).toMatch(/[?&]item=1\b/);
+    await page.screenshot({ path: path.join(screenshots, 'urgent-care-teams-item.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each(['sharepoint', 'dark', 'contrast'])('has no axe violations in the %s theme: grid, form and report', async (theme) => {
+    const { page, errors } = await openPage(browser, `${tracker}&theme=${theme}`, { width: 1400, height: 900 });
+    await trackerReady(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'New referral' }).click();
+    await page.getByRole('form', { name: /new item/ }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(screenshots, `urgent-care-form-${theme}.png`) });
+    await page.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('tab', { name: 'Daily report' }).click();
+    await page.getByRole('heading', { name: 'Referrals and discharges by week' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(screenshots, `urgent-care-report-${theme}.png`), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,53 @@
+import * as path from 'node:path';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+
+export const screenshots = path.join(__dirname, '..', '..', 'test-output', 'screenshots');
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Where the e2e global setup started the workbench. */
+export function origin(): string {
+  const value = process.env.WORKBENCH_ORIGIN;
+  if (!value) throw new Error('The e2e global setup did not start the workbench.');
+  return value;
+}
+
+export async function openPage(browser: Browser, query: string, viewport = { width: 1100, height: 700 }): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport, acceptDownloads: true });
+  // Shorter than a test's own limit, so a step that never happens is named in the failure.
+  page.setDefaultTimeout(15_000);
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${origin()}/?${query}`);
+  return { page, errors };
+}
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: Array<{ target: string[] }>;
+}
+
+export async function axeViolations(page: Page): Promise<string[]> {
+  // Fluent fades rows and panels in; judge colours once they have settled, as a person sees them.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))));
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run(document)).violations;
+  });
+  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Presses Tab (or Shift+Tab) until the focused element is the one given: how a keyboard user gets there. */
+export async function tabTo(page: Page, target: ReturnType<Page['locator']>, options: { backwards?: boolean; limit?: number } = {}): Promise<void> {
+  await target.waitFor();
+  for (let presses = 0; presses < (options.limit ?? 150); presses++) {
+    if (await target.evaluate((element) => element === document.activeElement || element.contains(document.activeElement))) return;
+    await page.keyboard.press(options.backwards ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`Tab never reached ${String(target)}`);
+}
