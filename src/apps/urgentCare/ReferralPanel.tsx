@@ -62,7 +62,7 @@ export function ReferralPanel({ state, services, repository, people, today, draf
     return { ok: true };
   };
 
-  const saveEdit = (saved: Saved<Referral>) => async (values: Referral): Promise<SaveResult> => {
+  const saveEdit = (saved: Saved<Referral>): ((values: Referral) => Promise<SaveResult>) => async (values: Referral): Promise<SaveResult> => {
     const outcome = await repository.update(saved, values);
     if (outcome.kind === 'invalid') return { ok: false, messages: outcome.messages };
     if (outcome.kind === 'refused') return failed(outcome);

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType, Pivot, PivotItem, ProgressIndicator, Text } from '@fluentui/react';
+import { MessageBar, MessageBarType, Pivot, PivotItem, ProgressIndicator, Spinner, Text } from '@fluentui/react';
 import type { Saved } from '../../data/itemMapping';
 import { createRepository, type Repository } from '../../data/repository';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
@@ -21,12 +21,13 @@ import { useDebounced } from '../../ui/useDebounced';
 import { useLoad } from '../../ui/useLoad';
 import { useRegisterItems } from '../../ui/useRegisterItems';
 import type { Services } from '../services';
-import { DailyReportView } from './DailyReportView';
 import { itemFilters, noFilters, type ReferralFilters } from './referralFilters';
 import { ReferralPanel, type PanelState } from './ReferralPanel';
 import { ReferralsToolbar } from './ReferralsToolbar';
 
 type Referral = Record<string, unknown>;
+// The charts (Fluent UI charting and d3) are two thirds of the tracker's code: loaded when the report is opened.
+const DailyReportView = React.lazy(() => import(/* webpackChunkName: 'daily-report' */ './DailyReportView').then((module) => ({ default: module.DailyReportView })));
 const fields = urgentCareReferrals.fields as unknown as Record<string, FieldDefinition>;
 const fieldOrder = Object.keys(fields);
 const drafts = browserDrafts();
@@ -77,8 +78,8 @@ export function UrgentCareTracker({ services, identity }: UrgentCareTrackerProps
     return sortRecords(matching, sort) as Array<Saved<Referral>>;
   }, [referrals.items, view, context, searched, filters, sort]);
   const report = React.useMemo(
-    () => dailyReport(referrals.items as unknown as Parameters<typeof dailyReport>[0], { today, waitingThreshold: threshold }),
-    [referrals.items, today, threshold]
+    () => (tab === 'report' ? dailyReport(referrals.items as unknown as Parameters<typeof dailyReport>[0], { today, waitingThreshold: threshold }) : undefined),
+    [tab, referrals.items, today, threshold]
   );
 
   const open = React.useCallback((record: { id: number }) => setPanel({ kind: 'item', id: record.id, editing: false }), []);
@@ -143,7 +144,9 @@ export function UrgentCareTracker({ services, identity }: UrgentCareTrackerProps
           </div>
         </PivotItem>
         <PivotItem headerText="Daily report" itemKey="report">
-          <DailyReportView report={report} compact={compact} onThreshold={setThreshold} onOpen={(id) => open({ id })} />
+          <React.Suspense fallback={<Spinner label="Loading the report…" />}>
+            {report && <DailyReportView report={report} compact={compact} onThreshold={setThreshold} onOpen={(id) => open({ id })} />}
+          </React.Suspense>
         </PivotItem>
       </Pivot>
       {panel && (
