@@ -32,7 +32,9 @@ interface AxeViolation {
 }
 
 export async function axeViolations(page: Page): Promise<string[]> {
-  // Fluent fades rows and panels in; judge colours once they have settled, as a person sees them.
+  // Judge the page once it has settled, as a person sees it: every read answered, and Fluent's fade-ins of
+  // rows and panels finished (half-faded text fails the contrast check).
+  await page.waitForLoadState('networkidle');
   await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))));
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {

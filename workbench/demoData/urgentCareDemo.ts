@@ -63,9 +63,9 @@ function weighted<T>(options: ReadonlyArray<readonly [T, number]>): T {
 
 function cleanReferral(today: IsoDate, officers: readonly number[]): DemoReferral {
   const span = 548;
-  const admission = fromDayNumber(toDayNumber(today) - faker.number.int({ min: 0, max: span }));
-  // Referred up to five days after admission, and never after today (so recent days are not overcrowded).
-  const referral = fromDayNumber(toDayNumber(admission) + faker.number.int({ min: 0, max: Math.min(5, toDayNumber(today) - toDayNumber(admission)) }));
+  // Referrals arrive evenly over the span, each up to five days after its admission.
+  const referral = fromDayNumber(toDayNumber(today) - faker.number.int({ min: 0, max: span }));
+  const admission = addDays(referral, -faker.number.int({ min: 0, max: 5 }));
   const age = toDayNumber(today) - toDayNumber(referral);
   const pathway = weighted<Choices<'Pathway'>>([
     ['Pathway 0', 45],
