@@ -109,6 +109,18 @@ describe('a register form', () => {
     expect(screen.queryByRole('button', { name: 'Save' })).not.toBeInTheDocument();
   });
 
+  it('keeps only changed fields in a draft, so it never puts back old values over someone else’s newer ones', async () => {
+    const drafts = memoryDrafts();
+    const { unmount } = renderForm({ initial: { ...ready, Ward: 'AMU' }, mode: 'edit', drafts: { store: drafts, key: 'item-7' } });
+    await userEvent.type(screen.getByRole('textbox', { name: /Notes/ }), 'Call the daughter');
+    expect(drafts.saved.get('item-7')).toEqual({ Notes: 'Call the daughter' });
+    unmount();
+
+    renderForm({ initial: { ...ready, Ward: 'Elm Ward' }, mode: 'edit', drafts: { store: drafts, key: 'item-7' } });
+    expect(screen.getByRole('textbox', { name: /Ward/ })).toHaveValue('Elm Ward');
+    expect(screen.getByRole('textbox', { name: /Notes/ })).toHaveValue('Call the daughter');
+  });
+
   it('shows a conditional field only when it applies, or when it already holds a value', async () => {
     const { rerender } = renderForm({ initial: { ...ready, Status: 'Assessing' } });
     expect(screen.queryByRole('textbox', { name: /Cancellation reason/ })).not.toBeInTheDocument();

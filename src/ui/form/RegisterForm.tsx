@@ -4,6 +4,7 @@ import { useId } from '@fluentui/react-hooks';
 import type { IsoDate } from '../../domain/calendar/isoDate';
 import { messagesByField, type Register } from '../../domain/lists/defineList';
 import type { FieldDefinition } from '../../domain/lists/fields';
+import { sameValue } from '../../data/itemMapping';
 import { displayValue } from '../../domain/lists/displayValue';
 import { isBlank, parseFieldValue } from '../../domain/lists/fieldValues';
 import { conditionHolds } from '../../domain/lists/rulePredicate';
@@ -70,7 +71,9 @@ export function RegisterForm({ register, initial, mode, today, people, drafts, o
   const change = (name: string, value: unknown): void => {
     const next = { ...values, [name]: value };
     setValues(next);
-    drafts?.store.save(drafts.key, next);
+    // Only what was changed is kept: a draft brought back over a newer version of the item must not
+    // quietly put back the old values of fields this person never touched.
+    drafts?.store.save(drafts.key, Object.fromEntries(Object.entries(next).filter(([field, typed]) => !sameValue(typed, initial[field]))));
   };
 
   const leave = (name: string): void => {
