@@ -58,6 +58,7 @@ export function UrgentCareTracker({ services, identity }: UrgentCareTrackerProps
   const [search, setSearch] = React.useState('');
   const [filters, setFilters] = React.useState<ReferralFilters>(noFilters);
   const [threshold, setThreshold] = React.useState(14);
+  const [exportProblem, setExportProblem] = React.useState<string | undefined>();
   const [panel, setPanel] = React.useState<PanelState | undefined>(() =>
     services.links.openedAt && /^\d+$/.test(services.links.openedAt) ? { kind: 'item', id: Number(services.links.openedAt), editing: false } : undefined
   );
@@ -87,7 +88,12 @@ export function UrgentCareTracker({ services, identity }: UrgentCareTrackerProps
     const table = exportTable(fields, shown, columns);
     const name = `${view.title} ${today}`;
     if (format === 'csv') downloadCsv(table, name);
-    else downloadXlsx(table, name).catch(() => undefined);
+    else {
+      setExportProblem(undefined);
+      downloadXlsx(table, name).catch((error: unknown) =>
+        setExportProblem(`The Excel file could not be made (${error instanceof Error ? error.message : String(error)}). Try again, or export CSV.`)
+      );
+    }
   };
 
   const progress =
@@ -97,6 +103,11 @@ export function UrgentCareTracker({ services, identity }: UrgentCareTrackerProps
     <div>
       {referrals.error !== undefined && (
         <SharePointProblemMessage problem={describeSharePointProblem(referrals.error)} siteUrl={services.siteUrl} onRetry={referrals.refresh} />
+      )}
+      {exportProblem && (
+        <MessageBar messageBarType={MessageBarType.error} onDismiss={() => setExportProblem(undefined)} dismissButtonAriaLabel="Dismiss">
+          {exportProblem}
+        </MessageBar>
       )}
       {people.state === 'failed' && (
         <MessageBar messageBarType={MessageBarType.warning}>The list of people could not be read, so Lead officer cannot be changed just now.</MessageBar>
