@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { GroupedVerticalBarChart, HorizontalBarChartWithAxis } from '@fluentui/react-charting';
 import { Link, mergeStyleSets, MessageBar, MessageBarType, SpinButton, Text, useTheme } from '@fluentui/react';
-import { ukDate } from '../../domain/lists/displayValue';
+import { formatCount, ukDate } from '../../domain/lists/displayValue';
 import type { DailyReport } from '../../domain/urgentCare/dailyReport';
 
 export interface DailyReportViewProps {
@@ -19,8 +19,6 @@ const styles = mergeStyleSets({
   table: { borderCollapse: 'collapse', marginTop: 8, selectors: { 'th, td': { textAlign: 'left', padding: '2px 12px 2px 0' } } }
 });
 
-const number = (value: number): string => value.toLocaleString('en-GB');
-
 function Section({ title, children }: { title: string; children: React.ReactNode }): JSX.Element {
   const id = `report-${title.replace(/\W+/g, '-').toLowerCase()}`;
   return (
@@ -33,6 +31,34 @@ function Section({ title, children }: { title: string; children: React.ReactNode
   );
 }
 
+/** The figures behind a chart, or a list of its own: a row header, then numbers or text. */
+function FiguresTable({ caption, headers, rows }: { caption?: string; headers: string[]; rows: Array<[React.ReactNode, ...Array<string | number>]> }): JSX.Element {
+  return (
+    <table className={styles.table}>
+      {caption && <caption className="ms-screenReaderOnly">{caption}</caption>}
+      <thead>
+        <tr>
+          {headers.map((header) => (
+            <th key={header} scope="col">
+              {header}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([label, ...cells], index) => (
+          <tr key={index}>
+            <th scope="row">{label}</th>
+            {cells.map((cell, column) => (
+              <td key={column}>{typeof cell === 'number' ? formatCount(cell) : cell}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** The Control Room's daily report, computed live from the register: figures, charts, and the figures behind each chart. */
 export function DailyReportView({ report, compact, onThreshold, onOpen }: DailyReportViewProps): JSX.Element {
   const theme = useTheme();
@@ -40,14 +66,14 @@ export function DailyReportView({ report, compact, onThreshold, onOpen }: DailyR
   const active = report.activeByPathway.reduce((total, entry) => total + entry.count, 0);
   const colours = { referrals: theme.palette.themePrimary, discharges: theme.palette.tealDark ?? theme.palette.green };
   const figures: Array<[string, string]> = [
-    ['Active referrals', number(active)],
-    ['Referrals received today', number(todayCounts.referrals)],
-    ['Discharges today', number(todayCounts.discharges)],
+    ['Active referrals', formatCount(active)],
+    ['Referrals received today', formatCount(todayCounts.referrals)],
+    ['Discharges today', formatCount(todayCounts.discharges)],
     [
       `Median days, referral to discharge (last ${report.byDay.length} days)`,
-      report.medianDaysToDischarge === null ? 'None yet' : number(report.medianDaysToDischarge)
+      report.medianDaysToDischarge === null ? 'None yet' : formatCount(report.medianDaysToDischarge)
     ],
-    [`Waiting over ${report.waitingThreshold} days`, number(report.waitingLongerThan.length)]
+    [`Waiting over ${report.waitingThreshold} days`, formatCount(report.waitingLongerThan.length)]
   ];
 
   return (
@@ -57,7 +83,7 @@ export function DailyReportView({ report, compact, onThreshold, onOpen }: DailyR
       </Text>
       {report.dischargedWithoutDate > 0 && (
         <MessageBar messageBarType={MessageBarType.warning} isMultiline>
-          {number(report.dischargedWithoutDate)} referrals are marked Discharged but have no discharge date. Until the date is entered
+          {formatCount(report.dischargedWithoutDate)} referrals are marked Discharged but have no discharge date. Until the date is entered
           they count as active and waiting, and are missing from discharges and the median.
         </MessageBar>
       )}
@@ -86,46 +112,18 @@ export function DailyReportView({ report, compact, onThreshold, onOpen }: DailyR
             />
           </div>
         )}
-        <table className={styles.table}>
-          <caption className="ms-screenReaderOnly">Referrals and discharges in each week, starting Monday</caption>
-          <thead>
-            <tr>
-              <th scope="col">Week starting</th>
-              <th scope="col">Referrals</th>
-              <th scope="col">Discharges</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.byWeek.map((week) => (
-              <tr key={week.weekStarting}>
-                <th scope="row">{ukDate(week.weekStarting)}</th>
-                <td>{number(week.referrals)}</td>
-                <td>{number(week.discharges)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FiguresTable
+          caption="Referrals and discharges in each week, starting Monday"
+          headers={['Week starting', 'Referrals', 'Discharges']}
+          rows={report.byWeek.map((week) => [ukDate(week.weekStarting), week.referrals, week.discharges])}
+        />
       </Section>
 
       <Section title="Last 7 days">
-        <table className={styles.table}>
-          <thead>
-            <tr>
-              <th scope="col">Day</th>
-              <th scope="col">Referrals</th>
-              <th scope="col">Discharges</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.byDay.slice(-7).map((day) => (
-              <tr key={day.date}>
-                <th scope="row">{ukDate(day.date)}</th>
-                <td>{number(day.referrals)}</td>
-                <td>{number(day.discharges)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FiguresTable
+          headers={['Day', 'Referrals', 'Discharges']}
+          rows={report.byDay.slice(-7).map((day) => [ukDate(day.date), day.referrals, day.discharges])}
+        />
       </Section>
 
       <Section title="Active referrals by pathway">
@@ -140,43 +138,14 @@ export function DailyReportView({ report, compact, onThreshold, onOpen }: DailyR
             />
           </div>
         )}
-        <table className={styles.table}>
-          <thead>
-            <tr>
-              <th scope="col">Pathway</th>
-              <th scope="col">Active referrals</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.activeByPathway.map((entry) => (
-              <tr key={entry.pathway}>
-                <th scope="row">{entry.pathway}</th>
-                <td>{number(entry.count)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FiguresTable headers={['Pathway', 'Active referrals']} rows={report.activeByPathway.map((entry) => [entry.pathway, entry.count])} />
       </Section>
 
       <Section title="Delays after the discharge ready date, by reason">
-        <table className={styles.table}>
-          <thead>
-            <tr>
-              <th scope="col">Reason</th>
-              <th scope="col">Patients</th>
-              <th scope="col">Days waited in all</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.delaysByReason.map((entry) => (
-              <tr key={entry.reason}>
-                <th scope="row">{entry.reason}</th>
-                <td>{number(entry.count)}</td>
-                <td>{number(entry.days)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FiguresTable
+          headers={['Reason', 'Patients', 'Days waited in all']}
+          rows={report.delaysByReason.map((entry) => [entry.reason, entry.count, entry.days])}
+        />
       </Section>
 
       <Section title={`Referrals waiting more than ${report.waitingThreshold} days`}>
@@ -191,31 +160,20 @@ export function DailyReportView({ report, compact, onThreshold, onOpen }: DailyR
           styles={{ root: { maxWidth: 200, marginTop: 8 } }}
           onChange={(_, value) => value !== undefined && Number.isInteger(Number(value)) && onThreshold(Number(value))}
         />
-        <table className={styles.table}>
-          <thead>
-            <tr>
-              <th scope="col">Patient</th>
-              <th scope="col">Referred</th>
-              <th scope="col">Days</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.waitingLongerThan.slice(0, 100).map((waiting) => (
-              <tr key={waiting.id}>
-                <th scope="row">
-                  <Link onClick={() => onOpen(waiting.id)}>{waiting.name}</Link>
-                </th>
-                <td>{ukDate(waiting.referralDate)}</td>
-                <td>{number(waiting.days)}</td>
-                <td>{waiting.status}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FiguresTable
+          headers={['Patient', 'Referred', 'Days', 'Status']}
+          rows={report.waitingLongerThan.slice(0, 100).map((waiting) => [
+            <Link key={waiting.id} onClick={() => onOpen(waiting.id)}>
+              {waiting.name}
+            </Link>,
+            ukDate(waiting.referralDate),
+            waiting.days,
+            waiting.status
+          ])}
+        />
         {report.waitingLongerThan.length > 100 && (
           <Text block>
-            The 100 longest waits are shown of {number(report.waitingLongerThan.length)}. Use the Active Referrals view to see them all.
+            The 100 longest waits are shown of {formatCount(report.waitingLongerThan.length)}. Use the Active Referrals view to see them all.
           </Text>
         )}
       </Section>

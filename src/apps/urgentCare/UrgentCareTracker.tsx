@@ -7,6 +7,7 @@ import type { SiteIdentity } from '../../data/siteIdentity';
 import { readSiteUsers } from '../../data/siteUsers';
 import { londonDateOf } from '../../domain/calendar/londonTime';
 import { exportTable } from '../../domain/export/exportTable';
+import { formatCount } from '../../domain/lists/displayValue';
 import type { FieldDefinition } from '../../domain/lists/fields';
 import { matchesSearch, passesFilter, sortRecords, type SortOrder } from '../../domain/lists/itemQuery';
 import { isInView } from '../../domain/lists/registerViews';
@@ -36,8 +37,6 @@ export interface UrgentCareTrackerProps {
   services: Services;
   identity: SiteIdentity;
 }
-
-const count = (value: number): string => value.toLocaleString('en-GB');
 
 /** The Control Room's tracker: views of the referrals, the item panel, and the daily report. */
 export function UrgentCareTracker({ services, identity }: UrgentCareTrackerProps): JSX.Element {
@@ -97,7 +96,7 @@ export function UrgentCareTracker({ services, identity }: UrgentCareTrackerProps
   };
 
   const progress =
-    referrals.loading && referrals.expected ? `Loaded ${count(referrals.items.length)} of ${count(referrals.expected)} referrals…` : undefined;
+    referrals.loading && referrals.expected ? `Loaded ${formatCount(referrals.items.length)} of ${formatCount(referrals.expected)} referrals…` : undefined;
 
   return (
     <div>
@@ -137,7 +136,7 @@ export function UrgentCareTracker({ services, identity }: UrgentCareTrackerProps
           />
           {progress && <ProgressIndicator label={progress} percentComplete={referrals.items.length / (referrals.expected || 1)} />}
           <Text as="p" block role="status" aria-live="polite" styles={{ root: { margin: '8px 0' } }}>
-            Showing {count(shown.length)} of {count(viewCounts[view.id] ?? 0)} referrals in {view.title}
+            Showing {formatCount(shown.length)} of {formatCount(viewCounts[view.id] ?? 0)} referrals in {view.title}
             {referrals.loading ? ' (still loading)' : ''}.
           </Text>
           <div style={{ height: compact ? '60vh' : '65vh', overflow: 'auto', position: 'relative' }} data-is-scrollable="true">

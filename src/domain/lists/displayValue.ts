@@ -8,6 +8,11 @@ export function ukDate(date: string): string {
   return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 }
 
+/** "50,000": a count as people read it. */
+export function formatCount(count: number): string {
+  return count.toLocaleString('en-GB');
+}
+
 /** A value as people read it on screen: UK dates, names for people, Yes/No, NHS numbers grouped 3-3-4. */
 export function displayValue(field: FieldDefinition, value: unknown): string {
   if (field.kind === 'boolean') return value ? 'Yes' : 'No';
