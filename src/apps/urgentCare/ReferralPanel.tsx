@@ -6,18 +6,14 @@ import { describeSharePointProblem, type SharePointProblem } from '../../data/sh
 import { readVersionHistory } from '../../data/versionHistory';
 import type { SiteUser } from '../../data/siteIdentity';
 import type { IsoDate } from '../../domain/calendar/isoDate';
-import type { Register } from '../../domain/lists/defineList';
-import type { FieldDefinition } from '../../domain/lists/fields';
-import { urgentCareReferrals } from '../../domain/registers/urgentCareReferrals';
 import { ConflictMerge } from '../../ui/form/ConflictMerge';
 import { RegisterForm, type DraftStore, type SaveResult } from '../../ui/form/RegisterForm';
 import { VersionHistory } from '../../ui/form/VersionHistory';
 import { SharePointProblemMessage } from '../../ui/SharePointProblemMessage';
 import { useLoad } from '../../ui/useLoad';
 import type { Services } from '../services';
+import { draftKeyFor, referralRegister as register, type Referral } from './referralRegister';
 
-const register = urgentCareReferrals as unknown as Register<Record<string, FieldDefinition>>;
-type Referral = Record<string, unknown>;
 
 /** What the panel is showing: a new referral, or an existing one being read, edited or merged. */
 export type PanelState =
@@ -36,7 +32,7 @@ export interface ReferralPanelProps {
   onSaved: (saved: Saved<Referral>) => void;
 }
 
-const draftKey = (state: PanelState): string => (state.kind === 'new' ? 'urgent-care:new' : `urgent-care:edit:${state.kind === 'item' ? state.id : state.base.id}`);
+const draftKey = (state: PanelState): string => draftKeyFor(state.kind === 'new' ? undefined : state.kind === 'item' ? state.id : state.base.id);
 
 /** A referral in a side panel: read it, edit it, see its history, merge with someone else's change. */
 export function ReferralPanel({ state, services, repository, people, today, drafts, onState, onSaved }: ReferralPanelProps): JSX.Element {
@@ -195,7 +191,7 @@ function ItemTabs(props: {
           mode={editing ? 'edit' : 'view'}
           today={today}
           people={people}
-          drafts={editing ? { store: drafts, key: `urgent-care:edit:${saved.id}` } : undefined}
+          drafts={editing ? { store: drafts, key: draftKeyFor(saved.id) } : undefined}
           onSave={onSave}
           onClose={() => (editing ? onEdit(false) : undefined)}
         />
