@@ -1,6 +1,6 @@
 import { parse } from 'papaparse';
 import { urgentCareReferrals } from '../../src/domain/registers';
-import { matchesSearch, passesFilter, sortRecords, type ItemRecord } from '../../src/domain/lists/itemQuery';
+import { isFilterActive, matchesSearch, passesFilter, sortRecords, type ItemRecord } from '../../src/domain/lists/itemQuery';
 import { isInView } from '../../src/domain/lists/registerViews';
 import { trackerViews } from '../../src/domain/urgentCare/trackerViews';
 import { exportTable, neutraliseFormula } from '../../src/domain/export/exportTable';
@@ -70,6 +70,14 @@ describe('filters', () => {
     expect(passing({ kind: 'contains', field: 'Ward', text: 'elm' })).toEqual([5]);
     expect(passing({ kind: 'dateRange', field: 'DischargeDate', from: '2026-11-11' })).toEqual([5]);
     expect(passing({ kind: 'dateRange', field: 'DischargeDate', to: '2026-11-11' })).toEqual([2]);
+  });
+
+  it('count as narrowing only once something is chosen, typed or dated', () => {
+    expect(isFilterActive({ kind: 'oneOf', field: 'Status', values: [] })).toBe(false);
+    expect(isFilterActive({ kind: 'contains', field: 'Ward', text: '  ' })).toBe(false);
+    expect(isFilterActive({ kind: 'dateRange', field: 'DischargeDate' })).toBe(false);
+    expect(isFilterActive({ kind: 'dateRange', field: 'DischargeDate', to: '2026-11-11' })).toBe(true);
+    expect(isFilterActive({ kind: 'oneOf', field: 'Status', values: ['Cancelled'] })).toBe(true);
   });
 });
 

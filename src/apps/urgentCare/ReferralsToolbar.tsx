@@ -1,25 +1,22 @@
 import * as React from 'react';
 import { DefaultButton, Dropdown, mergeStyleSets, PrimaryButton, SearchBox, Stack, TextField, type IDropdownOption } from '@fluentui/react';
-import type { FieldDefinition } from '../../domain/lists/fields';
-import { urgentCareReferrals } from '../../domain/registers/urgentCareReferrals';
 import { UkDatePicker } from '../../ui/form/UkDatePicker';
-import { activeFilterCount, noFilters, type ReferralFilters } from './referralFilters';
+import { isFilterActive, type ItemFilter } from '../../domain/lists/itemQuery';
+import { noFilters } from './referralFilters';
+import { referralFields as fields } from './referralRegister';
 
 export interface ReferralsToolbarProps {
   search: string;
-  filters: ReferralFilters;
+  filters: readonly ItemFilter[];
   columns: readonly string[];
   onSearch: (text: string) => void;
-  onFilters: (filters: ReferralFilters) => void;
+  onFilters: (filters: readonly ItemFilter[]) => void;
   onColumns: (columns: string[]) => void;
   onNew: () => void;
   onExport: (format: 'csv' | 'xlsx') => void;
   onRefresh: () => void;
 }
 
-const fields = urgentCareReferrals.fields as unknown as Record<string, FieldDefinition>;
-const choicesOf = (name: 'Hospital' | 'Pathway' | 'Status'): IDropdownOption[] =>
-  urgentCareReferrals.fields[name].choices.map((choice) => ({ key: choice, text: choice }));
 const columnOptions: IDropdownOption[] = Object.entries(fields).map(([name, field]) => ({ key: name, text: field.title }));
 
 const styles = mergeStyleSets({
@@ -32,12 +29,39 @@ function toggled(current: readonly string[], option: IDropdownOption | undefined
   return option.selected ? [...current, String(option.key)] : current.filter((key) => key !== option.key);
 }
 
+/** The control for one filter, labelled with its field's title and offering its field's choices. */
+function FilterControl({ filter, onChange }: { filter: ItemFilter; onChange: (filter: ItemFilter) => void }): JSX.Element {
+  const field = fields[filter.field];
+  switch (filter.kind) {
+    case 'oneOf':
+      return (
+        <Dropdown
+          label={field.title}
+          multiSelect
+          placeholder="Any"
+          options={field.kind === 'choice' ? field.choices.map((choice) => ({ key: choice, text: choice })) : []}
+          selectedKeys={[...filter.values]}
+          onChange={(_, option) => onChange({ ...filter, values: toggled(filter.values, option) })}
+        />
+      );
+    case 'contains':
+      return <TextField label={field.title} value={filter.text} onChange={(_, text) => onChange({ ...filter, text: text ?? '' })} />;
+    case 'dateRange':
+      return (
+        <>
+          <UkDatePicker label={`${field.title} from`} value={filter.from} onChange={(date) => onChange({ ...filter, from: date ?? undefined })} />
+          <UkDatePicker label={`${field.title} to`} value={filter.to} onChange={(date) => onChange({ ...filter, to: date ?? undefined })} />
+        </>
+      );
+  }
+}
+
 /** Search, filters, column choice and the actions on the list: everything above the grid. */
 export function ReferralsToolbar(props: ReferralsToolbarProps): JSX.Element {
   const { search, filters, columns, onSearch, onFilters, onColumns, onNew, onExport, onRefresh } = props;
   const [showFilters, setShowFilters] = React.useState(false);
-  const set = (change: Partial<ReferralFilters>): void => onFilters({ ...filters, ...change });
-  const active = activeFilterCount(filters);
+  const replace = (index: number, filter: ItemFilter): void => onFilters(filters.map((current, position) => (position === index ? filter : current)));
+  const active = filters.filter(isFilterActive).length;
 
   return (
     <div role="search" aria-label="Find referrals">
@@ -63,14 +87,9 @@ export function ReferralsToolbar(props: ReferralsToolbarProps): JSX.Element {
       </Stack>
       {showFilters && (
         <div className={styles.filters}>
-          <Dropdown label="Hospital" multiSelect options={choicesOf('Hospital')} selectedKeys={filters.hospitals} placeholder="Any" onChange={(_, option) => set({ hospitals: toggled(filters.hospitals, option) })} />
-          <TextField label="Ward" value={filters.ward} onChange={(_, text) => set({ ward: text ?? '' })} />
-          <Dropdown label="Pathway" multiSelect options={choicesOf('Pathway')} selectedKeys={filters.pathways} placeholder="Any" onChange={(_, option) => set({ pathways: toggled(filters.pathways, option) })} />
-          <Dropdown label="Status" multiSelect options={choicesOf('Status')} selectedKeys={filters.statuses} placeholder="Any" onChange={(_, option) => set({ statuses: toggled(filters.statuses, option) })} />
-          <UkDatePicker label="Referred from" value={filters.referredFrom} onChange={(date) => set({ referredFrom: date ?? undefined })} />
-          <UkDatePicker label="Referred to" value={filters.referredTo} onChange={(date) => set({ referredTo: date ?? undefined })} />
-          <UkDatePicker label="Discharged from" value={filters.dischargedFrom} onChange={(date) => set({ dischargedFrom: date ?? undefined })} />
-          <UkDatePicker label="Discharged to" value={filters.dischargedTo} onChange={(date) => set({ dischargedTo: date ?? undefined })} />
+          {filters.map((filter, index) => (
+            <FilterControl key={filter.field} filter={filter} onChange={(changed) => replace(index, changed)} />
+          ))}
           <Dropdown label="Columns" multiSelect options={columnOptions} selectedKeys={[...columns]} onChange={(_, option) => onColumns(toggled(columns, option))} />
           <DefaultButton text="Clear filters" disabled={active === 0} onClick={() => onFilters(noFilters)} />
         </div>

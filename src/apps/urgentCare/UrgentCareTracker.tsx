@@ -8,8 +8,7 @@ import { readSiteUsers } from '../../data/siteUsers';
 import { londonDateOf } from '../../domain/calendar/londonTime';
 import { exportTable } from '../../domain/export/exportTable';
 import { formatCount } from '../../domain/lists/displayValue';
-import type { FieldDefinition } from '../../domain/lists/fields';
-import { matchesSearch, passesFilter, sortRecords, type SortOrder } from '../../domain/lists/itemQuery';
+import { matchesSearch, passesFilter, sortRecords, type ItemFilter, type SortOrder } from '../../domain/lists/itemQuery';
 import { isInView } from '../../domain/lists/registerViews';
 import { urgentCareReferrals } from '../../domain/registers/urgentCareReferrals';
 import { dailyReport } from '../../domain/urgentCare/dailyReport';
@@ -22,14 +21,13 @@ import { useDebounced } from '../../ui/useDebounced';
 import { useLoad } from '../../ui/useLoad';
 import { useRegisterItems } from '../../ui/useRegisterItems';
 import type { Services } from '../services';
-import { itemFilters, noFilters, type ReferralFilters } from './referralFilters';
+import { noFilters } from './referralFilters';
 import { ReferralPanel, type PanelState } from './ReferralPanel';
+import { referralFields as fields, type Referral } from './referralRegister';
 import { ReferralsToolbar } from './ReferralsToolbar';
 
-type Referral = Record<string, unknown>;
 // The charts (Fluent UI charting and d3) are two thirds of the tracker's code: loaded when the report is opened.
 const DailyReportView = React.lazy(() => import(/* webpackChunkName: 'daily-report' */ './DailyReportView').then((module) => ({ default: module.DailyReportView })));
-const fields = urgentCareReferrals.fields as unknown as Record<string, FieldDefinition>;
 const fieldOrder = Object.keys(fields);
 const drafts = browserDrafts();
 
@@ -55,7 +53,7 @@ export function UrgentCareTracker({ services, identity }: UrgentCareTrackerProps
   const [sorts, setSorts] = React.useState<Record<string, SortOrder>>({});
   const [columnChoices, setColumnChoices] = React.useState<Record<string, string[]>>({});
   const [search, setSearch] = React.useState('');
-  const [filters, setFilters] = React.useState<ReferralFilters>(noFilters);
+  const [filters, setFilters] = React.useState<readonly ItemFilter[]>(noFilters);
   const [threshold, setThreshold] = React.useState(14);
   const [exportProblem, setExportProblem] = React.useState<string | undefined>();
   const [panel, setPanel] = React.useState<PanelState | undefined>(() =>
@@ -71,9 +69,8 @@ export function UrgentCareTracker({ services, identity }: UrgentCareTrackerProps
     [referrals.items, context]
   );
   const shown = React.useMemo(() => {
-    const conditions = itemFilters(filters);
     const matching = referrals.items.filter(
-      (record) => isInView(view, record, context) && matchesSearch(fields, record, searched) && conditions.every((condition) => passesFilter(record, condition))
+      (record) => isInView(view, record, context) && matchesSearch(fields, record, searched) && filters.every((filter) => passesFilter(record, filter))
     );
     return sortRecords(matching, sort) as Array<Saved<Referral>>;
   }, [referrals.items, view, context, searched, filters, sort]);

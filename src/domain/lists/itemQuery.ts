@@ -41,15 +41,27 @@ function filterKey(value: unknown): string {
   return isBlank(value) ? '' : String(value);
 }
 
+/** Whether the filter narrows anything: nothing chosen, typed or dated lets every item through. */
+export function isFilterActive(filter: ItemFilter): boolean {
+  switch (filter.kind) {
+    case 'oneOf':
+      return filter.values.length > 0;
+    case 'contains':
+      return filter.text.trim() !== '';
+    case 'dateRange':
+      return Boolean(filter.from || filter.to);
+  }
+}
+
 export function passesFilter(record: ItemRecord, filter: ItemFilter): boolean {
+  if (!isFilterActive(filter)) return true;
   const value = valuesOf(record)[filter.field];
   switch (filter.kind) {
     case 'oneOf':
-      return filter.values.length === 0 || filter.values.includes(filterKey(value));
+      return filter.values.includes(filterKey(value));
     case 'contains':
-      return filter.text.trim() === '' || textOf(value).toLowerCase().includes(filter.text.trim().toLowerCase());
+      return textOf(value).toLowerCase().includes(filter.text.trim().toLowerCase());
     case 'dateRange':
-      if (!filter.from && !filter.to) return true;
       if (isBlank(value)) return false;
       return (!filter.from || String(value) >= filter.from) && (!filter.to || String(value) <= filter.to);
   }
