@@ -2,6 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
+import { isBlank } from '../domain/lists/fieldValues';
 import { fromSharePoint, sameValue, type AnyRegister } from './itemMapping';
 
 export interface FieldChange {
@@ -47,7 +48,7 @@ export async function readVersionHistory(sp: SPFI, register: AnyRegister, id: nu
     const changes = Object.keys(register.fields).flatMap((field) => {
       const to = values[index][field];
       const from = before ? before[field] : null;
-      const changed = before ? !sameValue(from, to) : !sameValue(null, to) && !(Array.isArray(to) && to.length === 0) && to !== false;
+      const changed = before ? !sameValue(from, to) : !isBlank(to) && to !== false;
       return changed ? [{ field, from, to }] : [];
     });
     return {

@@ -39,7 +39,8 @@ export function useRegisterItems<T>(repository: Repository<T>): RegisterItems<T>
         read.push(...page);
         setItems([...read]);
       }
-      if (current) setItems([...read]);
+      // A list emptied since the last read has no page to replace what was shown.
+      if (current && read.length === 0) setItems([]);
     };
     load().then(
       () => current && setLoading(false),

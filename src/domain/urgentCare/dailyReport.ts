@@ -94,16 +94,15 @@ export function dailyReport(records: ReadonlyArray<ItemRecord<Referral>>, option
     return { date, referrals: referredOn.get(date) ?? 0, discharges: dischargedOn.get(date) ?? 0 };
   });
 
-  const weekIndex = (date: IsoDate): number => Math.floor(daysBetween(firstWeek, date) / 7);
   const byWeek = Array.from({ length: weeks }, (_, index) => ({ weekStarting: addDays(firstWeek, 7 * index), referrals: 0, discharges: 0 }));
-  for (const [date, count] of referredOn) {
-    const index = weekIndex(date);
-    if (index >= 0 && index < weeks && date <= today) byWeek[index].referrals += count;
-  }
-  for (const [date, count] of dischargedOn) {
-    const index = weekIndex(date);
-    if (index >= 0 && index < weeks && date <= today) byWeek[index].discharges += count;
-  }
+  const addToWeeks = (perDay: Map<IsoDate, number>, key: 'referrals' | 'discharges'): void => {
+    for (const [date, count] of perDay) {
+      const index = Math.floor(daysBetween(firstWeek, date) / 7);
+      if (index >= 0 && index < weeks && date <= today) byWeek[index][key] += count;
+    }
+  };
+  addToWeeks(referredOn, 'referrals');
+  addToWeeks(dischargedOn, 'discharges');
 
   const active = records.filter((record) => isActive(record.item));
   const pathways = counted(active.map((record) => record.item.Pathway ?? notRecorded));

@@ -1,13 +1,14 @@
 import * as React from 'react';
 import { DatePicker, DayOfWeek, type ITextFieldProps } from '@fluentui/react';
 import { fromDayNumber, isIsoDate, toDayNumber, type IsoDate } from '../../domain/calendar/isoDate';
+import { ukDate } from '../../domain/lists/displayValue';
 
 const dayMs = 86_400_000;
 
+const isoDateOf = (date: Date): IsoDate => fromDayNumber(Math.round(date.getTime() / dayMs));
+
 /** "03/11/2026" for people; "2026-11-03" for the register. */
-function formatUkDate(date?: Date): string {
-  return date ? date.toLocaleDateString('en-GB', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }) : '';
-}
+const formatUkDate = (date?: Date): string => (date ? ukDate(isoDateOf(date)) : '');
 
 function parseUkDate(text: string): Date | null {
   const match = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text);
@@ -43,7 +44,7 @@ export function UkDatePicker({ id, label, value, required, disabled, className, 
       value={value && isIsoDate(value) ? new Date(toDayNumber(value) * dayMs) : undefined}
       formatDate={formatUkDate}
       parseDateFromString={parseUkDate}
-      onSelectDate={(date) => onChange(date ? fromDayNumber(Math.round(date.getTime() / dayMs)) : null)}
+      onSelectDate={(date) => onChange(date ? isoDateOf(date) : null)}
       textField={textField}
     />
   );
