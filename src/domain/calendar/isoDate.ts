@@ -38,6 +38,11 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return fromDayNumber(toDayNumber(date) + days);
 }
 
+/** Monday of the week a date falls in (1970-01-01 was a Thursday): UK weeks start on Monday. */
+export function mondayOf(date: IsoDate): IsoDate {
+  return addDays(date, -((toDayNumber(date) + 3) % 7));
+}
+
 /** 0 Sunday … 6 Saturday. */
 export function dayOfWeek(date: IsoDate): number {
   return new Date(toDayNumber(date) * dayMs).getUTCDay();

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { formulaCanReference, type FieldDefinition, type ItemValueOf } from './fields';
 import { parseFieldValue } from './fieldValues';
 import { rulePasses, type RuleContext } from './rulePredicate';
-import { ruleFields, usesToday, type Rule } from './rules';
+import { fieldsOf, ruleFields, usesToday, type Condition, type Rule } from './rules';
 
 export interface ListDeclaration<F extends Record<string, FieldDefinition>> {
   /** Code name, also used for stable field ids: "urgentCareReferrals". */
@@ -19,6 +19,18 @@ export interface ListDeclaration<F extends Record<string, FieldDefinition>> {
   rules?: readonly Rule[];
   /** Fields that together identify the same real-world record twice (for the uniqueness check). */
   duplicateKey?: ReadonlyArray<keyof F & string>;
+  /** Items that must be kept up to date: while `when` holds, someone should touch them every `withinDays`. */
+  timeliness?: readonly TimelinessRule[];
+}
+
+/** A timeliness check for the data-quality engine: it needs the item's last-modified time, not its values. */
+export interface TimelinessRule {
+  /** Stable, kebab-case, distinct from the register's rule ids. */
+  id: string;
+  when: Condition;
+  withinDays: number;
+  /** What should have happened, in plain English. */
+  message: string;
 }
 
 export type ItemShape<F extends Record<string, FieldDefinition>> = { [K in keyof F]: ItemValueOf<F[K]> };
@@ -28,6 +40,7 @@ type FieldSchemas<F extends Record<string, FieldDefinition>> = { [K in keyof F]:
 export interface Register<F extends Record<string, FieldDefinition> = Record<string, FieldDefinition>>
   extends Required<Omit<ListDeclaration<F>, 'duplicateKey'>> {
   duplicateKey: ReadonlyArray<keyof F & string>;
+  timeliness: readonly TimelinessRule[];
   /** Every field checked and normalised, with plain-English messages; no cross-field rules. */
   schema: z.ZodType<ItemShape<F>, unknown>;
   /** For a new item: every field, then every blocking rule (which may need today's date). */
@@ -58,7 +71,7 @@ function check(condition: boolean, register: string, problem: string): void {
 }
 
 function assertWellFormed(declaration: ListDeclaration<Record<string, FieldDefinition>>): void {
-  const { name, fields, sections, rules = [], duplicateKey = [] } = declaration;
+  const { name, fields, sections, rules = [], duplicateKey = [], timeliness = [] } = declaration;
   const titles = new Set<string>();
   for (const [internalName, field] of Object.entries(fields)) {
     check(internalNamePattern.test(internalName), name, `"${internalName}" is not a SharePoint-safe internal name.`);
@@ -71,10 +84,14 @@ function assertWellFormed(declaration: ListDeclaration<Record<string, FieldDefin
     }
   }
   const ids = new Set<string>();
-  for (const rule of rules) {
+  for (const rule of [...rules, ...timeliness]) {
     check(ruleIdPattern.test(rule.id) && !ids.has(rule.id), name, `rule id "${rule.id}" must be unique kebab-case.`);
     ids.add(rule.id);
-    for (const field of [rule.field, ...ruleFields(rule)]) check(field in fields, name, `rule ${rule.id} names an unknown field ${field}.`);
+    const named = 'check' in rule ? [rule.field, ...ruleFields(rule)] : fieldsOf(rule.when);
+    for (const field of named) check(field in fields, name, `rule ${rule.id} names an unknown field ${field}.`);
+  }
+  for (const { id, withinDays } of timeliness) {
+    check(Number.isInteger(withinDays) && withinDays > 0, name, `timeliness ${id} needs a whole number of days.`);
   }
   for (const field of duplicateKey) check(field in fields, name, `the duplicate key names an unknown field ${field}.`);
 }
@@ -110,6 +127,7 @@ export function defineList<const F extends Record<string, FieldDefinition>>(decl
     ...declaration,
     rules,
     duplicateKey: declaration.duplicateKey ?? [],
+    timeliness: declaration.timeliness ?? [],
     schema,
     createSchema: (context) =>
       schema.superRefine((item, issues) => {

@@ -1,6 +1,6 @@
 import { defineList } from '../lists/defineList';
 import { choice, date, nhsNumber, note, number, person, postcode, text } from '../lists/fields';
-import { and, is, isBlank, isOneOf, isPresent, onOrAfter, onOrBefore, or, today } from '../lists/rules';
+import { and, is, isBlank, isNot, isOneOf, isPresent, onOrAfter, onOrBefore, or, today } from '../lists/rules';
 
 /**
  * The Urgent Care Control Room tracker (seed case study): one item per referral for a person in hospital
@@ -341,5 +341,13 @@ export const urgentCareReferrals = defineList({
       severity: 'warn'
     }
   ],
-  duplicateKey: ['NhsNumber', 'AdmissionDate']
+  duplicateKey: ['NhsNumber', 'AdmissionDate'],
+  timeliness: [
+    {
+      id: 'active-referral-updated-weekly',
+      when: and(isBlank('DischargeDate'), isNot('Status', 'Discharged'), isNot('Status', 'Cancelled')),
+      withinDays: 7,
+      message: 'An open referral should be updated at least once a week.'
+    }
+  ]
 });

@@ -1,4 +1,4 @@
-import { addDays, toDayNumber, type IsoDate } from '../calendar/isoDate';
+import { addDays, mondayOf, toDayNumber, type IsoDate } from '../calendar/isoDate';
 import type { ItemOf } from '../lists/defineList';
 import type { ItemRecord } from '../lists/itemQuery';
 import type { urgentCareReferrals } from '../registers/urgentCareReferrals';
@@ -57,12 +57,6 @@ export const notRecorded = 'Not recorded';
 const isActive = (referral: Referral): boolean => referral.DischargeDate === null && referral.Status !== 'Cancelled';
 
 const daysBetween = (from: IsoDate, to: IsoDate): number => toDayNumber(to) - toDayNumber(from);
-
-/** Monday of the week a date falls in (1970-01-01 was a Thursday). */
-function mondayOf(date: IsoDate): IsoDate {
-  const dayNumber = toDayNumber(date);
-  return addDays(date, -((dayNumber + 3) % 7));
-}
 
 function median(values: number[]): number | null {
   if (!values.length) return null;
