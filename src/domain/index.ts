@@ -15,4 +15,4 @@ export {
 } from './calendar/workingDays';
 export { defineList, messagesByField, type Register, type ItemOf } from './lists/defineList';
 export type { Rule, QualityDimension, Severity } from './lists/rules';
-export { dataCatalogue, foiRequests, qualityExceptions, urgentCareReferrals, registers } from './registers';
+export { dataCatalogue, foiRequests, qualityExceptions, qualityFixes, qualitySnapshots, urgentCareReferrals, registers } from './registers';

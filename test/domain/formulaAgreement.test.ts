@@ -55,9 +55,11 @@ function formulaContext(register: Register, item: Record<string, unknown>) {
   return { column: (title: string) => byTitle.get(title), today: serialOfDate(year, month, day) };
 }
 
-const allRegisters = registers as unknown as Register[];
+const withEnforcedRules = (registers as unknown as Register[]).filter((register) =>
+  register.rules.some((rule) => isEnforcedBySharePoint(rule, register.fields))
+);
 
-describe.each(allRegisters.map((register) => [register.name, register] as const))('%s: JS and SharePoint agree', (_, register) => {
+describe.each(withEnforcedRules.map((register) => [register.name, register] as const))('%s: JS and SharePoint agree', (_, register) => {
   const enforced = register.rules.filter((rule) => isEnforcedBySharePoint(rule, register.fields));
 
   it.each(enforced.map((rule) => [rule.id, rule] as const))('on rule %s', (id, rule) => {
@@ -88,7 +90,7 @@ describe.each(allRegisters.map((register) => [register.name, register] as const)
 });
 
 describe('column validation agrees with the validators', () => {
-  const [urgentCare] = allRegisters;
+  const [urgentCare] = withEnforcedRules;
   const context = (title: string, value: string) => ({ column: (name: string) => (name === title ? value : undefined), today: 0 });
 
   it('for NHS numbers, stored as 10 characters', () => {

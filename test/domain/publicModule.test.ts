@@ -15,7 +15,9 @@ describe('the public domain module', () => {
       'Urgent Care Referrals',
       'FOI Requests',
       'Data Catalogue',
-      'Data Quality Exceptions'
+      'Data Quality Exceptions',
+      'Data Quality Snapshots',
+      'Data Quality Fixes'
     ]);
     expect(domain.urgentCareReferrals.fields.NhsNumber.kind).toBe('nhsNumber');
   });

@@ -126,7 +126,9 @@ const cases: Record<string, Record<string, Case>> = {
   }
 };
 
-describe.each((registers as unknown as Register[]).map((register) => [register.name, register] as const))('rules of %s', (name, register) => {
+const withRules = (registers as unknown as Register[]).filter((register) => register.rules.length > 0);
+
+describe.each(withRules.map((register) => [register.name, register] as const))('rules of %s', (name, register) => {
   it('each have a pair of examples here', () => {
     expect(Object.keys(cases[name]).sort()).toEqual(register.rules.map((rule) => rule.id).sort());
   });

@@ -66,6 +66,12 @@ export const qualityExceptions = defineList({
       section: 'Review',
       choices: ['Active', 'Reverted']
     }),
+    ExceptedBy: person({
+      title: 'Excepted by',
+      description: 'The steward who recorded the exception.',
+      required: true,
+      section: 'Review'
+    }),
     ExceptedOn: date({
       title: 'Excepted on',
       description: 'The day the exception was recorded.',
