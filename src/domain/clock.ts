@@ -27,3 +27,8 @@ const londonDateTime = new Intl.DateTimeFormat('en-GB', {
 export function formatLondonDateTime(instant: Date): string {
   return londonDateTime.format(instant);
 }
+
+/** "2026-11-22T14:30:00Z": an instant to the second, as SharePoint keeps date-and-time columns. */
+export function isoInstant(instant: Date): string {
+  return instant.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}

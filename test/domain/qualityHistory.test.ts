@@ -20,7 +20,7 @@ describe('data-quality history', () => {
     expect(rows.find((row) => row.checkId === 'discharge-date-when-discharged')).toEqual({
       register: 'urgentCareReferrals',
       runOn: '2026-07-01',
-      runAt: '2026-06-30T23:30:00.000Z',
+      runAt: '2026-06-30T23:30:00Z',
       checkId: 'discharge-date-when-discharged',
       dimension: 'completeness',
       checked: 4,

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../calendar/isoDate';
 import { londonDateOf } from '../calendar/londonTime';
+import { isoInstant } from '../clock';
 import type { QualityResult } from './qualityRun';
 import { scoresOf, type CheckTally, type Scores } from './scores';
 
@@ -20,7 +21,7 @@ export interface TrendPoint extends Scores {
 
 /** The rows to store for a run. */
 export function snapshotOf(register: string, result: QualityResult, at: Date): Snapshot[] {
-  const runAt = at.toISOString();
+  const runAt = isoInstant(at);
   const runOn = londonDateOf(at.getTime());
   return result.checks.map(({ checkId, dimension, checked, failing, excepted }) => ({
     register,

@@ -1,0 +1,127 @@
+import type { SPFI } from '@pnp/sp';
+import { isoInstant, type Clock } from '../domain/clock';
+import { londonDateOf } from '../domain/calendar/londonTime';
+import type { IsoDate } from '../domain/calendar/isoDate';
+import type { PersonValue } from '../domain/lists/fields';
+import type { QualityException, QualityFix } from '../domain/quality/qualityAudit';
+import { snapshotOf, type Snapshot } from '../domain/quality/qualityHistory';
+import type { QualityResult } from '../domain/quality/qualityRun';
+import { qualityExceptions, qualityFixes, qualitySnapshots } from '../domain/registers';
+import { where } from './itemFilter';
+import type { Saved } from './itemMapping';
+import { createRepository, type BulkResult, type Outcome, type Repository } from './repository';
+
+export type QualitySnapshotItem = ReturnType<typeof qualitySnapshots.schema.parse>;
+
+export interface NewException {
+  register: string;
+  checkId: string;
+  itemId: number;
+  reason: QualityException['Reason'];
+  explanation?: string;
+  /** One line a steward can scan in the list itself: the rule and the item. */
+  summary: string;
+}
+
+/** Where the data-quality tab keeps what stewards decide and what each run found. */
+export interface QualityStore {
+  readExceptions(register: string): Promise<Array<Saved<QualityException>>>;
+  addException(exception: NewException, by: PersonValue): Promise<Outcome<QualityException>>;
+  revertException(exception: Saved<QualityException>, by: PersonValue): Promise<Outcome<QualityException>>;
+  readFixes(register: string): Promise<Array<Saved<QualityFix>>>;
+  /** One row per check the item now passes, after a steward saved it from the queue. */
+  recordFix(fix: { register: string; itemId: number; checkIds: readonly string[]; fieldsChanged: string }, by: PersonValue): Promise<BulkResult<QualityFix>>;
+  readSnapshots(register: string, since: IsoDate): Promise<Snapshot[]>;
+  recordRun(register: string, result: QualityResult): Promise<Snapshot[]>;
+}
+
+async function collect<T>(pages: AsyncGenerator<Array<Saved<T>>>): Promise<Array<Saved<T>>> {
+  const all: Array<Saved<T>> = [];
+  for await (const page of pages) all.push(...page);
+  return all;
+}
+
+function failIfNotAllSaved<T>(result: BulkResult<T>, what: string): BulkResult<T> {
+  const problem = result.refused[0]?.problem.detail ?? Object.values(result.invalid[0]?.messages ?? {})[0];
+  if (problem) throw new Error(`${what} could not be saved: ${problem}`);
+  return result;
+}
+
+export function createQualityStore(sp: SPFI, clock: Clock): QualityStore {
+  const exceptions = createRepository(sp, qualityExceptions, clock) as unknown as Repository<QualityException>;
+  const fixes = createRepository(sp, qualityFixes, clock) as unknown as Repository<QualityFix>;
+  const snapshots = createRepository(sp, qualitySnapshots, clock) as unknown as Repository<QualitySnapshotItem>;
+  const today = (): IsoDate => londonDateOf(clock().getTime());
+
+  return {
+    readExceptions: (register) => collect(exceptions.find([where('Register', 'eq', register)])),
+
+    addException: ({ register, checkId, itemId, reason, explanation, summary }, by) =>
+      exceptions.add({
+        Title: summary.slice(0, 255),
+        Register: register,
+        RuleId: checkId,
+        ItemId: itemId,
+        Reason: reason,
+        Explanation: explanation ?? null,
+        Status: 'Active',
+        ExceptedBy: by,
+        ExceptedOn: today()
+      }),
+
+    revertException: (exception, by) => exceptions.update(exception, { Status: 'Reverted', RevertedBy: by, RevertedOn: today() }),
+
+    readFixes: (register) => collect(fixes.find([where('Register', 'eq', register)])),
+
+    recordFix: async ({ register, itemId, checkIds, fieldsChanged }, by) => {
+      const fixedAt = isoInstant(clock());
+      const rows = checkIds.map((checkId) => ({
+        Title: `${checkId} on item ${itemId}`,
+        Register: register,
+        CheckId: checkId,
+        ItemId: itemId,
+        FieldsChanged: fieldsChanged.slice(0, 255) || null,
+        FixedBy: by,
+        FixedAt: fixedAt
+      }));
+      return failIfNotAllSaved(await fixes.addMany(rows), 'The record of the fix');
+    },
+
+    readSnapshots: async (register, since) => {
+      const saved = await collect(snapshots.find([where('Register', 'eq', register), where('RunOn', 'ge', since)]));
+      return saved.map(
+        ({ item }): Snapshot => ({
+          register: item.Register,
+          runOn: item.RunOn,
+          runAt: item.RunAt,
+          checkId: item.CheckId,
+          dimension: item.Dimension,
+          checked: item.Checked,
+          failing: item.Failing,
+          excepted: item.Excepted
+        })
+      );
+    },
+
+    recordRun: async (register, result) => {
+      const rows = snapshotOf(register, result, clock());
+      failIfNotAllSaved(
+        await snapshots.addMany(
+          rows.map((row) => ({
+            Title: `${register} ${row.checkId} ${row.runOn}`,
+            Register: register,
+            CheckId: row.checkId,
+            Dimension: row.dimension,
+            RunOn: row.runOn,
+            RunAt: row.runAt,
+            Checked: row.checked,
+            Failing: row.failing,
+            Excepted: row.excepted
+          }))
+        ),
+        'The data-quality snapshot'
+      );
+      return rows;
+    }
+  };
+}
