@@ -3,6 +3,8 @@ import { GroupedVerticalBarChart, HorizontalBarChartWithAxis } from '@fluentui/r
 import { Link, mergeStyleSets, MessageBar, MessageBarType, SpinButton, Text, useTheme } from '@fluentui/react';
 import { formatCount, ukDate } from '../../domain/lists/displayValue';
 import type { DailyReport } from '../../domain/urgentCare/dailyReport';
+import { FiguresTable } from '../../ui/report/FiguresTable';
+import { ReportSection as Section } from '../../ui/report/ReportSection';
 
 export interface DailyReportViewProps {
   report: DailyReport;
@@ -14,50 +16,8 @@ export interface DailyReportViewProps {
 const styles = mergeStyleSets({
   figures: { display: 'grid', gap: 12, gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))', margin: '12px 0', padding: 0, listStyle: 'none' },
   figure: { padding: 12, borderRadius: 4 },
-  number: { fontSize: 28, fontWeight: 600, display: 'block' },
-  section: { margin: '20px 0' },
-  table: { borderCollapse: 'collapse', marginTop: 8, selectors: { 'th, td': { textAlign: 'left', padding: '2px 12px 2px 0' } } }
+  number: { fontSize: 28, fontWeight: 600, display: 'block' }
 });
-
-function Section({ title, children }: { title: string; children: React.ReactNode }): JSX.Element {
-  const id = `report-${title.replace(/\W+/g, '-').toLowerCase()}`;
-  return (
-    <section className={styles.section} aria-labelledby={id}>
-      <Text as="h3" id={id} variant="large" block styles={{ root: { fontWeight: 600, margin: 0 } }}>
-        {title}
-      </Text>
-      {children}
-    </section>
-  );
-}
-
-/** The figures behind a chart, or a list of its own: a row header, then numbers or text. */
-function FiguresTable({ caption, headers, rows }: { caption?: string; headers: string[]; rows: Array<[React.ReactNode, ...Array<string | number>]> }): JSX.Element {
-  return (
-    <table className={styles.table}>
-      {caption && <caption className="ms-screenReaderOnly">{caption}</caption>}
-      <thead>
-        <tr>
-          {headers.map((header) => (
-            <th key={header} scope="col">
-              {header}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(([label, ...cells], index) => (
-          <tr key={index}>
-            <th scope="row">{label}</th>
-            {cells.map((cell, column) => (
-              <td key={column}>{typeof cell === 'number' ? formatCount(cell) : cell}</td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
 
 /** The Control Room's daily report, computed live from the register: figures, charts, and the figures behind each chart. */
 export function DailyReportView({ report, compact, onThreshold, onOpen }: DailyReportViewProps): JSX.Element {

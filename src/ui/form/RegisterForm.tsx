@@ -27,6 +27,10 @@ export interface RegisterFormProps {
   people: readonly PersonOption[];
   /** Keeps typing across reloads and failed saves; omit for a form that should not remember. */
   drafts?: { store: DraftStore; key: string };
+  /** Show only these fields (and any a save finds a problem with): a fix queue asks for what is wrong, not the whole item. */
+  only?: readonly string[];
+  /** The Save button's words, when "Save" alone would not say what happens next. */
+  saveText?: string;
   onSave: (values: Record<string, unknown>) => Promise<SaveResult>;
   onClose: () => void;
 }
@@ -45,7 +49,7 @@ const styles = mergeStyleSets({
  * (with the register's rules) when it is saved; problems are listed at the top with links to the fields
  * (the GOV.UK error summary). With `drafts`, nothing typed is lost to a reload or a failed save.
  */
-export function RegisterForm({ register, initial, mode, today, people, drafts, onSave, onClose }: RegisterFormProps): JSX.Element {
+export function RegisterForm({ register, initial, mode, today, people, drafts, only, saveText = 'Save', onSave, onClose }: RegisterFormProps): JSX.Element {
   const formId = useId('register-form');
   const summaryRef = React.useRef<HTMLDivElement>(null);
   const [restored] = React.useState(() => (drafts ? drafts.store.load(drafts.key) : undefined));
@@ -128,7 +132,9 @@ export function RegisterForm({ register, initial, mode, today, people, drafts, o
 
   // A conditional field appears when its condition holds, and never hides a value already entered.
   const isShown = (name: string, field: FieldDefinition): boolean =>
-    !field.shownWhen || conditionHolds(field.shownWhen, values, { today }) || !isBlank(values[name]) || Boolean(errors[name]);
+    only
+      ? only.includes(name) || Boolean(errors[name])
+      : !field.shownWhen || conditionHolds(field.shownWhen, values, { today }) || !isBlank(values[name]) || Boolean(errors[name]);
   const sections = register.sections.map((section) => ({
     section,
     fields: Object.entries(register.fields).filter(
@@ -191,7 +197,7 @@ export function RegisterForm({ register, initial, mode, today, people, drafts, o
         )
       )}
       <Stack horizontal tokens={{ childrenGap: 8 }}>
-        <PrimaryButton type="submit" text={saving ? 'Saving…' : 'Save'} disabled={saving} />
+        <PrimaryButton type="submit" text={saving ? 'Saving…' : saveText} disabled={saving} />
         <DefaultButton text="Cancel" onClick={onClose} />
       </Stack>
     </form>

@@ -1,0 +1,41 @@
+import * as React from 'react';
+import { mergeStyleSets } from '@fluentui/react';
+import { formatCount } from '../../domain/lists/displayValue';
+
+const styles = mergeStyleSets({
+  table: { borderCollapse: 'collapse', marginTop: 8, selectors: { 'th, td': { textAlign: 'left', padding: '2px 12px 2px 0', verticalAlign: 'top' } } }
+});
+
+export interface FiguresTableProps {
+  caption?: string;
+  headers: string[];
+  rows: Array<[React.ReactNode, ...React.ReactNode[]]>;
+}
+
+/** The figures behind a chart, or a list of its own: a row header, then numbers (formatted) or anything else. */
+export function FiguresTable({ caption, headers, rows }: FiguresTableProps): JSX.Element {
+  return (
+    <table className={styles.table}>
+      {caption && <caption className="ms-screenReaderOnly">{caption}</caption>}
+      <thead>
+        <tr>
+          {headers.map((header) => (
+            <th key={header} scope="col">
+              {header}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([label, ...cells], index) => (
+          <tr key={index}>
+            <th scope="row">{label}</th>
+            {cells.map((cell, column) => (
+              <td key={column}>{typeof cell === 'number' ? formatCount(cell) : cell}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

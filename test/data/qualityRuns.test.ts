@@ -1,0 +1,50 @@
+import { provision } from '../../src/data/provisioning';
+import type { AnyRegister } from '../../src/data/itemMapping';
+import { createQualityStore } from '../../src/data/qualityStore';
+import { checkRegister } from '../../src/data/qualityRuns';
+import { registers, urgentCareReferrals } from '../../src/domain/registers';
+import { qualityChecks } from '../../src/domain/quality/qualityChecks';
+import { trendOf } from '../../src/domain/quality/qualityHistory';
+import { seedDemoReferrals } from '../../workbench/demoData/seed';
+import { emulatedSite } from '../support/emulatedSite';
+
+const register = urgentCareReferrals as unknown as AnyRegister;
+const checks = qualityChecks(register);
+
+async function demoSite(now: { date: Date }) {
+  const clock = () => now.date;
+  const site = emulatedSite({ clock });
+  await provision(site.sp(), registers as unknown as AnyRegister[]);
+  seedDemoReferrals(site.emulator, '2026-11-22');
+  return { sp: site.sp(), clock, store: createQualityStore(site.sp(), clock) };
+}
+
+describe('checking a register', () => {
+  it('reads it page by page, reports progress, and stores one run a day unless asked for another; the runs trend across days', async () => {
+    const now = { date: new Date('2026-11-22T08:00:00Z') };
+    const { sp, clock, store } = await demoSite(now);
+    const progress: Array<[number, number]> = [];
+    const options = { record: 'ifNoneToday' as const, historyDays: 90 };
+
+    const first = await checkRegister(sp, store, register, checks, clock, { ...options, onProgress: (loaded, total) => progress.push([loaded, total]) });
+    expect(first.recorded).toBe(true);
+    expect(first.records).toHaveLength(3500);
+    expect(progress[0]).toEqual([0, 3500]);
+    expect(progress.at(-1)).toEqual([3500, 3500]);
+    const undated = first.records.filter(({ item }) => item.Status === 'Discharged' && item.DischargeDate === null).map(({ id }) => id);
+    expect(first.result.checks.find((check) => check.checkId === 'discharge-date-when-discharged')!.failingIds).toEqual(undated);
+
+    now.date = new Date('2026-11-22T15:00:00Z');
+    expect((await checkRegister(sp, store, register, checks, clock, options)).recorded).toBe(false);
+
+    now.date = new Date('2026-11-23T09:00:00Z');
+    const nextDay = await checkRegister(sp, store, register, checks, clock, options);
+    expect(nextDay.recorded).toBe(true);
+    now.date = new Date('2026-11-23T11:00:00Z');
+    const asked = await checkRegister(sp, store, register, checks, clock, { ...options, record: 'always' });
+    expect(asked.recorded).toBe(true);
+
+    expect(asked.snapshots).toHaveLength(3 * checks.length);
+    expect(trendOf(asked.snapshots).map((point) => point.day)).toEqual(['2026-11-22', '2026-11-23']);
+  });
+});
