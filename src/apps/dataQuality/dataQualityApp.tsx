@@ -1,12 +1,17 @@
 import * as React from 'react';
 import type { AppDefinition, AppProps } from '../appDefinition';
 import { AppShell } from '../shell/AppShell';
+import { DataQualityTab } from './DataQualityTab';
 
 const title = 'Data Quality';
 const summary = 'See what is missing or invalid in each register, and fix it in place.';
 
 function DataQuality({ services }: AppProps): JSX.Element {
-  return <AppShell title={title} summary={summary} services={services} />;
+  return (
+    <AppShell title={title} summary={summary} services={services}>
+      {(identity) => <DataQualityTab services={services} identity={identity} />}
+    </AppShell>
+  );
 }
 
 export const dataQualityApp: AppDefinition = { id: 'data-quality', title, summary, Component: DataQuality };

@@ -64,7 +64,7 @@ function validity(name: string, field: FieldDefinition): ItemCheck {
     kind: 'item',
     id: `valid-${kebab(name)}`,
     dimension: 'validity',
-    sentence: `${capitalised(inSentence(field.title))} must be a valid ${field.title}, when filled in.`,
+    sentence: `${capitalised(inSentence(field.title))} must be a valid ${inSentence(field.title).replace(/^the /, '')}, when filled in.`,
     fields: [name],
     applies: (values) => !isBlank(values[name]),
     passes: (values) => parseFieldValue(field, values[name]).ok

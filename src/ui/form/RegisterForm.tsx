@@ -31,6 +31,7 @@ export interface RegisterFormProps {
   only?: readonly string[];
   /** The Save button's words, when "Save" alone would not say what happens next. */
   saveText?: string;
+  cancelText?: string;
   onSave: (values: Record<string, unknown>) => Promise<SaveResult>;
   onClose: () => void;
 }
@@ -49,7 +50,7 @@ const styles = mergeStyleSets({
  * (with the register's rules) when it is saved; problems are listed at the top with links to the fields
  * (the GOV.UK error summary). With `drafts`, nothing typed is lost to a reload or a failed save.
  */
-export function RegisterForm({ register, initial, mode, today, people, drafts, only, saveText = 'Save', onSave, onClose }: RegisterFormProps): JSX.Element {
+export function RegisterForm({ register, initial, mode, today, people, drafts, only, saveText = 'Save', cancelText = 'Cancel', onSave, onClose }: RegisterFormProps): JSX.Element {
   const formId = useId('register-form');
   const summaryRef = React.useRef<HTMLDivElement>(null);
   const [restored] = React.useState(() => (drafts ? drafts.store.load(drafts.key) : undefined));
@@ -198,7 +199,7 @@ export function RegisterForm({ register, initial, mode, today, people, drafts, o
       )}
       <Stack horizontal tokens={{ childrenGap: 8 }}>
         <PrimaryButton type="submit" text={saving ? 'Saving…' : saveText} disabled={saving} />
-        <DefaultButton text="Cancel" onClick={onClose} />
+        <DefaultButton text={cancelText} onClick={onClose} />
       </Stack>
     </form>
   );

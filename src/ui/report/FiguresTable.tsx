@@ -1,8 +1,9 @@
 import * as React from 'react';
-import { mergeStyleSets } from '@fluentui/react';
+import { hiddenContentStyle, mergeStyleSets } from '@fluentui/react';
 import { formatCount } from '../../domain/lists/displayValue';
 
 const styles = mergeStyleSets({
+  caption: hiddenContentStyle,
   table: { borderCollapse: 'collapse', marginTop: 8, selectors: { 'th, td': { textAlign: 'left', padding: '2px 12px 2px 0', verticalAlign: 'top' } } }
 });
 
@@ -16,7 +17,7 @@ export interface FiguresTableProps {
 export function FiguresTable({ caption, headers, rows }: FiguresTableProps): JSX.Element {
   return (
     <table className={styles.table}>
-      {caption && <caption className="ms-screenReaderOnly">{caption}</caption>}
+      {caption && <caption className={styles.caption}>{caption}</caption>}
       <thead>
         <tr>
           {headers.map((header) => (

@@ -1,0 +1,254 @@
+import * as React from 'react';
+import { DefaultButton, Dropdown, MessageBar, MessageBarType, Pivot, PivotItem, ProgressIndicator, Stack, Text } from '@fluentui/react';
+import type { Saved } from '../../data/itemMapping';
+import { createQualityStore } from '../../data/qualityStore';
+import type { Values } from '../../data/qualityRuns';
+import { createRepository, type Repository } from '../../data/repository';
+import { describeSharePointProblem } from '../../data/sharePointProblem';
+import type { SiteIdentity } from '../../data/siteIdentity';
+import { readSiteUsers } from '../../data/siteUsers';
+import { londonDateOf } from '../../domain/calendar/londonTime';
+import { formatLondonDateTime } from '../../domain/clock';
+import { formatCount } from '../../domain/lists/displayValue';
+import { sortRecords, type SortOrder } from '../../domain/lists/itemQuery';
+import type { QualityDimension } from '../../domain/lists/rules';
+import { fixQueue } from '../../domain/quality/fixQueue';
+import { fixedThisWeek, type QualityException } from '../../domain/quality/qualityAudit';
+import { trendOf } from '../../domain/quality/qualityHistory';
+import { formatQualityLink, parseQualityLink } from '../../domain/quality/qualityLinks';
+import { dimensions, dimensionTitles } from '../../domain/quality/scores';
+import { browserDrafts } from '../../ui/form/browserDrafts';
+import { RegisterGrid } from '../../ui/grid/RegisterGrid';
+import { ReportSection } from '../../ui/report/ReportSection';
+import { SharePointProblemMessage } from '../../ui/SharePointProblemMessage';
+import { useLoad } from '../../ui/useLoad';
+import type { Services } from '../services';
+import type { ExceptionChoice } from './ExceptionForm';
+import { FixQueue } from './FixQueue';
+import { checkedRegister, checkedRegisters } from './qualityRegisters';
+import { RuleTable } from './RuleTable';
+import { Scorecard } from './Scorecard';
+import { AuditList, ExceptionsList } from './StewardRecords';
+import { TrendTable } from './TrendTable';
+import { useRegisterCheck } from './useRegisterCheck';
+
+type Tab = 'scores' | 'rules' | 'queue' | 'exceptions' | 'audit';
+const drafts = browserDrafts();
+
+export interface DataQualityTabProps {
+  services: Services;
+  identity: SiteIdentity;
+}
+
+/** The stewards' tab: scores and trend, the rules with their failing items, the fix queue, exceptions and the audit. */
+export function DataQualityTab({ services, identity }: DataQualityTabProps): JSX.Element {
+  const [opened] = React.useState(() => parseQualityLink(services.links.openedAt));
+  const [registerName, setRegisterName] = React.useState(opened?.register);
+  const checked = checkedRegister(registerName);
+  const { register, checks, fieldOrder } = checked;
+  const store = React.useMemo(() => createQualityStore(services.sp, services.clock), [services.sp, services.clock]);
+  const repository = React.useMemo(
+    () => createRepository(services.sp, register, services.clock) as unknown as Repository<Values>,
+    [services.sp, register, services.clock]
+  );
+  const { check, runNow, retry, saved, refreshed, exceptionChanged } = useRegisterCheck(services.sp, store, checked, services.clock);
+  const [people] = useLoad(() => readSiteUsers(services.sp));
+  const today = londonDateOf(services.clock().getTime());
+  const by = { id: identity.user.id, title: identity.user.title, email: identity.user.email };
+
+  const [tab, setTab] = React.useState<Tab>(opened?.itemId ? 'queue' : opened?.checkId ? 'rules' : 'scores');
+  const [dimension, setDimension] = React.useState<QualityDimension | undefined>();
+  const [ruleId, setRuleId] = React.useState<string | undefined>(opened?.checkId);
+  const [shownRule, setShownRule] = React.useState<string | undefined>(opened?.checkId);
+  const [queueStart, setQueueStart] = React.useState<{ itemId?: number; attempt: number }>({ itemId: opened?.itemId, attempt: 0 });
+  const [problem, setProblem] = React.useState<string | undefined>();
+  const [failingSort, setFailingSort] = React.useState<SortOrder>({ field: 'Title', descending: false });
+
+  const ready = check.state === 'ready' ? check : undefined;
+  const chosen = React.useCallback(
+    (candidate: { checkId: string; dimension: QualityDimension }) =>
+      (!dimension || candidate.dimension === dimension) && (!ruleId || candidate.checkId === ruleId),
+    [dimension, ruleId]
+  );
+  const shownChecks = React.useMemo(() => ready?.result.checks.filter(chosen) ?? [], [ready, chosen]);
+  const queue = React.useMemo(() => (ready ? fixQueue(ready.result, chosen, fieldOrder) : []), [ready, chosen, fieldOrder]);
+  const trend = React.useMemo(() => trendOf(ready?.snapshots ?? []), [ready]);
+  const records = React.useMemo(() => new Map((ready?.records ?? []).map((record) => [record.id, record])), [ready]);
+  const sentenceOf = (checkId: string): string => checks.find((candidate) => candidate.id === checkId)?.sentence ?? checkId;
+  const link = (checkId?: string, itemId?: number): string => services.links.linkTo(formatQualityLink({ register: register.name, checkId, itemId }));
+  const copy = (text: string): void => {
+    navigator.clipboard?.writeText(text).catch(() => undefined);
+  };
+  const lastRun = ready?.snapshots.reduce((latest, snapshot) => (snapshot.runAt > latest ? snapshot.runAt : latest), '');
+
+  const fixItems = (checkId: string, itemId?: number): void => {
+    setRuleId(checkId);
+    setDimension(undefined);
+    setQueueStart((last) => ({ itemId, attempt: last.attempt + 1 }));
+    setTab('queue');
+  };
+
+  const except = async (entry: { itemId: number }, choice: ExceptionChoice): Promise<Record<string, string> | undefined> => {
+    const outcome = await store.addException(
+      {
+        register: register.name,
+        checkId: choice.checkId,
+        itemId: entry.itemId,
+        reason: choice.reason,
+        explanation: choice.explanation,
+        summary: `Item ${entry.itemId}: ${sentenceOf(choice.checkId)}`
+      },
+      by
+    );
+    if (outcome.kind === 'invalid') return outcome.messages;
+    if (outcome.kind !== 'saved') throw new Error(outcome.kind === 'refused' ? outcome.problem.detail : 'Someone else changed it first.');
+    exceptionChanged(outcome.saved);
+    return undefined;
+  };
+
+  const revert = (exception: Saved<QualityException>): void => {
+    setProblem(undefined);
+    store.revertException(exception, by).then(
+      (outcome) => {
+        if (outcome.kind === 'saved') exceptionChanged(outcome.saved);
+        else if (outcome.kind === 'conflict') exceptionChanged(outcome.server);
+        else setProblem(`The exception could not be reverted: ${outcome.kind === 'refused' ? outcome.problem.detail : Object.values(outcome.messages).join(' ')}`);
+      },
+      (error: unknown) => setProblem(`The exception could not be reverted: ${describeSharePointProblem(error).detail}`)
+    );
+  };
+
+  const shown = shownRule ? ready?.result.checks.find((candidate) => candidate.checkId === shownRule) : undefined;
+  const failingRecords = React.useMemo(
+    () => sortRecords(shown ? shown.failingIds.flatMap((id) => (records.has(id) ? [records.get(id)!] : [])) : [], failingSort),
+    [shown, records, failingSort]
+  );
+
+  return (
+    <div>
+      <Stack horizontal wrap verticalAlign="end" tokens={{ childrenGap: 12 }}>
+        <Dropdown
+          label="Register"
+          selectedKey={register.name}
+          options={checkedRegisters.map((candidate) => ({ key: candidate.register.name, text: candidate.register.title }))}
+          onChange={(_, option) => {
+            if (!option) return;
+            setRegisterName(String(option.key));
+            setRuleId(undefined);
+            setShownRule(undefined);
+          }}
+          styles={{ root: { minWidth: 220 } }}
+        />
+        <Dropdown
+          label="Dimension"
+          selectedKey={dimension ?? 'all'}
+          options={[{ key: 'all', text: 'All dimensions' }, ...dimensions.map((key) => ({ key, text: dimensionTitles[key] }))]}
+          onChange={(_, option) => {
+            setDimension(option?.key === 'all' ? undefined : (option?.key as QualityDimension));
+            setRuleId(undefined);
+          }}
+          styles={{ root: { minWidth: 180 } }}
+        />
+        <Dropdown
+          label="Rule"
+          selectedKey={ruleId ?? 'all'}
+          options={[
+            { key: 'all', text: 'All rules' },
+            ...checks.filter((candidate) => !dimension || candidate.dimension === dimension).map((candidate) => ({ key: candidate.id, text: candidate.sentence }))
+          ]}
+          onChange={(_, option) => setRuleId(option?.key === 'all' ? undefined : String(option?.key))}
+          styles={{ root: { minWidth: 260, maxWidth: 480 }, dropdownItem: { height: 'auto' }, dropdownOptionText: { whiteSpace: 'normal' } }}
+        />
+        <DefaultButton iconProps={{ iconName: 'Refresh' }} text="Run the checks now" disabled={check.state === 'loading'} onClick={runNow} />
+      </Stack>
+      {ready && (
+        <Text as="p" block role="status" styles={{ root: { margin: '8px 0' } }}>
+          {formatCount(ready.result.itemCount)} items checked against {formatCount(checks.length)} rules
+          {lastRun ? `; last stored run ${formatLondonDateTime(new Date(lastRun))}` : ''}. Fixed through this tab this week:{' '}
+          {formatCount(fixedThisWeek(ready.fixes, today))}.
+        </Text>
+      )}
+      {check.state === 'loading' && (
+        <ProgressIndicator
+          label={check.total ? `Checking ${register.title}: read ${formatCount(check.loaded)} of ${formatCount(check.total)} items…` : `Reading ${register.title}…`}
+          percentComplete={check.total ? check.loaded / check.total : undefined}
+        />
+      )}
+      {check.state === 'failed' && (
+        <SharePointProblemMessage problem={describeSharePointProblem(check.error)} siteUrl={services.siteUrl} onRetry={retry} />
+      )}
+      {problem && (
+        <MessageBar messageBarType={MessageBarType.error} onDismiss={() => setProblem(undefined)} dismissButtonAriaLabel="Dismiss">
+          {problem}
+        </MessageBar>
+      )}
+      {people.state === 'failed' && (
+        <MessageBar messageBarType={MessageBarType.warning}>The list of people could not be read, so people fields cannot be changed just now.</MessageBar>
+      )}
+      {ready && (
+        <Pivot selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey as Tab)} aria-label="Data quality">
+          <PivotItem headerText="Scores" itemKey="scores">
+            <Scorecard scores={ready.result} trend={trend} />
+            <ReportSection title="Trend">
+              <TrendTable trend={trend} />
+            </ReportSection>
+          </PivotItem>
+          <PivotItem headerText="Rules" itemKey="rules">
+            <RuleTable
+              checks={shownChecks}
+              trend={trend}
+              selected={shownRule}
+              onShow={setShownRule}
+              onFix={(checkId) => fixItems(checkId)}
+              onCopyLink={(checkId) => copy(link(checkId))}
+            />
+            {shown && (
+              <ReportSection title={`Failing items (${formatCount(shown.failing)})`}>
+                <Text as="p" block>
+                  {shown.check.sentence} Choose an item to fix it.
+                </Text>
+                <div style={{ height: '50vh', overflow: 'auto', position: 'relative' }} data-is-scrollable="true">
+                  <RegisterGrid
+                    fields={register.fields}
+                    records={failingRecords}
+                    columns={['Title', ...shown.check.fields.filter((name) => name !== 'Title')]}
+                    linkColumn="Title"
+                    sort={failingSort}
+                    compact={services.host === 'teamsTab'}
+                    label={`Items failing: ${shown.check.sentence}`}
+                    onSort={setFailingSort}
+                    onOpen={(record) => fixItems(shown.checkId, record.id)}
+                  />
+                </div>
+              </ReportSection>
+            )}
+          </PivotItem>
+          <PivotItem headerText="Fix queue" itemKey="queue" itemCount={queue.length}>
+            <FixQueue
+              key={`${register.name}-${queueStart.attempt}`}
+              queue={queue}
+              records={records}
+              register={register}
+              repository={repository}
+              people={people.state === 'ready' ? people.value : []}
+              drafts={drafts}
+              today={today}
+              startAt={queueStart.itemId}
+              nameOf={(id) => (people.state === 'ready' ? people.value.find((person) => person.id === id)?.title : undefined) ?? 'Someone else'}
+              linkTo={(itemId) => link(ruleId, itemId)}
+              onSaved={(entry, before, after) => saved(entry, before, after, by)}
+              onRefreshed={refreshed}
+              onExcept={except}
+            />
+          </PivotItem>
+          <PivotItem headerText="Exceptions" itemKey="exceptions" itemCount={ready.exceptions.filter(({ item }) => item.Status === 'Active').length}>
+            <ExceptionsList exceptions={ready.exceptions} sentenceOf={sentenceOf} onRevert={revert} />
+          </PivotItem>
+          <PivotItem headerText="Audit" itemKey="audit">
+            <AuditList fixes={ready.fixes} exceptions={ready.exceptions} sentenceOf={sentenceOf} />
+          </PivotItem>
+        </Pivot>
+      )}
+    </div>
+  );
+}

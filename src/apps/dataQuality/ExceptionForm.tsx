@@ -1,0 +1,92 @@
+import * as React from 'react';
+import { ChoiceGroup, DefaultButton, MessageBar, MessageBarType, PrimaryButton, Stack, TextField } from '@fluentui/react';
+import { qualityExceptions } from '../../domain/registers';
+import type { QualityException } from '../../domain/quality/qualityAudit';
+import type { CheckResult } from '../../domain/quality/qualityRun';
+
+export interface ExceptionChoice {
+  checkId: string;
+  reason: QualityException['Reason'];
+  explanation: string;
+}
+
+export interface ExceptionFormProps {
+  failures: readonly CheckResult[];
+  /** Resolves with messages by field when the exception was refused. */
+  onSave: (choice: ExceptionChoice) => Promise<Record<string, string> | undefined>;
+  onCancel: () => void;
+}
+
+const reasons = qualityExceptions.fields.Reason.choices;
+
+/** Why a rule does not apply to this item: the rule (when it fails more than one), a reason, and what a colleague needs to know. */
+export function ExceptionForm({ failures, onSave, onCancel }: ExceptionFormProps): JSX.Element {
+  const [checkId, setCheckId] = React.useState(failures[0].checkId);
+  const [reason, setReason] = React.useState<QualityException['Reason'] | undefined>();
+  const [explanation, setExplanation] = React.useState('');
+  const [messages, setMessages] = React.useState<Record<string, string>>({});
+  const [saving, setSaving] = React.useState(false);
+
+  const submit = async (event: React.FormEvent): Promise<void> => {
+    event.preventDefault();
+    if (!reason) {
+      setMessages({ Reason: 'Select why the rule does not apply to this item.' });
+      return;
+    }
+    setSaving(true);
+    try {
+      setMessages((await onSave({ checkId, reason, explanation })) ?? {});
+    } catch (error) {
+      setMessages({ '': `The exception could not be saved: ${error instanceof Error ? error.message : String(error)}. Try again.` });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form
+      aria-label="Record an exception"
+      noValidate
+      onSubmit={(event) => {
+        submit(event).catch(() => undefined);
+      }}
+    >
+      <Stack tokens={{ childrenGap: 12 }}>
+        {messages[''] && <MessageBar messageBarType={MessageBarType.error}>{messages['']}</MessageBar>}
+        {failures.length > 1 && (
+          <ChoiceGroup
+            label="Rule that does not apply"
+            selectedKey={checkId}
+            options={failures.map((failure) => ({ key: failure.checkId, text: failure.check.sentence }))}
+            onChange={(_, option) => option && setCheckId(option.key)}
+          />
+        )}
+        <ChoiceGroup
+          label="Reason"
+          required
+          selectedKey={reason ?? null}
+          options={reasons.map((choice) => ({ key: choice, text: choice }))}
+          onChange={(_, option) => option && setReason(option.key as QualityException['Reason'])}
+        />
+        {messages.Reason && (
+          <MessageBar messageBarType={MessageBarType.error} role="alert">
+            {messages.Reason}
+          </MessageBar>
+        )}
+        <TextField
+          label="Explanation"
+          description="What a colleague needs to know to agree. Required when the reason is Other."
+          multiline
+          rows={3}
+          value={explanation}
+          errorMessage={messages.Explanation}
+          onChange={(_, value) => setExplanation(value ?? '')}
+        />
+        <Stack horizontal tokens={{ childrenGap: 8 }}>
+          <PrimaryButton type="submit" text={saving ? 'Saving…' : 'Save exception'} disabled={saving} />
+          <DefaultButton text="Cancel" onClick={onCancel} />
+        </Stack>
+      </Stack>
+    </form>
+  );
+}

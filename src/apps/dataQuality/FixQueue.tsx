@@ -1,0 +1,193 @@
+import * as React from 'react';
+import { DefaultButton, mergeStyleSets, MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
+import type { AnyRegister, Saved } from '../../data/itemMapping';
+import type { Repository } from '../../data/repository';
+import type { Values } from '../../data/qualityRuns';
+import type { IsoDate } from '../../domain/calendar/isoDate';
+import { displayValue, formatCount } from '../../domain/lists/displayValue';
+import type { QueueEntry } from '../../domain/quality/fixQueue';
+import { ConflictMerge } from '../../ui/form/ConflictMerge';
+import type { PersonOption } from '../../ui/form/FieldInput';
+import { RegisterForm, type DraftStore, type SaveResult } from '../../ui/form/RegisterForm';
+import { ExceptionForm, type ExceptionChoice } from './ExceptionForm';
+
+export interface FixQueueProps {
+  queue: readonly QueueEntry[];
+  records: ReadonlyMap<number, Saved<Values>>;
+  register: AnyRegister;
+  repository: Repository<Values>;
+  people: readonly PersonOption[];
+  drafts: DraftStore;
+  today: IsoDate;
+  /** The item to start at (from a link or the drill-down); the first otherwise. */
+  startAt?: number;
+  nameOf: (userId: number) => string;
+  linkTo: (itemId: number) => string;
+  onSaved: (entry: QueueEntry, before: Saved<Values>, after: Saved<Values>) => Promise<void>;
+  onRefreshed: (record: Saved<Values>) => void;
+  onExcept: (entry: QueueEntry, choice: ExceptionChoice) => Promise<Record<string, string> | undefined>;
+}
+
+type Mode = { kind: 'fix' } | { kind: 'except' } | { kind: 'merge'; base: Saved<Values>; mine: Values; server: Saved<Values> };
+
+const styles = mergeStyleSets({
+  failures: { margin: '8px 0 16px', paddingLeft: 20 },
+  heading: { margin: '12px 0 4px', outline: 'none' }
+});
+
+/** The entry to show: the one asked for, else the next after it (it was just fixed), else the first. */
+function entryAt(queue: readonly QueueEntry[], itemId: number | undefined): QueueEntry | undefined {
+  if (itemId === undefined) return queue[0];
+  return queue.find((entry) => entry.itemId === itemId) ?? queue.find((entry) => entry.itemId > itemId) ?? queue[0];
+}
+
+/**
+ * One failing item at a time: what is wrong in plain English, only the fields that put it right, saved with
+ * its ETag (someone else's newer change is merged, never overwritten), then on to the next. A steward can
+ * instead record why a rule does not apply.
+ */
+export function FixQueue(props: FixQueueProps): JSX.Element {
+  const { queue, records, register, repository, people, drafts, today, startAt, nameOf, linkTo, onSaved, onRefreshed, onExcept } = props;
+  const [currentId, setCurrentId] = React.useState<number | undefined>(startAt);
+  const [mode, setMode] = React.useState<Mode>({ kind: 'fix' });
+  const [notice, setNotice] = React.useState<string | undefined>();
+  const [problem, setProblem] = React.useState<string | undefined>();
+  const headingRef = React.useRef<HTMLHeadingElement>(null);
+  const moved = React.useRef(false);
+
+  const entry = entryAt(queue, currentId);
+  const position = entry ? queue.indexOf(entry) : -1;
+  const saved = entry ? records.get(entry.itemId) : undefined;
+
+  // After a save, skip or exception, the next item's heading takes focus, so the keyboard carries on from it.
+  React.useEffect(() => {
+    if (moved.current) headingRef.current?.focus();
+    moved.current = false;
+  }, [entry?.itemId, saved?.etag]);
+
+  const goTo = (target: QueueEntry | undefined, message?: string): void => {
+    moved.current = true;
+    setNotice(message);
+    setProblem(undefined);
+    setMode({ kind: 'fix' });
+    setCurrentId(target?.itemId);
+  };
+
+  if (!entry || !saved) {
+    return (
+      <MessageBar messageBarType={MessageBarType.success} role="status">
+        {notice ? `${notice} ` : ''}Nothing left to fix for the rules chosen.
+      </MessageBar>
+    );
+  }
+
+  const draftKey = `quality:${register.name}:${saved.id}`;
+  const titleOf = (record: Saved<Values>): string => displayValue(register.fields.Title, record.item.Title) || `Item ${record.id}`;
+
+  const afterSave = async (after: Saved<Values>): Promise<void> => {
+    drafts.clear(draftKey);
+    await onSaved(entry, saved, after);
+    goTo(entry, `Saved ${titleOf(after)}.`);
+  };
+
+  const save = async (values: Values): Promise<SaveResult> => {
+    const outcome = await repository.update(saved, values);
+    if (outcome.kind === 'invalid') return { ok: false, messages: outcome.messages };
+    if (outcome.kind === 'refused') throw new Error(`SharePoint said: ${outcome.problem.detail}`);
+    if (outcome.kind === 'conflict') {
+      setMode({ kind: 'merge', base: saved, mine: values, server: outcome.server });
+      return { ok: false, messages: {} };
+    }
+    await afterSave(outcome.saved);
+    return { ok: true };
+  };
+
+  const saveMerged = async (merge: Extract<Mode, { kind: 'merge' }>, merged: Values): Promise<void> => {
+    const outcome = await repository.update(merge.server, merged);
+    if (outcome.kind === 'saved') await afterSave(outcome.saved);
+    else if (outcome.kind === 'conflict') setMode({ kind: 'merge', base: merge.server, mine: merged, server: outcome.server });
+    else setProblem(outcome.kind === 'invalid' ? Object.values(outcome.messages).join(' ') : outcome.problem.detail);
+  };
+
+  const except = async (choice: ExceptionChoice): Promise<Record<string, string> | undefined> => {
+    const messages = await onExcept(entry, choice);
+    if (!messages) goTo(entry, `Exception recorded for ${titleOf(saved)}.`);
+    return messages;
+  };
+
+  return (
+    <div>
+      {notice && (
+        <MessageBar messageBarType={MessageBarType.success} role="status" onDismiss={() => setNotice(undefined)} dismissButtonAriaLabel="Dismiss">
+          {notice}
+        </MessageBar>
+      )}
+      {problem && <MessageBar messageBarType={MessageBarType.error}>{problem}</MessageBar>}
+      <Stack horizontal wrap verticalAlign="center" tokens={{ childrenGap: 8 }} styles={{ root: { marginTop: 8 } }}>
+        <Text>
+          Item {formatCount(position + 1)} of {formatCount(queue.length)}
+        </Text>
+        <DefaultButton text="Previous" disabled={position <= 0} onClick={() => goTo(queue[position - 1])} />
+        <DefaultButton text="Skip to next" disabled={position >= queue.length - 1} onClick={() => goTo(queue[position + 1])} />
+        <DefaultButton
+          iconProps={{ iconName: 'Link' }}
+          text="Copy link"
+          onClick={() => {
+            navigator.clipboard?.writeText(linkTo(saved.id)).catch(() => undefined);
+          }}
+        />
+      </Stack>
+      <h3 ref={headingRef} tabIndex={-1} className={styles.heading}>
+        {titleOf(saved)} <Text variant="small">(item {saved.id})</Text>
+      </h3>
+      <Text block>What needs putting right:</Text>
+      <ul className={styles.failures}>
+        {entry.failures.map((failure) => {
+          const original = failure.duplicateOf.get(saved.id);
+          return (
+            <li key={failure.checkId}>
+              {failure.check.sentence}
+              {original !== undefined && ` It has the same values as item ${original}, entered first.`}
+            </li>
+          );
+        })}
+      </ul>
+      {mode.kind === 'fix' && (
+        <>
+          <RegisterForm
+            key={`${saved.id}-${saved.etag}`}
+            register={register}
+            initial={saved.item}
+            mode="edit"
+            today={today}
+            people={people}
+            drafts={{ store: drafts, key: draftKey }}
+            only={entry.fields}
+            saveText="Save and go to next"
+            cancelText="Skip this item"
+            onSave={save}
+            onClose={() => goTo(queue[position + 1] ?? queue[0])}
+          />
+          <DefaultButton styles={{ root: { marginTop: 12 } }} text="Record an exception instead…" onClick={() => setMode({ kind: 'except' })} />
+        </>
+      )}
+      {mode.kind === 'except' && <ExceptionForm failures={entry.failures} onSave={except} onCancel={() => setMode({ kind: 'fix' })} />}
+      {mode.kind === 'merge' && (
+        <ConflictMerge
+          register={register}
+          base={mode.base.item}
+          mine={mode.mine}
+          theirs={mode.server.item}
+          theirName={nameOf(mode.server.editorId)}
+          onMerge={(merged) => {
+            saveMerged(mode, merged).catch((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
+          }}
+          onCancel={() => {
+            onRefreshed(mode.server);
+            setMode({ kind: 'fix' });
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import * as React from 'react';
+import { mergeStyleSets, Text, useTheme } from '@fluentui/react';
+import { formatCount, ukDate } from '../../domain/lists/displayValue';
+import type { QualityDimension } from '../../domain/lists/rules';
+import type { TrendPoint } from '../../domain/quality/qualityHistory';
+import { dimensionTitles, formatPercent, type Scores } from '../../domain/quality/scores';
+
+const styles = mergeStyleSets({
+  cards: { display: 'grid', gap: 12, gridTemplateColumns: 'repeat(auto-fill, minmax(180px, 1fr))', margin: '12px 0', padding: 0, listStyle: 'none' },
+  card: { padding: 12, borderRadius: 4, borderWidth: 1, borderStyle: 'solid' },
+  score: { fontSize: 28, fontWeight: 600, display: 'block', lineHeight: '36px' },
+  unmeasured: { fontSize: 18, fontWeight: 600, display: 'block', lineHeight: '36px' }
+});
+
+const explanations: Record<QualityDimension, string> = {
+  completeness: 'Required and critical fields filled in',
+  uniqueness: 'No record entered twice',
+  consistency: 'Values that agree with each other',
+  timeliness: 'Open items kept up to date',
+  validity: 'Values in the expected format and range',
+  accuracy: 'Needs a person to compare with reality'
+};
+
+/** "up 0.4 points since 21/11/2026", from the day before the last on the trend. */
+export function changeSince(trend: readonly TrendPoint[], scoreOf: (point: TrendPoint) => number | null): string {
+  if (trend.length < 2) return 'First day measured';
+  const [previous, latest] = trend.slice(-2);
+  const [before, now] = [scoreOf(previous), scoreOf(latest)];
+  if (before === null || now === null) return `Not measured on ${ukDate(before === null ? previous.day : latest.day)}`;
+  const points = Math.round((now - before) * 10) / 10;
+  if (points === 0) return `No change since ${ukDate(previous.day)}`;
+  return `${points > 0 ? 'Up' : 'Down'} ${Math.abs(points).toFixed(1)} points since ${ukDate(previous.day)}`;
+}
+
+/** A card per Government Data Quality Framework dimension, and overall: the score now and its change. */
+export function Scorecard({ scores, trend }: { scores: Scores; trend: readonly TrendPoint[] }): JSX.Element {
+  const theme = useTheme();
+  const cardStyle = { borderColor: theme.semanticColors.bodyDivider, background: theme.semanticColors.bodyBackground };
+  const cards: Array<{ key: string; title: string; score: number | null; explanation: string; change: string; counts?: string }> = [
+    {
+      key: 'overall',
+      title: 'Overall',
+      score: scores.overall,
+      explanation: 'The mean of the dimensions measured',
+      change: changeSince(trend, (point) => point.overall)
+    },
+    ...scores.dimensions.map((dimension) => ({
+      key: dimension.dimension,
+      title: dimensionTitles[dimension.dimension],
+      score: dimension.score,
+      explanation: explanations[dimension.dimension],
+      change: changeSince(trend, (point) => point.dimensions.find((entry) => entry.dimension === dimension.dimension)?.score ?? null),
+      counts: dimension.checked ? `${formatCount(dimension.failing)} failing of ${formatCount(dimension.checked)} checked` : undefined
+    }))
+  ];
+  return (
+    <ul className={styles.cards} aria-label="Scores by dimension">
+      {cards.map((card) => (
+        <li key={card.key} className={styles.card} style={cardStyle}>
+          <Text variant="mediumPlus" block styles={{ root: { fontWeight: 600 } }}>
+            {card.title}
+          </Text>
+          <span className={card.score === null ? styles.unmeasured : styles.score}>{formatPercent(card.score)}</span>
+          <Text variant="small" block>
+            {card.explanation}
+          </Text>
+          {card.counts && (
+            <Text variant="small" block>
+              {card.counts}
+            </Text>
+          )}
+          {card.score !== null && (
+            <Text variant="small" block styles={{ root: { marginTop: 4, color: theme.semanticColors.bodySubtext } }}>
+              {card.change}
+            </Text>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

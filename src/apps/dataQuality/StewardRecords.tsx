@@ -1,0 +1,62 @@
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react';
+import type { Saved } from '../../data/itemMapping';
+import { formatLondonDateTime } from '../../domain/clock';
+import { ukDate } from '../../domain/lists/displayValue';
+import { auditTrail, type QualityException, type QualityFix } from '../../domain/quality/qualityAudit';
+import { FiguresTable } from '../../ui/report/FiguresTable';
+
+const when = (value: string): string => (value.includes('T') ? formatLondonDateTime(new Date(value)) : ukDate(value));
+
+export interface ExceptionsListProps {
+  exceptions: ReadonlyArray<Saved<QualityException>>;
+  sentenceOf: (checkId: string) => string;
+  onRevert: (exception: Saved<QualityException>) => void;
+}
+
+/** Every exception, active first then newest first; an active one can be reverted, so its item counts again. */
+export function ExceptionsList({ exceptions, sentenceOf, onRevert }: ExceptionsListProps): JSX.Element {
+  if (!exceptions.length) return <p>No exceptions have been recorded for this register.</p>;
+  const ordered = [...exceptions].sort((a, b) => (a.item.Status === b.item.Status ? b.id - a.id : a.item.Status === 'Active' ? -1 : 1));
+  return (
+    <FiguresTable
+      caption="Exceptions recorded by stewards"
+      headers={['Item', 'Rule', 'Reason', 'Excepted by', 'On', 'Status', 'Action']}
+      rows={ordered.map((exception) => {
+        const { item } = exception;
+        return [
+          `Item ${item.ItemId}`,
+          sentenceOf(item.RuleId),
+          item.Explanation ? `${item.Reason}: ${item.Explanation}` : item.Reason,
+          item.ExceptedBy?.title ?? '',
+          ukDate(item.ExceptedOn),
+          item.Status === 'Reverted' && item.RevertedOn ? `Reverted ${ukDate(item.RevertedOn)} by ${item.RevertedBy?.title ?? 'someone'}` : item.Status,
+          item.Status === 'Active' ? (
+            <DefaultButton text="Revert" ariaLabel={`Revert the exception for item ${item.ItemId}: ${sentenceOf(item.RuleId)}`} onClick={() => onRevert(exception)} />
+          ) : (
+            ''
+          )
+        ];
+      })}
+    />
+  );
+}
+
+export interface AuditListProps {
+  fixes: ReadonlyArray<Saved<QualityFix>>;
+  exceptions: ReadonlyArray<Saved<QualityException>>;
+  sentenceOf: (checkId: string) => string;
+}
+
+/** Who fixed, excepted or reverted what, and when, newest first. */
+export function AuditList({ fixes, exceptions, sentenceOf }: AuditListProps): JSX.Element {
+  const trail = auditTrail(fixes, exceptions);
+  if (!trail.length) return <p>Nothing has been fixed or excepted through this tab yet.</p>;
+  return (
+    <FiguresTable
+      caption="What stewards have done, newest first"
+      headers={['When', 'Who', 'Action', 'Item', 'Rule', 'Detail']}
+      rows={trail.map((entry) => [when(entry.when), entry.who, entry.action, `Item ${entry.itemId}`, sentenceOf(entry.checkId), entry.detail])}
+    />
+  );
+}

@@ -1,0 +1,19 @@
+import type { AnyRegister } from '../../data/itemMapping';
+import { qualityChecks, type QualityCheck } from '../../domain/quality/qualityChecks';
+import { dataCatalogue, foiRequests, urgentCareReferrals } from '../../domain/registers';
+
+/** A register the data-quality tab checks, with its checks worked out once. */
+export interface CheckedRegister {
+  register: AnyRegister;
+  checks: readonly QualityCheck[];
+  fieldOrder: readonly string[];
+}
+
+/** The registers stewards look after; the tab's own lists (exceptions, fixes, snapshots) are not among them. */
+export const checkedRegisters: readonly CheckedRegister[] = [urgentCareReferrals, foiRequests, dataCatalogue].map((declared) => {
+  const register = declared as unknown as AnyRegister;
+  return { register, checks: qualityChecks(register), fieldOrder: Object.keys(register.fields) };
+});
+
+export const checkedRegister = (name: string | undefined): CheckedRegister =>
+  checkedRegisters.find(({ register }) => register.name === name) ?? checkedRegisters[0];
