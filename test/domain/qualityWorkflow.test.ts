@@ -35,11 +35,11 @@ describe('the fix queue', () => {
     expect(seven.fields).toEqual(['Ward', 'Status', 'DischargeDate']);
   });
 
-  it('narrows to the checks chosen', () => {
+  it('holds only items failing the checks chosen, each with everything it fails', () => {
     const queue = fixQueue(result, (check) => check.checkId === 'discharge-date-when-discharged', fieldOrder);
     expect(queue.map((entry) => [entry.itemId, entry.fields])).toEqual([
       [3, ['Status', 'DischargeDate']],
-      [7, ['Status', 'DischargeDate']]
+      [7, ['Ward', 'Status', 'DischargeDate']]
     ]);
   });
 

@@ -234,6 +234,7 @@ export function DataQualityTab({ services, identity }: DataQualityTabProps): JSX
               drafts={drafts}
               today={today}
               startAt={queueStart.itemId}
+              ruleId={ruleId}
               nameOf={(id) => (people.state === 'ready' ? people.value.find((person) => person.id === id)?.title : undefined) ?? 'Someone else'}
               linkTo={(itemId) => link(ruleId, itemId)}
               onSaved={(entry, before, after) => saved(entry, before, after, by)}

@@ -12,6 +12,8 @@ export interface ExceptionChoice {
 
 export interface ExceptionFormProps {
   failures: readonly CheckResult[];
+  /** The rule being worked, chosen first when the item fails it. */
+  preferred?: string;
   /** Resolves with messages by field when the exception was refused. */
   onSave: (choice: ExceptionChoice) => Promise<Record<string, string> | undefined>;
   onCancel: () => void;
@@ -20,8 +22,8 @@ export interface ExceptionFormProps {
 const reasons = qualityExceptions.fields.Reason.choices;
 
 /** Why a rule does not apply to this item: the rule (when it fails more than one), a reason, and what a colleague needs to know. */
-export function ExceptionForm({ failures, onSave, onCancel }: ExceptionFormProps): JSX.Element {
-  const [checkId, setCheckId] = React.useState(failures[0].checkId);
+export function ExceptionForm({ failures, preferred, onSave, onCancel }: ExceptionFormProps): JSX.Element {
+  const [checkId, setCheckId] = React.useState((failures.find((failure) => failure.checkId === preferred) ?? failures[0]).checkId);
   const [reason, setReason] = React.useState<QualityException['Reason'] | undefined>();
   const [explanation, setExplanation] = React.useState('');
   const [messages, setMessages] = React.useState<Record<string, string>>({});
@@ -35,12 +37,14 @@ export function ExceptionForm({ failures, onSave, onCancel }: ExceptionFormProps
     }
     setSaving(true);
     try {
-      setMessages((await onSave({ checkId, reason, explanation })) ?? {});
+      const refused = await onSave({ checkId, reason, explanation });
+      // Once saved, the queue moves on and this form is gone: only a refusal is shown here.
+      if (!refused) return;
+      setMessages(refused);
     } catch (error) {
       setMessages({ '': `The exception could not be saved: ${error instanceof Error ? error.message : String(error)}. Try again.` });
-    } finally {
-      setSaving(false);
     }
+    setSaving(false);
   };
 
   return (

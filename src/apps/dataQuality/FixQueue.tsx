@@ -21,6 +21,8 @@ export interface FixQueueProps {
   today: IsoDate;
   /** The item to start at (from a link or the drill-down); the first otherwise. */
   startAt?: number;
+  /** The rule being worked, if one was chosen. */
+  ruleId?: string;
   nameOf: (userId: number) => string;
   linkTo: (itemId: number) => string;
   onSaved: (entry: QueueEntry, before: Saved<Values>, after: Saved<Values>) => Promise<void>;
@@ -47,13 +49,13 @@ function entryAt(queue: readonly QueueEntry[], itemId: number | undefined): Queu
  * instead record why a rule does not apply.
  */
 export function FixQueue(props: FixQueueProps): JSX.Element {
-  const { queue, records, register, repository, people, drafts, today, startAt, nameOf, linkTo, onSaved, onRefreshed, onExcept } = props;
+  const { queue, records, register, repository, people, drafts, today, startAt, ruleId, nameOf, linkTo, onSaved, onRefreshed, onExcept } = props;
   const [currentId, setCurrentId] = React.useState<number | undefined>(startAt);
   const [mode, setMode] = React.useState<Mode>({ kind: 'fix' });
   const [notice, setNotice] = React.useState<string | undefined>();
   const [problem, setProblem] = React.useState<string | undefined>();
   const headingRef = React.useRef<HTMLHeadingElement>(null);
-  const moved = React.useRef(false);
+  const [moves, setMoves] = React.useState(0);
 
   const entry = entryAt(queue, currentId);
   const position = entry ? queue.indexOf(entry) : -1;
@@ -61,12 +63,11 @@ export function FixQueue(props: FixQueueProps): JSX.Element {
 
   // After a save, skip or exception, the next item's heading takes focus, so the keyboard carries on from it.
   React.useEffect(() => {
-    if (moved.current) headingRef.current?.focus();
-    moved.current = false;
-  }, [entry?.itemId, saved?.etag]);
+    if (moves > 0) headingRef.current?.focus();
+  }, [moves]);
 
   const goTo = (target: QueueEntry | undefined, message?: string): void => {
-    moved.current = true;
+    setMoves((count) => count + 1);
     setNotice(message);
     setProblem(undefined);
     setMode({ kind: 'fix' });
@@ -171,7 +172,7 @@ export function FixQueue(props: FixQueueProps): JSX.Element {
           <DefaultButton styles={{ root: { marginTop: 12 } }} text="Record an exception instead…" onClick={() => setMode({ kind: 'except' })} />
         </>
       )}
-      {mode.kind === 'except' && <ExceptionForm failures={entry.failures} onSave={except} onCancel={() => setMode({ kind: 'fix' })} />}
+      {mode.kind === 'except' && <ExceptionForm failures={entry.failures} preferred={ruleId} onSave={except} onCancel={() => setMode({ kind: 'fix' })} />}
       {mode.kind === 'merge' && (
         <ConflictMerge
           register={register}

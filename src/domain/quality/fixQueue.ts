@@ -1,6 +1,6 @@
 import type { CheckResult, QualityResult } from './qualityRun';
 
-/** One item waiting for a steward: every check it fails (of those being worked), and the fields to correct. */
+/** One item waiting for a steward: every check it fails, and the fields to correct. */
 export interface QueueEntry {
   itemId: number;
   failures: CheckResult[];
@@ -9,14 +9,15 @@ export interface QueueEntry {
 }
 
 /**
- * The items to work through, one at a time in id order: an item failing several of the chosen checks
- * appears once, so a steward puts all of it right in one save.
+ * The items failing any of the chosen checks, one at a time in id order. Each comes with everything it
+ * fails, chosen or not: a save is checked against every rule, so a steward sees all that is wrong at once.
  */
 export function fixQueue(result: QualityResult, chosen: (check: CheckResult) => boolean, fieldOrder: readonly string[]): QueueEntry[] {
+  const queued = new Set(result.checks.filter(chosen).flatMap((check) => check.failingIds));
   const byItem = new Map<number, CheckResult[]>();
   for (const check of result.checks) {
-    if (!chosen(check)) continue;
     for (const id of check.failingIds) {
+      if (!queued.has(id)) continue;
       const failures = byItem.get(id);
       if (failures) failures.push(check);
       else byItem.set(id, [check]);

@@ -1,0 +1,160 @@
+import * as path from 'node:path';
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
+import { axeViolations, openPage, origin, screenshots, tabTo } from '../support/workbenchPage';
+import { spForSite } from '../../src/data/sharePoint';
+import { createRepository } from '../../src/data/repository';
+import { ukDate } from '../../src/domain/lists/displayValue';
+import { urgentCareReferrals } from '../../src/domain/registers';
+import { isValidNhsNumber } from '../../src/domain/validators/nhsNumber';
+
+const today = (): string => process.env.WORKBENCH_DEMO_TODAY ?? '';
+const rule = 'discharge-date-when-discharged';
+const ruleSentence = 'When the status is Discharged, the discharge date must be filled in.';
+const referrals = () => createRepository(spForSite(`${origin()}/sites/custodian`), urgentCareReferrals, () => new Date());
+
+/** Referrals marked Discharged with no discharge date, read from the site now and found without the engine. */
+async function dischargedWithoutDate(): Promise<Array<{ id: number; validNhsNumber: boolean }>> {
+  const found: Array<{ id: number; validNhsNumber: boolean }> = [];
+  for await (const page of referrals().all()) {
+    for (const { id, item } of page) {
+      if (item.Status === 'Discharged' && item.DischargeDate === null) found.push({ id, validNhsNumber: isValidNhsNumber(String(item.NhsNumber)) });
+    }
+  }
+  return found;
+}
+
+async function checksDone(page: Page): Promise<void> {
+  await page.getByText(/items checked against \d+ rules/).waitFor({ timeout: 20_000 });
+}
+
+/** The rule's row in the rule table: failing and excepted counts. */
+async function ruleCounts(page: Page): Promise<{ failing: number; excepted: number }> {
+  const row = page.getByRole('row', { name: new RegExp(`^${ruleSentence.replace(/[.]/g, '\\.')}`) });
+  const cells = await row.getByRole('cell').allInnerTexts();
+  const number = (text: string): number => Number(text.replace(/,/g, ''));
+  return { failing: number(cells[2]), excepted: number(cells[3]) };
+}
+
+async function openTab(page: Page, name: RegExp): Promise<void> {
+  await page.getByRole('tab', { name }).click();
+}
+
+/** As a keyboard user moves between tabs: Shift+Tab back into the tab list, Home, arrow keys along, Enter. */
+async function openTabByKeyboard(page: Page, name: string): Promise<void> {
+  const tabs = page.getByRole('tablist').filter({ has: page.getByRole('tab', { name: 'Audit' }) });
+  await tabTo(page, tabs, { backwards: true });
+  await page.keyboard.press('Home');
+  const target = tabs.getByRole('tab', { name: new RegExp(`^${name}`) });
+  for (let presses = 0; presses < 6 && !(await target.evaluate((tab) => tab === document.activeElement)); presses++) {
+    await page.keyboard.press('ArrowRight');
+  }
+  await page.keyboard.press('Enter');
+  await tabs.getByRole('tab', { name: new RegExp(`^${name}`), selected: true }).waitFor();
+}
+
+describe('the data-quality tab in Chromium, on the demo data', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync(screenshots, { recursive: true });
+    browser = await launchChromium();
+  });
+  afterAll(() => browser?.close());
+
+  it('lists the referrals discharged without a date; a fix from the queue, by keyboard alone, takes one off and is audited', async () => {
+    const expected = await dischargedWithoutDate();
+    expect(expected.length).toBeGreaterThan(250);
+    // One whose NHS number is valid, so the discharge date is all the save needs.
+    const position = expected.findIndex((referral) => referral.validNhsNumber);
+    const [fixing, following] = [expected[position].id, expected[position + 1].id];
+    const { page, errors } = await openPage(browser, `app=data-quality&item=urgentCareReferrals/${rule}/${fixing}`, { width: 1300, height: 900 });
+    await checksDone(page);
+    await page.getByText(`Item ${position + 1} of ${expected.length.toLocaleString('en-GB')}`, { exact: true }).waitFor();
+    await page.getByRole('heading', { name: new RegExp(`\\(item ${fixing}\\)$`) }).waitFor();
+    await page.screenshot({ path: path.join(screenshots, 'data-quality-queue.png') });
+
+    await tabTo(page, page.getByRole('combobox', { name: /^Discharge date/ }));
+    await page.keyboard.type(ukDate(today()));
+    await page.keyboard.press('Tab');
+    await tabTo(page, page.getByRole('button', { name: 'Save and go to next' }));
+    await page.keyboard.press('Enter');
+    await page.getByText(`Item ${position + 1} of ${(expected.length - 1).toLocaleString('en-GB')}`, { exact: true }).waitFor();
+    const next = page.getByRole('heading', { name: new RegExp(`\\(item ${following}\\)$`) });
+    await next.waitFor();
+    expect(await next.evaluate((heading) => heading === document.activeElement)).toBe(true);
+    expect((await referrals().getById(fixing)).item.DischargeDate).toBe(today());
+
+    await openTabByKeyboard(page, 'Audit');
+    const audit = page.getByRole('row', { name: new RegExp(`Priya Shah Fixed Item ${fixing} When the status is Discharged`) });
+    await audit.waitFor();
+    expect(await audit.innerText()).toContain('Changed Discharge date');
+
+    await openTabByKeyboard(page, 'Rules');
+    expect(await ruleCounts(page)).toEqual({ failing: expected.length - 1, excepted: 0 });
+    expect(await page.getByText(/Fixed through this tab this week: [1-9]/).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('takes an excepted item out of the count, lists the exception, and counts it again when reverted', async () => {
+    const { page, errors } = await openPage(browser, `app=data-quality&item=urgentCareReferrals/${rule}`, { width: 1300, height: 900 });
+    await checksDone(page);
+    const before = await ruleCounts(page);
+
+    await openTab(page, /^Fix queue/);
+    const item = (await page.getByRole('heading', { name: /\(item \d+\)$/ }).innerText()).match(/item (\d+)/)![1];
+    await page.getByRole('button', { name: 'Record an exception instead…' }).click();
+    await page.getByRole('radio', { name: 'Not applicable: patient died' }).check();
+    await page.getByRole('textbox', { name: 'Explanation' }).fill('Died on the ward; the hospital records no discharge.');
+    await page.getByRole('button', { name: 'Save exception' }).click();
+    await page.getByText(/^Exception recorded for /).waitFor();
+
+    await openTab(page, /^Rules/);
+    expect(await ruleCounts(page)).toEqual({ failing: before.failing - 1, excepted: 1 });
+    await openTab(page, /^Exceptions/);
+    const row = page.getByRole('row', { name: new RegExp(`^Item ${item} `) });
+    expect(await row.innerText()).toContain('Not applicable: patient died: Died on the ward');
+    await row.getByRole('button', { name: /^Revert/ }).click();
+    await row.getByText(/^Reverted .* by Priya Shah$/).waitFor();
+
+    await openTab(page, /^Rules/);
+    expect(await ruleCounts(page)).toEqual(before);
+    await openTab(page, /^Audit/);
+    expect(await page.getByRole('row', { name: new RegExp(`Priya Shah (Excepted|Reverted) Item ${item} `) }).count()).toBe(2);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('fits a Teams channel tab, and a link to a rule opens its failing items', async () => {
+    const { page, errors } = await openPage(browser, `app=data-quality&host=teamsTab&theme=dark&item=urgentCareReferrals/${rule}`, { width: 800, height: 700 });
+    await checksDone(page);
+    await page.getByRole('heading', { name: /^Failing items \(/ }).waitFor();
+    expect(await page.getByRole('tab', { name: 'Rules', selected: true }).count()).toBe(1);
+    await page.screenshot({ path: path.join(screenshots, 'data-quality-teams-dark.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each(['sharepoint', 'dark', 'contrast'])('has no axe violations in the %s theme: scores, rules, queue, exception, audit', async (theme) => {
+    const { page, errors } = await openPage(browser, `app=data-quality&theme=${theme}&item=urgentCareReferrals/${rule}`, { width: 1300, height: 900 });
+    await checksDone(page);
+    await page.getByRole('heading', { name: /^Failing items \(/ }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await openTab(page, /^Scores/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(screenshots, `data-quality-scores-${theme}.png`), fullPage: true });
+    await openTab(page, /^Fix queue/);
+    await page.getByRole('button', { name: 'Record an exception instead…' }).click();
+    await page.getByRole('button', { name: 'Save exception' }).click();
+    await page.getByText('Select why the rule does not apply to this item.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await openTab(page, /^Exceptions/);
+    expect(await axeViolations(page)).toEqual([]);
+    await openTab(page, /^Audit/);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
