@@ -22,7 +22,8 @@ const styles = mergeStyleSets({
     width: '100%',
     selectors: {
       'th, td': { textAlign: 'left', padding: '4px 8px', verticalAlign: 'top', borderBottom: '1px solid' },
-      'td.number, th.number': { textAlign: 'right', whiteSpace: 'nowrap' }
+      'td.number, th.number': { textAlign: 'right', whiteSpace: 'nowrap' },
+      'th[scope="row"]': { minWidth: 240 }
     }
   },
   actions: { whiteSpace: 'nowrap' }
