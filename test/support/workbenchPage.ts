@@ -12,7 +12,13 @@ export function origin(): string {
   return value;
 }
 
-export async function openPage(browser: Browser, query: string, viewport = { width: 1100, height: 700 }): Promise<{ page: Page; errors: string[] }> {
+/** Opens the workbench page; `at` is another workbench's origin, for tests that change data others count. */
+export async function openPage(
+  browser: Browser,
+  query: string,
+  viewport = { width: 1100, height: 700 },
+  at = origin()
+): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport, acceptDownloads: true });
   // Shorter than a test's own limit, so a step that never happens is named in the failure.
   page.setDefaultTimeout(15_000);
@@ -21,7 +27,7 @@ export async function openPage(browser: Browser, query: string, viewport = { wid
     if (message.type() === 'error') errors.push(`${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${origin()}/?${query}`);
+  await page.goto(`${at}/?${query}`);
   return { page, errors };
 }
 

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DefaultButton, Dropdown, MessageBar, MessageBarType, Pivot, PivotItem, ProgressIndicator, Stack, Text } from '@fluentui/react';
+import { DefaultButton, Dropdown, MessageBar, MessageBarType, Pivot, PivotItem, ProgressIndicator, Spinner, Stack, Text } from '@fluentui/react';
 import type { Saved } from '../../data/itemMapping';
 import { createQualityStore } from '../../data/qualityStore';
 import type { Values } from '../../data/qualityRuns';
@@ -32,6 +32,8 @@ import { AuditList, ExceptionsList } from './StewardRecords';
 import { TrendTable } from './TrendTable';
 import { useRegisterCheck } from './useRegisterCheck';
 
+// The charting library is most of a chart's weight: loaded only when there is a trend to draw.
+const TrendChart = React.lazy(() => import(/* webpackChunkName: 'quality-trend' */ './TrendChart').then((module) => ({ default: module.TrendChart })));
 type Tab = 'scores' | 'rules' | 'queue' | 'exceptions' | 'audit';
 const drafts = browserDrafts();
 
@@ -190,6 +192,11 @@ export function DataQualityTab({ services, identity }: DataQualityTabProps): JSX
           <PivotItem headerText="Scores" itemKey="scores">
             <Scorecard scores={ready.result} trend={trend} />
             <ReportSection title="Trend">
+              {trend.length > 1 && services.host !== 'teamsTab' && (
+                <React.Suspense fallback={<Spinner label="Loading the chart…" />}>
+                  <TrendChart trend={trend} />
+                </React.Suspense>
+              )}
               <TrendTable trend={trend} />
             </ReportSection>
           </PivotItem>
