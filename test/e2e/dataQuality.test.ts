@@ -9,10 +9,16 @@ import { spForSite } from '../../src/data/sharePoint';
 import { createRepository } from '../../src/data/repository';
 import { ukDate } from '../../src/domain/lists/displayValue';
 import { urgentCareReferrals } from '../../src/domain/registers';
+import { addDays } from '../../src/domain/calendar/isoDate';
+import type { AnyRegister } from '../../src/data/itemMapping';
+import { createQualityStore } from '../../src/data/qualityStore';
+import { checkRegister } from '../../src/data/qualityRuns';
+import { qualityChecks } from '../../src/domain/quality/qualityChecks';
 import { isValidNhsNumber } from '../../src/domain/validators/nhsNumber';
 
 const today = (): string => process.env.WORKBENCH_DEMO_TODAY ?? '';
 const rule = 'discharge-date-when-discharged';
+const register = urgentCareReferrals as unknown as AnyRegister;
 const ruleSentence = 'When the status is Discharged, the discharge date must be filled in.';
 // Fixes and exceptions change the referrals, so this file has a workbench of its own: the tracker's tests
 // count the demo data as generated, at the same time, on the shared one.
@@ -67,6 +73,10 @@ describe('the data-quality tab in Chromium, on the demo data', () => {
     mkdirSync(screenshots, { recursive: true });
     workbench = await startWorkbench({ port: 0, dataFile: ':memory:' });
     await prepareSite(workbench, today());
+    // Yesterday's run, stored as the tab would have stored it then: the trend has two days to draw.
+    const sp = spForSite(workbench.siteUrl);
+    const yesterday = () => new Date(Date.now() - 86_400_000);
+    await checkRegister(sp, createQualityStore(sp, yesterday), register, qualityChecks(register), yesterday, { record: 'always', historyDays: 1 });
     browser = await launchChromium();
   });
   afterAll(async () => {
@@ -154,6 +164,8 @@ describe('the data-quality tab in Chromium, on the demo data', () => {
     await page.getByRole('heading', { name: /^Failing items \(/ }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await openTab(page, /^Scores/);
+    for (const day of [today(), addDays(today(), -1)]) await page.getByRole('rowheader', { name: ukDate(day) }).waitFor();
+    await page.getByRole('listbox', { name: 'Legends' }).getByRole('option', { name: 'Timeliness' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(screenshots, `data-quality-scores-${theme}.png`), fullPage: true });
     await openTab(page, /^Fix queue/);
