@@ -40,13 +40,16 @@ export function pageLinks(pageUrl: string): DeepLinks {
   };
 }
 
-/** Deep links in a Teams tab: Teams' entity link with the item as its sub-entity. */
-export function teamsLinks(appId: string, entityId: string, subEntityId: string | undefined): DeepLinks {
+/**
+ * Deep links in a Teams tab: Teams' entity link with the item as its sub-entity. A channel tab's link
+ * also names its channel, or Teams cannot tell which channel's copy of the tab to open.
+ */
+export function teamsLinks(appId: string, entityId: string, subEntityId: string | undefined, channelId?: string): DeepLinks {
   return {
     openedAt: subEntityId || undefined,
     linkTo: (item: string): string =>
       `https://teams.microsoft.com/l/entity/${encodeURIComponent(appId)}/${encodeURIComponent(entityId)}?context=${encodeURIComponent(
-        JSON.stringify({ subEntityId: item })
+        JSON.stringify(channelId ? { subEntityId: item, channelId } : { subEntityId: item })
       )}`
   };
 }

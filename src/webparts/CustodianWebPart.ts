@@ -29,7 +29,7 @@ export abstract class CustodianWebPart extends BaseClientSideWebPart<Record<stri
       this.inTeams = true;
       const teamsContext = await teams.teamsJs.app.getContext();
       this.theme = themeForTeams(teamsContext.app.theme);
-      this.links = teamsLinks(teamsContext.app.appId?.toString() ?? '', teamsContext.page.id, teamsContext.page.subPageId);
+      this.links = teamsLinks(teamsContext.app.appId?.toString() ?? '', teamsContext.page.id, teamsContext.page.subPageId, teamsContext.channel?.id);
       teams.teamsJs.app.registerOnThemeChangeHandler((name: string) => {
         this.theme = themeForTeams(name);
         this.render();
