@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DefaultButton, Dropdown, MessageBar, MessageBarType, Pivot, PivotItem, ProgressIndicator, Spinner, Stack, Text } from '@fluentui/react';
+import { MessageBar, MessageBarType, Pivot, PivotItem, ProgressIndicator, Spinner, Text } from '@fluentui/react';
 import type { Saved } from '../../data/itemMapping';
 import { createQualityStore } from '../../data/qualityStore';
 import type { Values } from '../../data/qualityRuns';
@@ -10,22 +10,21 @@ import { readSiteUsers } from '../../data/siteUsers';
 import { londonDateOf } from '../../domain/calendar/londonTime';
 import { formatLondonDateTime } from '../../domain/clock';
 import { formatCount } from '../../domain/lists/displayValue';
-import { sortRecords, type SortOrder } from '../../domain/lists/itemQuery';
 import type { QualityDimension } from '../../domain/lists/rules';
 import { fixQueue } from '../../domain/quality/fixQueue';
 import { fixedThisWeek, type QualityException } from '../../domain/quality/qualityAudit';
 import { trendOf } from '../../domain/quality/qualityHistory';
 import { formatQualityLink, parseQualityLink } from '../../domain/quality/qualityLinks';
-import { dimensions, dimensionTitles } from '../../domain/quality/scores';
 import { browserDrafts } from '../../ui/form/browserDrafts';
-import { RegisterGrid } from '../../ui/grid/RegisterGrid';
 import { ReportSection } from '../../ui/report/ReportSection';
 import { SharePointProblemMessage } from '../../ui/SharePointProblemMessage';
 import { useLoad } from '../../ui/useLoad';
 import type { Services } from '../services';
 import type { ExceptionChoice } from './ExceptionForm';
 import { FixQueue } from './FixQueue';
-import { checkedRegister, checkedRegisters } from './qualityRegisters';
+import { FailingItems } from './FailingItems';
+import { checkedRegister } from './qualityRegisters';
+import { QualityFilters } from './QualityFilters';
 import { RuleTable } from './RuleTable';
 import { Scorecard } from './Scorecard';
 import { AuditList, ExceptionsList } from './StewardRecords';
@@ -64,7 +63,6 @@ export function DataQualityTab({ services, identity }: DataQualityTabProps): JSX
   const [shownRule, setShownRule] = React.useState<string | undefined>(opened?.checkId);
   const [queueStart, setQueueStart] = React.useState<{ itemId?: number; attempt: number }>({ itemId: opened?.itemId, attempt: 0 });
   const [problem, setProblem] = React.useState<string | undefined>();
-  const [failingSort, setFailingSort] = React.useState<SortOrder>({ field: 'Title', descending: false });
 
   const ready = check.state === 'ready' ? check : undefined;
   const chosen = React.useCallback(
@@ -76,6 +74,10 @@ export function DataQualityTab({ services, identity }: DataQualityTabProps): JSX
   const queue = React.useMemo(() => (ready ? fixQueue(ready.result, chosen, fieldOrder) : []), [ready, chosen, fieldOrder]);
   const trend = React.useMemo(() => trendOf(ready?.snapshots ?? []), [ready]);
   const records = React.useMemo(() => new Map((ready?.records ?? []).map((record) => [record.id, record])), [ready]);
+  const itemLabel = (itemId: number): string => {
+    const title = records.get(itemId)?.item.Title;
+    return typeof title === 'string' && title ? `${title} (item ${itemId})` : `Item ${itemId}`;
+  };
   const sentenceOf = (checkId: string): string => checks.find((candidate) => candidate.id === checkId)?.sentence ?? checkId;
   const link = (checkId?: string, itemId?: number): string => services.links.linkTo(formatQualityLink({ register: register.name, checkId, itemId }));
   const copy = (text: string): void => {
@@ -121,48 +123,27 @@ export function DataQualityTab({ services, identity }: DataQualityTabProps): JSX
   };
 
   const shown = shownRule ? ready?.result.checks.find((candidate) => candidate.checkId === shownRule) : undefined;
-  const failingRecords = React.useMemo(
-    () => sortRecords(shown ? shown.failingIds.flatMap((id) => (records.has(id) ? [records.get(id)!] : [])) : [], failingSort),
-    [shown, records, failingSort]
-  );
 
   return (
     <div>
-      <Stack horizontal wrap verticalAlign="end" tokens={{ childrenGap: 12 }}>
-        <Dropdown
-          label="Register"
-          selectedKey={register.name}
-          options={checkedRegisters.map((candidate) => ({ key: candidate.register.name, text: candidate.register.title }))}
-          onChange={(_, option) => {
-            if (!option) return;
-            setRegisterName(String(option.key));
-            setRuleId(undefined);
-            setShownRule(undefined);
-          }}
-          styles={{ root: { minWidth: 220 } }}
-        />
-        <Dropdown
-          label="Dimension"
-          selectedKey={dimension ?? 'all'}
-          options={[{ key: 'all', text: 'All dimensions' }, ...dimensions.map((key) => ({ key, text: dimensionTitles[key] }))]}
-          onChange={(_, option) => {
-            setDimension(option?.key === 'all' ? undefined : (option?.key as QualityDimension));
-            setRuleId(undefined);
-          }}
-          styles={{ root: { minWidth: 180 } }}
-        />
-        <Dropdown
-          label="Rule"
-          selectedKey={ruleId ?? 'all'}
-          options={[
-            { key: 'all', text: 'All rules' },
-            ...checks.filter((candidate) => !dimension || candidate.dimension === dimension).map((candidate) => ({ key: candidate.id, text: candidate.sentence }))
-          ]}
-          onChange={(_, option) => setRuleId(option?.key === 'all' ? undefined : String(option?.key))}
-          styles={{ root: { minWidth: 260, maxWidth: 480 }, dropdownItem: { height: 'auto' }, dropdownOptionText: { whiteSpace: 'normal' } }}
-        />
-        <DefaultButton iconProps={{ iconName: 'Refresh' }} text="Run the checks now" disabled={check.state === 'loading'} onClick={runNow} />
-      </Stack>
+      <QualityFilters
+        registerName={register.name}
+        dimension={dimension}
+        ruleId={ruleId}
+        checks={checks}
+        running={check.state === 'loading'}
+        onRegister={(name) => {
+          setRegisterName(name);
+          setRuleId(undefined);
+          setShownRule(undefined);
+        }}
+        onDimension={(chosenDimension) => {
+          setDimension(chosenDimension);
+          setRuleId(undefined);
+        }}
+        onRule={setRuleId}
+        onRunNow={runNow}
+      />
       {ready && (
         <Text as="p" block role="status" styles={{ root: { margin: '8px 0' } }}>
           {formatCount(ready.result.itemCount)} items checked against {formatCount(checks.length)} rules
@@ -210,24 +191,13 @@ export function DataQualityTab({ services, identity }: DataQualityTabProps): JSX
               onCopyLink={(checkId) => copy(link(checkId))}
             />
             {shown && (
-              <ReportSection title={`Failing items (${formatCount(shown.failing)})`}>
-                <Text as="p" block>
-                  {shown.check.sentence} Choose an item to fix it.
-                </Text>
-                <div style={{ height: '50vh', overflow: 'auto', position: 'relative' }} data-is-scrollable="true">
-                  <RegisterGrid
-                    fields={register.fields}
-                    records={failingRecords}
-                    columns={['Title', ...shown.check.fields.filter((name) => name !== 'Title')]}
-                    linkColumn="Title"
-                    sort={failingSort}
-                    compact={services.host === 'teamsTab'}
-                    label={`Items failing: ${shown.check.sentence}`}
-                    onSort={setFailingSort}
-                    onOpen={(record) => fixItems(shown.checkId, record.id)}
-                  />
-                </div>
-              </ReportSection>
+              <FailingItems
+                register={register}
+                failing={shown}
+                records={records}
+                compact={services.host === 'teamsTab'}
+                onOpen={(itemId) => fixItems(shown.checkId, itemId)}
+              />
             )}
           </PivotItem>
           <PivotItem headerText="Fix queue" itemKey="queue" itemCount={queue.length}>
@@ -250,10 +220,10 @@ export function DataQualityTab({ services, identity }: DataQualityTabProps): JSX
             />
           </PivotItem>
           <PivotItem headerText="Exceptions" itemKey="exceptions" itemCount={ready.exceptions.filter(({ item }) => item.Status === 'Active').length}>
-            <ExceptionsList exceptions={ready.exceptions} sentenceOf={sentenceOf} onRevert={revert} />
+            <ExceptionsList exceptions={ready.exceptions} sentenceOf={sentenceOf} itemLabel={itemLabel} onRevert={revert} />
           </PivotItem>
           <PivotItem headerText="Audit" itemKey="audit">
-            <AuditList fixes={ready.fixes} exceptions={ready.exceptions} sentenceOf={sentenceOf} />
+            <AuditList fixes={ready.fixes} exceptions={ready.exceptions} sentenceOf={sentenceOf} itemLabel={itemLabel} />
           </PivotItem>
         </Pivot>
       )}

@@ -11,11 +11,13 @@ const when = (value: string): string => (value.includes('T') ? formatLondonDateT
 export interface ExceptionsListProps {
   exceptions: ReadonlyArray<Saved<QualityException>>;
   sentenceOf: (checkId: string) => string;
+  /** "Anne Kovacek (item 3)": the item's title, for a steward who knows the record by name. */
+  itemLabel: (itemId: number) => string;
   onRevert: (exception: Saved<QualityException>) => void;
 }
 
 /** Every exception, active first then newest first; an active one can be reverted, so its item counts again. */
-export function ExceptionsList({ exceptions, sentenceOf, onRevert }: ExceptionsListProps): JSX.Element {
+export function ExceptionsList({ exceptions, sentenceOf, itemLabel, onRevert }: ExceptionsListProps): JSX.Element {
   if (!exceptions.length) return <p>No exceptions have been recorded for this register.</p>;
   const ordered = [...exceptions].sort((a, b) => (a.item.Status === b.item.Status ? b.id - a.id : a.item.Status === 'Active' ? -1 : 1));
   return (
@@ -25,7 +27,7 @@ export function ExceptionsList({ exceptions, sentenceOf, onRevert }: ExceptionsL
       rows={ordered.map((exception) => {
         const { item } = exception;
         return [
-          `Item ${item.ItemId}`,
+          itemLabel(item.ItemId),
           sentenceOf(item.RuleId),
           item.Explanation ? `${item.Reason}: ${item.Explanation}` : item.Reason,
           item.ExceptedBy?.title ?? '',
@@ -46,17 +48,18 @@ export interface AuditListProps {
   fixes: ReadonlyArray<Saved<QualityFix>>;
   exceptions: ReadonlyArray<Saved<QualityException>>;
   sentenceOf: (checkId: string) => string;
+  itemLabel: (itemId: number) => string;
 }
 
 /** Who fixed, excepted or reverted what, and when, newest first. */
-export function AuditList({ fixes, exceptions, sentenceOf }: AuditListProps): JSX.Element {
+export function AuditList({ fixes, exceptions, sentenceOf, itemLabel }: AuditListProps): JSX.Element {
   const trail = auditTrail(fixes, exceptions);
   if (!trail.length) return <p>Nothing has been fixed or excepted through this tab yet.</p>;
   return (
     <FiguresTable
       caption="What stewards have done, newest first"
       headers={['When', 'Who', 'Action', 'Item', 'Rule', 'Detail']}
-      rows={trail.map((entry) => [when(entry.when), entry.who, entry.action, `Item ${entry.itemId}`, sentenceOf(entry.checkId), entry.detail])}
+      rows={trail.map((entry) => [when(entry.when), entry.who, entry.action, itemLabel(entry.itemId), sentenceOf(entry.checkId), entry.detail])}
     />
   );
 }
