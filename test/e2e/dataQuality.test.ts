@@ -25,6 +25,12 @@ const ruleSentence = 'When the status is Discharged, the discharge date must be 
 let workbench: RunningWorkbench;
 const openPage = (browser: Browser, query: string, viewport: { width: number; height: number }) => openSharedPage(browser, query, viewport, workbench.origin);
 const referrals = () => createRepository(spForSite(workbench.siteUrl), urgentCareReferrals, () => new Date());
+/** The register as another person, over HTTP: the colleague of a conflict. */
+function referralsAs(loginName: string) {
+  const withIdentity: typeof fetch = (input, init) =>
+    fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), 'x-custodian-user': loginName } });
+  return createRepository(spForSite(workbench.siteUrl, { fetch: withIdentity }), urgentCareReferrals, () => new Date());
+}
 
 /** Referrals marked Discharged with no discharge date, read from the site now and found without the engine. */
 async function dischargedWithoutDate(): Promise<Array<{ id: number; validNhsNumber: boolean }>> {
@@ -116,6 +122,32 @@ describe('the data-quality tab in Chromium, on the demo data', () => {
     expect(await ruleCounts(page)).toEqual({ failing: expected.length - 1, excepted: 0 });
     expect(await page.getByText(/Fixed through this tab this week: [1-9]/).count()).toBe(1);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('merges with a colleague’s change made while the item was open in the queue, losing neither', async () => {
+    const expected = await dischargedWithoutDate();
+    const { id } = expected.filter((referral) => referral.validNhsNumber)[1];
+    const { page, errors } = await openPage(browser, `app=data-quality&item=urgentCareReferrals/${rule}/${id}`, { width: 1300, height: 900 });
+    await checksDone(page);
+    await page.getByRole('heading', { name: new RegExp(`\\(item ${id}\\)$`) }).waitFor();
+
+    // Sam puts the same referral right from the tracker, with another date and a note, a moment earlier.
+    const asSam = referralsAs('i:0#.f|membership|sam.okafor@council.example');
+    const open = await asSam.getById(id);
+    const samsDate = addDays(today(), -1);
+    expect((await asSam.update(open, { DischargeDate: samsDate, Notes: 'Went home on the Friday.' })).kind).toBe('saved');
+
+    await page.getByRole('combobox', { name: /^Discharge date/ }).fill(ukDate(today()));
+    await page.getByRole('button', { name: 'Save and go to next' }).click();
+    await page.getByRole('heading', { name: 'Sam Okafor changed this item while you were editing it' }).waitFor();
+    expect(await page.getByText(/^Notes: \(blank\) → Went home on the Friday\.$/).count()).toBe(1);
+    await page.getByRole('radio', { name: `Sam Okafor’s: ${ukDate(samsDate)}` }).check();
+    await page.getByRole('button', { name: 'Save the merged item' }).click();
+    await page.getByText(/^Saved /).waitFor();
+    expect((await referrals().getById(id)).item).toMatchObject({ DischargeDate: samsDate, Notes: 'Went home on the Friday.' });
+    // The browser reports SharePoint's 412 (the stale save) itself; nothing else may go wrong.
+    expect(errors.filter((error) => !/status of 412 \(Precondition Failed\)/.test(error))).toEqual([]);
     await page.close();
   });
 
