@@ -2,6 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import { isoInstant, type Clock } from '../domain/clock';
 import { londonDateOf } from '../domain/calendar/londonTime';
 import type { IsoDate } from '../domain/calendar/isoDate';
+import type { ItemOf } from '../domain/lists/defineList';
 import type { PersonValue } from '../domain/lists/fields';
 import type { QualityException, QualityFix } from '../domain/quality/qualityAudit';
 import { snapshotOf, type Snapshot } from '../domain/quality/qualityHistory';
@@ -11,7 +12,7 @@ import { where } from './itemFilter';
 import type { Saved } from './itemMapping';
 import { createRepository, type BulkResult, type Outcome, type Repository } from './repository';
 
-export type QualitySnapshotItem = ReturnType<typeof qualitySnapshots.schema.parse>;
+type QualitySnapshotItem = ItemOf<typeof qualitySnapshots>;
 
 export interface NewException {
   register: string;

@@ -25,7 +25,8 @@ export interface FixQueueProps {
   ruleId?: string;
   nameOf: (userId: number) => string;
   linkTo: (itemId: number) => string;
-  onSaved: (entry: QueueEntry, before: Saved<Values>, after: Saved<Values>) => Promise<void>;
+  /** Resolves with a warning when the item was saved but something after it was not. */
+  onSaved: (entry: QueueEntry, before: Saved<Values>, after: Saved<Values>) => Promise<string | undefined>;
   onRefreshed: (record: Saved<Values>) => void;
   onExcept: (entry: QueueEntry, choice: ExceptionChoice) => Promise<Record<string, string> | undefined>;
 }
@@ -87,8 +88,9 @@ export function FixQueue(props: FixQueueProps): JSX.Element {
 
   const afterSave = async (after: Saved<Values>): Promise<void> => {
     drafts.clear(draftKey);
-    await onSaved(entry, saved, after);
+    const warning = await onSaved(entry, saved, after);
     goTo(entry, `Saved ${titleOf(after)}.`);
+    setProblem(warning);
   };
 
   const save = async (values: Values): Promise<SaveResult> => {

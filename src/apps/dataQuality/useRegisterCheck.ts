@@ -1,9 +1,9 @@
 import * as React from 'react';
-import type { Saved } from '../../data/itemMapping';
-import { sameValue } from '../../data/itemMapping';
-import type { QualityStore } from '../../data/qualityStore';
-import { activeExceptions, checkRegister, type RegisterCheck, type Values } from '../../data/qualityRuns';
 import type { SPFI } from '@pnp/sp';
+import { sameValue, type Saved } from '../../data/itemMapping';
+import type { QualityStore } from '../../data/qualityStore';
+import { describeSharePointProblem } from '../../data/sharePointProblem';
+import { activeExceptions, checkRegister, type RegisterCheck, type Values } from '../../data/qualityRuns';
 import type { Clock } from '../../domain/clock';
 import { londonDateOf } from '../../domain/calendar/londonTime';
 import type { PersonValue } from '../../domain/lists/fields';
@@ -23,8 +23,11 @@ export interface RegisterCheckControls {
   runNow(): void;
   /** Tries again after a failure, as the tab would on opening. */
   retry(): void;
-  /** After a save from the queue: the item in place, and a fix recorded for each check it now passes. */
-  saved(entry: QueueEntry, before: Saved<Values>, after: Saved<Values>, by: PersonValue): Promise<void>;
+  /**
+   * After a save from the queue: the item in place, and a fix recorded for each check it now passes.
+   * Resolves with a warning when the item was saved but the record of the fix was not.
+   */
+  saved(entry: QueueEntry, before: Saved<Values>, after: Saved<Values>, by: PersonValue): Promise<string | undefined>;
   /** Put someone else's newer version of an item in place (no fix is recorded for it). */
   refreshed(record: Saved<Values>): void;
   /** Put an exception just added or reverted in place. */
@@ -66,18 +69,23 @@ export function useRegisterCheck(sp: SPFI, store: QualityStore, { register, chec
     return { ...next, result: runQualityChecks(checks, next.records, { today: today() }, activeExceptions(next.exceptions)) };
   };
 
-  const saved = async (entry: QueueEntry, before: Saved<Values>, after: Saved<Values>, by: PersonValue): Promise<void> => {
-    if (check.state !== 'ready') return;
+  const saved = async (entry: QueueEntry, before: Saved<Values>, after: Saved<Values>, by: PersonValue): Promise<string | undefined> => {
+    if (check.state !== 'ready') return undefined;
     const next = rerun(check, { records: replaceById(check.records, after) });
     setCheck(next);
     const stillFailing = new Set(next.result.checks.filter((result) => result.failingIds.includes(after.id)).map((result) => result.checkId));
     const fixed = entry.failures.map((failure) => failure.checkId).filter((id) => !stillFailing.has(id));
-    if (!fixed.length) return;
+    if (!fixed.length) return undefined;
     const changed = Object.entries(register.fields)
       .filter(([name]) => !sameValue(before.item[name], after.item[name]))
       .map(([, field]) => field.title);
-    const recorded = await store.recordFix({ register: register.name, itemId: after.id, checkIds: fixed, fieldsChanged: changed.join(', ') }, by);
-    setCheck((latest) => (latest.state === 'ready' ? { ...latest, fixes: [...latest.fixes, ...recorded.saved] } : latest));
+    try {
+      const recorded = await store.recordFix({ register: register.name, itemId: after.id, checkIds: fixed, fieldsChanged: changed.join(', ') }, by);
+      setCheck((latest) => (latest.state === 'ready' ? { ...latest, fixes: [...latest.fixes, ...recorded.saved] } : latest));
+      return undefined;
+    } catch (error) {
+      return `The item is saved, but the fix could not be added to the audit (${describeSharePointProblem(error).detail}).`;
+    }
   };
 
   const refreshed = (record: Saved<Values>): void =>
