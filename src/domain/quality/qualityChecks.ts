@@ -43,6 +43,8 @@ type AnyRegister = Register<Record<string, FieldDefinition>>;
 
 const kebab = (name: string): string => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 const capitalised = (text: string): string => text[0].toUpperCase() + text.slice(1);
+/** "NHS number", "home postcode": a field's name inside a sentence, without "the". */
+const named = (field: FieldDefinition): string => inSentence(field.title).replace(/^the /, '');
 
 /** Kinds whose values SharePoint stores as free text, so only our validators can tell a wrong one. */
 const checkedByValidator: ReadonlyArray<FieldDefinition['kind']> = ['nhsNumber', 'uprn', 'postcode', 'email', 'phone'];
@@ -64,7 +66,7 @@ function validity(name: string, field: FieldDefinition): ItemCheck {
     kind: 'item',
     id: `valid-${kebab(name)}`,
     dimension: 'validity',
-    sentence: `${capitalised(inSentence(field.title))} must be a valid ${inSentence(field.title).replace(/^the /, '')}, when filled in.`,
+    sentence: `${capitalised(inSentence(field.title))} must be a valid ${named(field)}, when filled in.`,
     fields: [name],
     applies: (values) => !isBlank(values[name]),
     passes: (values) => parseFieldValue(field, values[name]).ok
@@ -86,13 +88,13 @@ function fromRule(rule: Rule, register: AnyRegister): ItemCheck {
 
 function uniqueness(register: AnyRegister): UniquenessCheck {
   const key = register.duplicateKey;
-  const titles = key.map((name) => inSentence(register.fields[name].title).replace(/^the /, ''));
-  const named = titles.length > 1 ? `${titles.slice(0, -1).join(', ')} and ${titles[titles.length - 1]}` : titles[0];
+  const titles = key.map((name) => named(register.fields[name]));
+  const together = titles.length > 1 ? `${titles.slice(0, -1).join(', ')} and ${titles[titles.length - 1]}` : titles[0];
   return {
     kind: 'unique',
     id: `unique-${key.map(kebab).join('-')}`,
     dimension: 'uniqueness',
-    sentence: `No two items may have the same ${named}.`,
+    sentence: `No two items may have the same ${together}.`,
     fields: key,
     key
   };
