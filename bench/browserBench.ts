@@ -14,7 +14,7 @@ export interface BrowserBench {
   /** Tops the Urgent Care list up with demo referrals to this many. */
   fillTo(total: number): void;
   /** A page that counts the requests to SharePoint and the bytes they carried. */
-  countingPage(): Promise<{ page: Page; traffic: () => { requests: number; megabytes: string } }>;
+  countingPage(): Promise<{ page: Page; traffic: () => { requests: number; writes: number; megabytes: string } }>;
   close(): Promise<void>;
 }
 
@@ -37,13 +37,15 @@ export async function startBrowserBench(): Promise<BrowserBench> {
     async countingPage() {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       let requests = 0;
+      let writes = 0;
       let bytes = 0;
       page.on('response', async (response) => {
         if (!response.url().includes('/_api/')) return;
         requests++;
+        if (response.request().method() !== 'GET') writes++;
         bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
       });
-      return { page, traffic: () => ({ requests, megabytes: (bytes / 1_048_576).toFixed(1) }) };
+      return { page, traffic: () => ({ requests, writes, megabytes: (bytes / 1_048_576).toFixed(1) }) };
     },
     async close(): Promise<void> {
       await browser.close();
