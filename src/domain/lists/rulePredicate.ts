@@ -9,14 +9,22 @@ export interface RuleContext {
 
 type Item = Readonly<Record<string, unknown>>;
 
-function resolve(operand: Operand, item: Item, context: RuleContext): unknown {
+/** A condition turned into a function once, so checking it over thousands of items does not re-read its tree. */
+export type Predicate = (item: Item, context: RuleContext) => boolean;
+type Value = (item: Item, context: RuleContext) => unknown;
+
+function valueOf(operand: Operand): Value {
   switch (operand.kind) {
-    case 'field':
-      return isBlank(item[operand.name]) ? null : item[operand.name];
-    case 'value':
-      return operand.value;
+    case 'field': {
+      const name = operand.name;
+      return (item) => (isBlank(item[name]) ? null : item[name]);
+    }
+    case 'value': {
+      const value = operand.value;
+      return () => value;
+    }
     case 'today':
-      return context.today;
+      return (_, context) => context.today;
   }
 }
 
@@ -24,51 +32,73 @@ function resolve(operand: Operand, item: Item, context: RuleContext): unknown {
  * Compares as SharePoint's formulas do: text without regard to case; blank below every value, so a blank
  * equals only another blank.
  */
-function compare(op: Comparison, left: unknown, right: unknown): boolean {
-  let order: number;
-  if (left === null || right === null) order = left === right ? 0 : left === null ? -1 : 1;
-  else if (typeof left === 'string' && typeof right === 'string') {
+function order(left: unknown, right: unknown): number {
+  if (left === null || right === null) return left === right ? 0 : left === null ? -1 : 1;
+  if (typeof left === 'string' && typeof right === 'string') {
     const [a, b] = [left.toLowerCase(), right.toLowerCase()];
-    order = a === b ? 0 : a < b ? -1 : 1;
-  } else {
-    const [a, b] = [Number(left), Number(right)];
-    order = a === b ? 0 : a < b ? -1 : 1;
+    return a === b ? 0 : a < b ? -1 : 1;
   }
-  switch (op) {
-    case '=':
-      return order === 0;
-    case '<>':
-      return order !== 0;
-    case '<':
-      return order < 0;
-    case '<=':
-      return order <= 0;
-    case '>':
-      return order > 0;
-    case '>=':
-      return order >= 0;
+  const [a, b] = [Number(left), Number(right)];
+  return a === b ? 0 : a < b ? -1 : 1;
+}
+
+const holdsFor: Record<Comparison, (order: number) => boolean> = {
+  '=': (o) => o === 0,
+  '<>': (o) => o !== 0,
+  '<': (o) => o < 0,
+  '<=': (o) => o <= 0,
+  '>': (o) => o > 0,
+  '>=': (o) => o >= 0
+};
+
+function build(condition: Condition): Predicate {
+  switch (condition.kind) {
+    case 'blank': {
+      const name = condition.field;
+      return (item) => isBlank(item[name]);
+    }
+    case 'present': {
+      const name = condition.field;
+      return (item) => !isBlank(item[name]);
+    }
+    case 'compare': {
+      const [left, right, holds] = [valueOf(condition.left), valueOf(condition.right), holdsFor[condition.op]];
+      const { ifPresent } = condition;
+      return (item, context) => {
+        const [a, b] = [left(item, context), right(item, context)];
+        if (ifPresent && (a === null || b === null)) return true;
+        return holds(order(a, b));
+      };
+    }
+    case 'and': {
+      const parts = condition.parts.map(compiled);
+      return (item, context) => parts.every((part) => part(item, context));
+    }
+    case 'or': {
+      const parts = condition.parts.map(compiled);
+      return (item, context) => parts.some((part) => part(item, context));
+    }
+    case 'not': {
+      const part = compiled(condition.part);
+      return (item, context) => !part(item, context);
+    }
   }
 }
 
-export function conditionHolds(condition: Condition, item: Item, context: RuleContext): boolean {
-  switch (condition.kind) {
-    case 'blank':
-      return isBlank(item[condition.field]);
-    case 'present':
-      return !isBlank(item[condition.field]);
-    case 'compare': {
-      const left = resolve(condition.left, item, context);
-      const right = resolve(condition.right, item, context);
-      if (condition.ifPresent && (left === null || right === null)) return true;
-      return compare(condition.op, left, right);
-    }
-    case 'and':
-      return condition.parts.every((part) => conditionHolds(part, item, context));
-    case 'or':
-      return condition.parts.some((part) => conditionHolds(part, item, context));
-    case 'not':
-      return !conditionHolds(condition.part, item, context);
+const cache = new WeakMap<Condition, Predicate>();
+
+/** The condition as a function, built the first time it is asked for (conditions are declared once and never change). */
+export function compiled(condition: Condition): Predicate {
+  let predicate = cache.get(condition);
+  if (!predicate) {
+    predicate = build(condition);
+    cache.set(condition, predicate);
   }
+  return predicate;
+}
+
+export function conditionHolds(condition: Condition, item: Item, context: RuleContext): boolean {
+  return compiled(condition)(item, context);
 }
 
 /** True when the item keeps the rule: the rule does not apply, or its check holds. */

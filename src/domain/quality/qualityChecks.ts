@@ -1,7 +1,7 @@
 import type { Register, TimelinessRule } from '../lists/defineList';
 import type { FieldDefinition } from '../lists/fields';
 import { inSentence, isBlank, parseFieldValue } from '../lists/fieldValues';
-import { conditionHolds, type RuleContext } from '../lists/rulePredicate';
+import { compiled, type RuleContext } from '../lists/rulePredicate';
 import { ruleSentence } from '../lists/ruleSentence';
 import { fieldsOf, ruleFields, type QualityDimension, type Rule } from '../lists/rules';
 
@@ -74,15 +74,15 @@ function validity(name: string, field: FieldDefinition): ItemCheck {
 }
 
 function fromRule(rule: Rule, register: AnyRegister): ItemCheck {
-  const { when, check } = rule;
+  const [when, check] = [rule.when && compiled(rule.when), compiled(rule.check)];
   return {
     kind: 'item',
     id: rule.id,
     dimension: rule.dimension,
     sentence: ruleSentence(rule, register.fields),
     fields: [rule.field, ...ruleFields(rule).filter((name) => name !== rule.field)],
-    applies: when ? (values, context) => conditionHolds(when, values, context) : () => true,
-    passes: (values, context) => conditionHolds(check, values, context)
+    applies: when ?? ((): boolean => true),
+    passes: check
   };
 }
 

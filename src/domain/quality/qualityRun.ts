@@ -1,7 +1,7 @@
 import { addDays, type IsoDate } from '../calendar/isoDate';
 import { londonMidnightUtc } from '../calendar/londonTime';
 import type { ItemRecord } from '../lists/itemQuery';
-import { conditionHolds, type RuleContext } from '../lists/rulePredicate';
+import { compiled, type RuleContext } from '../lists/rulePredicate';
 import type { QualityCheck } from './qualityChecks';
 import { passPercent, scoresOf, type CheckTally, type Scores } from './scores';
 
@@ -63,8 +63,9 @@ export function startQualityRun(checks: readonly QualityCheck[], context: RuleCo
           if (!check.passes(values, context)) failing[c].push(record.id);
         }
       } else if (check.kind === 'timely') {
+        const applies = compiled(check.rule.when);
         for (const record of records) {
-          if (!conditionHolds(check.rule.when, record.item as Record<string, unknown>, context)) continue;
+          if (!applies(record.item as Record<string, unknown>, context)) continue;
           checked[c]++;
           if (Date.parse(record.modified) < staleBefore[c]) failing[c].push(record.id);
         }
