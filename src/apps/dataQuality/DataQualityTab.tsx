@@ -17,6 +17,7 @@ import { trendOf } from '../../domain/quality/qualityHistory';
 import { formatQualityLink, parseQualityLink } from '../../domain/quality/qualityLinks';
 import { browserDrafts } from '../../ui/form/browserDrafts';
 import { ReportSection } from '../../ui/report/ReportSection';
+import { DismissibleMessage } from '../../ui/DismissibleMessage';
 import { SharePointProblemMessage } from '../../ui/SharePointProblemMessage';
 import { useLoad } from '../../ui/useLoad';
 import type { Services } from '../services';
@@ -160,11 +161,7 @@ export function DataQualityTab({ services, identity }: DataQualityTabProps): JSX
       {check.state === 'failed' && (
         <SharePointProblemMessage problem={describeSharePointProblem(check.error)} siteUrl={services.siteUrl} onRetry={retry} />
       )}
-      {problem && (
-        <MessageBar messageBarType={MessageBarType.error} onDismiss={() => setProblem(undefined)} dismissButtonAriaLabel="Dismiss">
-          {problem}
-        </MessageBar>
-      )}
+      <DismissibleMessage kind="error" message={problem} onDismiss={() => setProblem(undefined)} />
       {people.state === 'failed' && (
         <MessageBar messageBarType={MessageBarType.warning}>The list of people could not be read, so people fields cannot be changed just now.</MessageBar>
       )}

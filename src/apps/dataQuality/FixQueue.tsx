@@ -9,6 +9,7 @@ import type { QueueEntry } from '../../domain/quality/fixQueue';
 import { ConflictMerge } from '../../ui/form/ConflictMerge';
 import type { PersonOption } from '../../ui/form/FieldInput';
 import { RegisterForm, type DraftStore, type SaveResult } from '../../ui/form/RegisterForm';
+import { DismissibleMessage } from '../../ui/DismissibleMessage';
 import { ExceptionForm, type ExceptionChoice } from './ExceptionForm';
 
 export interface FixQueueProps {
@@ -120,12 +121,8 @@ export function FixQueue(props: FixQueueProps): JSX.Element {
 
   return (
     <div>
-      {notice && (
-        <MessageBar messageBarType={MessageBarType.success} role="status" onDismiss={() => setNotice(undefined)} dismissButtonAriaLabel="Dismiss">
-          {notice}
-        </MessageBar>
-      )}
-      {problem && <MessageBar messageBarType={MessageBarType.error}>{problem}</MessageBar>}
+      <DismissibleMessage kind="success" message={notice} onDismiss={() => setNotice(undefined)} />
+      <DismissibleMessage kind="error" message={problem} onDismiss={() => setProblem(undefined)} />
       <Stack horizontal wrap verticalAlign="center" tokens={{ childrenGap: 8 }} styles={{ root: { marginTop: 8 } }}>
         <Text>
           Item {formatCount(position + 1)} of {formatCount(queue.length)}

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DefaultButton, MessageBar, MessageBarType, Panel, PanelType, Pivot, PivotItem, Spinner, Stack, TextField } from '@fluentui/react';
+import { DefaultButton, Panel, PanelType, Pivot, PivotItem, Spinner, Stack, TextField } from '@fluentui/react';
 import type { Saved } from '../../data/itemMapping';
 import type { Repository } from '../../data/repository';
 import { describeSharePointProblem, type SharePointProblem } from '../../data/sharePointProblem';
@@ -9,6 +9,7 @@ import type { IsoDate } from '../../domain/calendar/isoDate';
 import { ConflictMerge } from '../../ui/form/ConflictMerge';
 import { RegisterForm, type DraftStore, type SaveResult } from '../../ui/form/RegisterForm';
 import { VersionHistory } from '../../ui/form/VersionHistory';
+import { DismissibleMessage } from '../../ui/DismissibleMessage';
 import { SharePointProblemMessage } from '../../ui/SharePointProblemMessage';
 import { useLoad } from '../../ui/useLoad';
 import type { Services } from '../services';
@@ -107,11 +108,7 @@ export function ReferralPanel({ state, services, repository, people, today, draf
       isLightDismiss={false}
       onDismiss={() => onState(undefined)}
     >
-      {notice && (
-        <MessageBar messageBarType={MessageBarType.success} onDismiss={() => setNotice(undefined)} dismissButtonAriaLabel="Dismiss">
-          {notice}
-        </MessageBar>
-      )}
+      <DismissibleMessage kind="success" message={notice} onDismiss={() => setNotice(undefined)} />
       {state.kind === 'new' && (
         <RegisterForm
           register={register}

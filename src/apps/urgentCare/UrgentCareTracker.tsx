@@ -16,6 +16,7 @@ import { trackerViews } from '../../domain/urgentCare/trackerViews';
 import { downloadCsv, downloadXlsx } from '../../ui/export/downloadTable';
 import { browserDrafts } from '../../ui/form/browserDrafts';
 import { RegisterGrid } from '../../ui/grid/RegisterGrid';
+import { DismissibleMessage } from '../../ui/DismissibleMessage';
 import { SharePointProblemMessage } from '../../ui/SharePointProblemMessage';
 import { useDebounced } from '../../ui/useDebounced';
 import { useLoad } from '../../ui/useLoad';
@@ -100,11 +101,7 @@ export function UrgentCareTracker({ services, identity }: UrgentCareTrackerProps
       {referrals.error !== undefined && (
         <SharePointProblemMessage problem={describeSharePointProblem(referrals.error)} siteUrl={services.siteUrl} onRetry={referrals.refresh} />
       )}
-      {exportProblem && (
-        <MessageBar messageBarType={MessageBarType.error} onDismiss={() => setExportProblem(undefined)} dismissButtonAriaLabel="Dismiss">
-          {exportProblem}
-        </MessageBar>
-      )}
+      <DismissibleMessage kind="error" message={exportProblem} onDismiss={() => setExportProblem(undefined)} />
       {people.state === 'failed' && (
         <MessageBar messageBarType={MessageBarType.warning}>The list of people could not be read, so Lead officer cannot be changed just now.</MessageBar>
       )}
