@@ -9,6 +9,7 @@ import type { QueueEntry } from '../../domain/quality/fixQueue';
 import { ConflictMerge } from '../../ui/form/ConflictMerge';
 import type { PersonOption } from '../../ui/form/FieldInput';
 import { RegisterForm, type DraftStore, type SaveResult } from '../../ui/form/RegisterForm';
+import { saveMerged, type Merge } from '../../ui/form/saveMerged';
 import { DismissibleMessage } from '../../ui/DismissibleMessage';
 import { ExceptionForm, type ExceptionChoice } from './ExceptionForm';
 
@@ -32,7 +33,7 @@ export interface FixQueueProps {
   onExcept: (entry: QueueEntry, choice: ExceptionChoice) => Promise<Record<string, string> | undefined>;
 }
 
-type Mode = { kind: 'fix' } | { kind: 'except' } | { kind: 'merge'; base: Saved<Values>; mine: Values; server: Saved<Values> };
+type Mode = { kind: 'fix' } | { kind: 'except' } | ({ kind: 'merge' } & Merge<Values>);
 
 const styles = mergeStyleSets({
   failures: { margin: '8px 0 16px', paddingLeft: 20 },
@@ -106,11 +107,11 @@ export function FixQueue(props: FixQueueProps): JSX.Element {
     return { ok: true };
   };
 
-  const saveMerged = async (merge: Extract<Mode, { kind: 'merge' }>, merged: Values): Promise<void> => {
-    const outcome = await repository.update(merge.server, merged);
-    if (outcome.kind === 'saved') await afterSave(outcome.saved);
-    else if (outcome.kind === 'conflict') setMode({ kind: 'merge', base: merge.server, mine: merged, server: outcome.server });
-    else setProblem(outcome.kind === 'invalid' ? Object.values(outcome.messages).join(' ') : outcome.problem.detail);
+  const mergeAndSave = async (merge: Merge<Values>, merged: Values): Promise<void> => {
+    const result = await saveMerged(repository, merge, merged);
+    if (result.kind === 'saved') await afterSave(result.saved);
+    else if (result.kind === 'merge') setMode({ kind: 'merge', ...result.merge });
+    else setProblem(result.message);
   };
 
   const except = async (choice: ExceptionChoice): Promise<Record<string, string> | undefined> => {
@@ -180,7 +181,7 @@ export function FixQueue(props: FixQueueProps): JSX.Element {
           theirs={mode.server.item}
           theirName={nameOf(mode.server.editorId)}
           onMerge={(merged) => {
-            saveMerged(mode, merged).catch((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
+            mergeAndSave(mode, merged).catch((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
           }}
           onCancel={() => {
             onRefreshed(mode.server);

@@ -8,6 +8,7 @@ import type { SiteUser } from '../../data/siteIdentity';
 import type { IsoDate } from '../../domain/calendar/isoDate';
 import { ConflictMerge } from '../../ui/form/ConflictMerge';
 import { RegisterForm, type DraftStore, type SaveResult } from '../../ui/form/RegisterForm';
+import { saveMerged, type Merge } from '../../ui/form/saveMerged';
 import { VersionHistory } from '../../ui/form/VersionHistory';
 import { DismissibleMessage } from '../../ui/DismissibleMessage';
 import { SharePointProblemMessage } from '../../ui/SharePointProblemMessage';
@@ -20,7 +21,7 @@ import { draftKeyFor, referralRegister as register, type Referral } from './refe
 export type PanelState =
   | { kind: 'new' }
   | { kind: 'item'; id: number; editing: boolean }
-  | { kind: 'merge'; base: Saved<Referral>; mine: Referral; server: Saved<Referral> };
+  | ({ kind: 'merge' } & Merge<Referral>);
 
 export interface ReferralPanelProps {
   state: PanelState;
@@ -40,6 +41,8 @@ export function ReferralPanel({ state, services, repository, people, today, draf
   const itemId = state.kind === 'item' ? state.id : undefined;
   const [loaded, reload] = useLoad(async () => (itemId === undefined ? undefined : repository.getById(itemId)));
   const [notice, setNotice] = React.useState<string | undefined>();
+  // A merged save SharePoint refused: shown as a problem, never in the success bar.
+  const [problem, setProblem] = React.useState<string | undefined>();
   const personOptions = React.useMemo(() => people.map((person) => ({ id: person.id, title: person.title, email: person.email })), [people]);
   const nameOf = (id: number): string => people.find((person) => person.id === id)?.title ?? 'Someone else';
 
@@ -75,18 +78,19 @@ export function ReferralPanel({ state, services, repository, people, today, draf
     return { ok: true };
   };
 
-  const saveMerged = async (merge: Extract<PanelState, { kind: 'merge' }>, merged: Referral): Promise<void> => {
-    const outcome = await repository.update(merge.server, merged);
-    if (outcome.kind === 'saved') {
+  const mergeAndSave = async (merge: Extract<PanelState, { kind: 'merge' }>, merged: Referral): Promise<void> => {
+    const result = await saveMerged(repository, merge, merged);
+    if (result.kind === 'saved') {
       drafts.clear(draftKey(merge));
-      onSaved(outcome.saved);
+      onSaved(result.saved);
+      setProblem(undefined);
       setNotice('The merged referral is saved.');
       onState({ kind: 'item', id: merge.base.id, editing: false });
       reload();
-    } else if (outcome.kind === 'conflict') {
-      onState({ kind: 'merge', base: merge.server, mine: merged, server: outcome.server });
+    } else if (result.kind === 'merge') {
+      onState({ kind: 'merge', ...result.merge });
     } else {
-      setNotice(outcome.kind === 'invalid' ? Object.values(outcome.messages).join(' ') : outcome.problem.detail);
+      setProblem(result.message);
     }
   };
 
@@ -109,6 +113,7 @@ export function ReferralPanel({ state, services, repository, people, today, draf
       onDismiss={() => onState(undefined)}
     >
       <DismissibleMessage kind="success" message={notice} onDismiss={() => setNotice(undefined)} />
+      <DismissibleMessage kind="error" message={problem} onDismiss={() => setProblem(undefined)} />
       {state.kind === 'new' && (
         <RegisterForm
           register={register}
@@ -129,7 +134,7 @@ export function ReferralPanel({ state, services, repository, people, today, draf
           theirs={state.server.item}
           theirName={nameOf(state.server.editorId)}
           onMerge={(merged) => {
-            saveMerged(state, merged).catch((error: unknown) => setNotice(describeSharePointProblem(error).detail));
+            mergeAndSave(state, merged).catch((error: unknown) => setProblem(describeSharePointProblem(error).detail));
           }}
           onCancel={() => onState({ kind: 'item', id: state.base.id, editing: true })}
         />
