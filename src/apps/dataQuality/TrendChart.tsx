@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { getNextColor, LineChart } from '@fluentui/react-charting';
 import { useTheme } from '@fluentui/react';
-import { toDayNumber } from '../../domain/calendar/isoDate';
+import { dateAtUtcMidnight, nearestIsoDate } from '../../domain/calendar/isoDate';
 import { ukDate } from '../../domain/lists/displayValue';
 import type { TrendPoint } from '../../domain/quality/qualityHistory';
 import { dimensions, dimensionTitles } from '../../domain/quality/scores';
@@ -9,7 +9,7 @@ import { dimensions, dimensionTitles } from '../../domain/quality/scores';
 /** The scores over time as lines; the trend table next to it carries the same figures for those who cannot see it. */
 export function TrendChart({ trend }: { trend: readonly TrendPoint[] }): JSX.Element {
   const theme = useTheme();
-  const day = (point: TrendPoint): Date => new Date(toDayNumber(point.day) * 86_400_000);
+  const day = (point: TrendPoint): Date => dateAtUtcMidnight(point.day);
   const lines = [
     { legend: 'Overall', data: trend.flatMap((point) => (point.overall === null ? [] : [{ x: day(point), y: point.overall }])), color: theme.palette.neutralPrimary },
     ...dimensions.map((dimension, index) => ({
@@ -35,7 +35,7 @@ export function TrendChart({ trend }: { trend: readonly TrendPoint[] }): JSX.Ele
       yMinValue={Math.max(0, Math.floor(lowest / 5) * 5 - 5)}
       yMaxValue={100}
       tickValues={tickValues}
-      customDateTimeFormatter={(date) => ukDate(date.toISOString().slice(0, 10))}
+      customDateTimeFormatter={(date) => ukDate(nearestIsoDate(date))}
     />
   );
 }

@@ -25,6 +25,16 @@ export function fromDayNumber(dayNumber: number): IsoDate {
   return new Date(dayNumber * dayMs).toISOString().slice(0, 10);
 }
 
+/** The date as a JavaScript Date at UTC midnight, for libraries (date pickers, charts) that take Dates. */
+export function dateAtUtcMidnight(date: IsoDate): Date {
+  return new Date(toDayNumber(date) * dayMs);
+}
+
+/** The calendar date nearest a Date a library gives back at about midnight, whatever its time zone. */
+export function nearestIsoDate(date: Date): IsoDate {
+  return fromDayNumber(Math.round(date.getTime() / dayMs));
+}
+
 export function isIsoDate(value: string): boolean {
   try {
     toDayNumber(value);

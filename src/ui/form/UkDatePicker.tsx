@@ -1,20 +1,16 @@
 import * as React from 'react';
 import { DatePicker, DayOfWeek, type ITextFieldProps } from '@fluentui/react';
-import { fromDayNumber, isIsoDate, toDayNumber, type IsoDate } from '../../domain/calendar/isoDate';
+import { dateAtUtcMidnight, isIsoDate, nearestIsoDate, type IsoDate } from '../../domain/calendar/isoDate';
 import { ukDate } from '../../domain/lists/displayValue';
 
-const dayMs = 86_400_000;
-
-const isoDateOf = (date: Date): IsoDate => fromDayNumber(Math.round(date.getTime() / dayMs));
-
 /** "03/11/2026" for people; "2026-11-03" for the register. */
-const formatUkDate = (date?: Date): string => (date ? ukDate(isoDateOf(date)) : '');
+const formatUkDate = (date?: Date): string => (date ? ukDate(nearestIsoDate(date)) : '');
 
 function parseUkDate(text: string): Date | null {
   const match = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text);
   if (!match) return null;
   const iso = `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}`;
-  return isIsoDate(iso) ? new Date(toDayNumber(iso) * dayMs) : null;
+  return isIsoDate(iso) ? dateAtUtcMidnight(iso) : null;
 }
 
 export interface UkDatePickerProps {
@@ -41,10 +37,10 @@ export function UkDatePicker({ id, label, value, required, disabled, className, 
       placeholder="dd/mm/yyyy"
       ariaLabel={label}
       firstDayOfWeek={DayOfWeek.Monday}
-      value={value && isIsoDate(value) ? new Date(toDayNumber(value) * dayMs) : undefined}
+      value={value && isIsoDate(value) ? dateAtUtcMidnight(value) : undefined}
       formatDate={formatUkDate}
       parseDateFromString={parseUkDate}
-      onSelectDate={(date) => onChange(date ? isoDateOf(date) : null)}
+      onSelectDate={(date) => onChange(date ? nearestIsoDate(date) : null)}
       textField={textField}
     />
   );
