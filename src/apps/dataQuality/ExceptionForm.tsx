@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { ChoiceGroup, DefaultButton, MessageBar, MessageBarType, PrimaryButton, Stack, TextField } from '@fluentui/react';
+import { ruleSentence } from '../../domain/lists/ruleSentence';
 import { qualityExceptions } from '../../domain/registers';
 import type { QualityException } from '../../domain/quality/qualityAudit';
 import type { CheckResult } from '../../domain/quality/qualityRun';
@@ -19,7 +20,10 @@ export interface ExceptionFormProps {
   onCancel: () => void;
 }
 
-const reasons = qualityExceptions.fields.Reason.choices;
+const { Reason, Explanation } = qualityExceptions.fields;
+const explanationRule = qualityExceptions.rules.find((rule) => rule.field === 'Explanation');
+/** The field's description, and when it is required, in the words the data dictionary uses. */
+const explanationHelp = [Explanation.description, explanationRule && ruleSentence(explanationRule, qualityExceptions.fields)].filter(Boolean).join(' ');
 
 /** Why a rule does not apply to this item: the rule (when it fails more than one), a reason, and what a colleague needs to know. */
 export function ExceptionForm({ failures, preferred, onSave, onCancel }: ExceptionFormProps): JSX.Element {
@@ -66,10 +70,10 @@ export function ExceptionForm({ failures, preferred, onSave, onCancel }: Excepti
           />
         )}
         <ChoiceGroup
-          label="Reason"
-          required
+          label={Reason.title}
+          required={Reason.required}
           selectedKey={reason ?? null}
-          options={reasons.map((choice) => ({ key: choice, text: choice }))}
+          options={Reason.choices.map((choice) => ({ key: choice, text: choice }))}
           onChange={(_, option) => option && setReason(option.key as QualityException['Reason'])}
         />
         {messages.Reason && (
@@ -78,8 +82,8 @@ export function ExceptionForm({ failures, preferred, onSave, onCancel }: Excepti
           </MessageBar>
         )}
         <TextField
-          label="Explanation"
-          description="What a colleague needs to know to agree. Required when the reason is Other."
+          label={Explanation.title}
+          description={explanationHelp}
           multiline
           rows={3}
           value={explanation}

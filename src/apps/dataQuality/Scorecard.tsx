@@ -1,9 +1,8 @@
 import * as React from 'react';
 import { mergeStyleSets, Text, useTheme } from '@fluentui/react';
 import { formatCount, ukDate } from '../../domain/lists/displayValue';
-import type { QualityDimension } from '../../domain/lists/rules';
 import type { TrendPoint } from '../../domain/quality/qualityHistory';
-import { dimensionTitles, formatPercent, type Scores } from '../../domain/quality/scores';
+import { dimensionMeanings, dimensionTitles, formatPercent, type Scores } from '../../domain/quality/scores';
 
 const styles = mergeStyleSets({
   cards: { display: 'grid', gap: 12, gridTemplateColumns: 'repeat(auto-fill, minmax(180px, 1fr))', margin: '12px 0', padding: 0, listStyle: 'none' },
@@ -12,17 +11,8 @@ const styles = mergeStyleSets({
   unmeasured: { fontSize: 18, fontWeight: 600, display: 'block', lineHeight: '36px' }
 });
 
-const explanations: Record<QualityDimension, string> = {
-  completeness: 'Required and critical fields filled in',
-  uniqueness: 'No record entered twice',
-  consistency: 'Values that agree with each other',
-  timeliness: 'Open items kept up to date',
-  validity: 'Values in the expected format and range',
-  accuracy: 'Needs a person to compare with reality'
-};
-
 /** "up 0.4 points since 21/11/2026", from the day before the last on the trend. */
-export function changeSince(trend: readonly TrendPoint[], scoreOf: (point: TrendPoint) => number | null): string {
+function changeSince(trend: readonly TrendPoint[], scoreOf: (point: TrendPoint) => number | null): string {
   if (trend.length < 2) return 'First day measured';
   const [previous, latest] = trend.slice(-2);
   const [before, now] = [scoreOf(previous), scoreOf(latest)];
@@ -48,7 +38,7 @@ export function Scorecard({ scores, trend }: { scores: Scores; trend: readonly T
       key: dimension.dimension,
       title: dimensionTitles[dimension.dimension],
       score: dimension.score,
-      explanation: explanations[dimension.dimension],
+      explanation: dimensionMeanings[dimension.dimension],
       change: changeSince(trend, (point) => point.dimensions.find((entry) => entry.dimension === dimension.dimension)?.score ?? null),
       counts: dimension.checked ? `${formatCount(dimension.failing)} failing of ${formatCount(dimension.checked)} checked` : undefined
     }))

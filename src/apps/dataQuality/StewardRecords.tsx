@@ -4,6 +4,7 @@ import type { Saved } from '../../data/itemMapping';
 import { formatLondonDateTime } from '../../domain/clock';
 import { ukDate } from '../../domain/lists/displayValue';
 import { auditTrail, type QualityException, type QualityFix } from '../../domain/quality/qualityAudit';
+import { qualityExceptions } from '../../domain/registers';
 import { FiguresTable } from '../../ui/report/FiguresTable';
 
 const when = (value: string): string => (value.includes('T') ? formatLondonDateTime(new Date(value)) : ukDate(value));
@@ -23,7 +24,7 @@ export function ExceptionsList({ exceptions, sentenceOf, itemLabel, onRevert }: 
   return (
     <FiguresTable
       caption="Exceptions recorded by stewards"
-      headers={['Item', 'Rule', 'Reason', 'Excepted by', 'On', 'Status', 'Action']}
+      headers={[...(['ItemId', 'RuleId', 'Reason', 'ExceptedBy', 'ExceptedOn', 'Status'] as const).map((name) => qualityExceptions.fields[name].title), 'Action']}
       rows={ordered.map((exception) => {
         const { item } = exception;
         return [

@@ -12,6 +12,16 @@ export const dimensionTitles: Record<QualityDimension, string> = {
   accuracy: 'Accuracy'
 };
 
+/** What each dimension asks of a register, in a line (GDQF 2020; accuracy needs a person to compare with reality). */
+export const dimensionMeanings: Record<QualityDimension, string> = {
+  completeness: 'Required and critical fields filled in',
+  uniqueness: 'No record entered twice',
+  consistency: 'Values that agree with each other',
+  timeliness: 'Open items kept up to date',
+  validity: 'Values in the expected format and range',
+  accuracy: 'Needs a person to compare with reality'
+};
+
 /** One check's tally, as a run counts it and as a snapshot stores it. */
 export interface CheckTally {
   checkId: string;
