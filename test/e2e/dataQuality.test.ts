@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
+import { referralsAs } from '../support/referralsAs';
 import { axeViolations, openPage as openSharedPage, screenshots, tabTo } from '../support/workbenchPage';
 import { startWorkbench, type RunningWorkbench } from '../../workbench/server';
 import { prepareSite } from '../../workbench/prepareSite';
@@ -25,12 +26,6 @@ const ruleSentence = 'When the status is Discharged, the discharge date must be 
 let workbench: RunningWorkbench;
 const openPage = (browser: Browser, query: string, viewport: { width: number; height: number }) => openSharedPage(browser, query, viewport, workbench.origin);
 const referrals = () => createRepository(spForSite(workbench.siteUrl), urgentCareReferrals, () => new Date());
-/** The register as another person, over HTTP: the colleague of a conflict. */
-function referralsAs(loginName: string) {
-  const withIdentity: typeof fetch = (input, init) =>
-    fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), 'x-custodian-user': loginName } });
-  return createRepository(spForSite(workbench.siteUrl, { fetch: withIdentity }), urgentCareReferrals, () => new Date());
-}
 
 /** Referrals marked Discharged with no discharge date, read from the site now and found without the engine. */
 async function dischargedWithoutDate(): Promise<Array<{ id: number; validNhsNumber: boolean }>> {
@@ -133,7 +128,7 @@ describe('the data-quality tab in Chromium, on the demo data', () => {
     await page.getByRole('heading', { name: new RegExp(`\\(item ${id}\\)$`) }).waitFor();
 
     // Sam puts the same referral right from the tracker, with another date and a note, a moment earlier.
-    const asSam = referralsAs('i:0#.f|membership|sam.okafor@council.example');
+    const asSam = referralsAs(workbench.siteUrl, 'i:0#.f|membership|sam.okafor@council.example');
     const open = await asSam.getById(id);
     const samsDate = addDays(today(), -1);
     expect((await asSam.update(open, { DischargeDate: samsDate, Notes: 'Went home on the Friday.' })).kind).toBe('saved');

@@ -4,14 +4,12 @@ import JSZip from 'jszip';
 import { parse } from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
+import { referralsAs } from '../support/referralsAs';
 import { axeViolations, openPage, origin, screenshots, tabTo } from '../support/workbenchPage';
-import { spForSite } from '../../src/data/sharePoint';
-import { createRepository } from '../../src/data/repository';
 import { where } from '../../src/data/itemFilter';
 import { addDays } from '../../src/domain/calendar/isoDate';
 import { ukDate } from '../../src/domain/lists/displayValue';
 import { isInView } from '../../src/domain/lists/registerViews';
-import { urgentCareReferrals } from '../../src/domain/registers';
 import { trackerViews } from '../../src/domain/urgentCare/trackerViews';
 import { demoReferrals } from '../../workbench/demoData/urgentCareDemo';
 import { demoCount, demoSeed } from '../../workbench/demoData/seed';
@@ -20,12 +18,7 @@ const today = (): string => process.env.WORKBENCH_DEMO_TODAY ?? '';
 const sam = 'i:0#.f|membership|sam.okafor@council.example';
 const tracker = 'app=urgent-care';
 
-/** The tracker as another person, through PnPjs over HTTP: the "someone else" of a conflict. */
-function repositoryAs(loginName: string) {
-  const withIdentity: typeof fetch = (input, init) =>
-    fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), 'x-custodian-user': loginName } });
-  return createRepository(spForSite(`${origin()}/sites/custodian`, { fetch: withIdentity }), urgentCareReferrals, () => new Date());
-}
+const repositoryAs = (loginName: string) => referralsAs(`${origin()}/sites/custodian`, loginName);
 
 async function trackerReady(page: Page): Promise<void> {
   await page.getByText(/^Showing [\d,]+ of [\d,]+ referrals in Active Referrals\.$/).waitFor({ timeout: 20_000 });
