@@ -3,16 +3,36 @@ import { spForSite } from '../src/data/sharePoint';
 import { describeSharePointProblem } from '../src/data/sharePointProblem';
 import type { AnyRegister } from '../src/data/itemMapping';
 import { registers } from '../src/domain/registers';
+import { identityHeader } from '../workbench/emulator/emulator';
+
+/**
+ * The local emulators know who is asking from a header (a real tenant from the browser's or SPFx's
+ * sign-in, which a command line does not have): `--user <login or email>` names the person.
+ */
+function signedInAs(login: string): typeof fetch {
+  return (input, init) => {
+    const headers = new Headers(init?.headers);
+    headers.set(identityHeader, login);
+    return fetch(input, { ...init, headers });
+  };
+}
 
 /**
  * `npm run provision -- --site <url>`: makes a site hold every register as declared. Without --site it
  * provisions the workbench's emulated site. Exits 1 when it finds differences it will not change itself.
  */
+function option(name: string): string | undefined {
+  const flag = process.argv.indexOf(name);
+  if (flag < 0) return undefined;
+  const value = process.argv[flag + 1];
+  if (!value || value.startsWith('--')) throw new Error(`Give a value after ${name}.`);
+  return value;
+}
+
 async function main(): Promise<void> {
-  const flag = process.argv.indexOf('--site');
-  const site = flag >= 0 ? process.argv[flag + 1] : 'http://127.0.0.1:8080/sites/custodian';
-  if (!site) throw new Error('Give the site address after --site.');
-  const report = await provision(spForSite(site), registers as unknown as AnyRegister[]);
+  const site = option('--site') ?? 'http://127.0.0.1:8080/sites/custodian';
+  const user = option('--user');
+  const report = await provision(spForSite(site, user ? { fetch: signedInAs(user) } : {}), registers as unknown as AnyRegister[]);
   console.log(report.applied.length ? report.applied.map((line) => `changed: ${line}`).join('\n') : `${site} already matches the registers.`);
   if (report.destructive.length) {
     console.log(report.destructive.map((line) => `NOT changed: ${line}`).join('\n'));

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { bundleWorkbenchPage } from './pageBundle';
 import { SharePointEmulator, type Faults } from './emulator/emulator';
 import { serveEmulator } from './emulator/httpShell';
+import { defaultPrincipals } from './emulator/principals';
 
 export const sitePath = '/sites/custodian';
 
@@ -84,14 +85,21 @@ function sendIconFont(response: http.ServerResponse, name: string): Promise<void
  */
 export async function startWorkbench({ port, dataFile }: WorkbenchOptions): Promise<RunningWorkbench> {
   const pageScript = await bundleWorkbenchPage();
-  const emulator = new SharePointEmulator({ file: dataFile, sitePath });
+  // The page has a "Signed in as" picker; until someone is picked, requests are the site owner's.
+  const emulator = new SharePointEmulator({ file: dataFile, sitePath, anonymousAs: defaultPrincipals.users[0].loginName });
+  let origin = '';
   const server = http.createServer((request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
+    let pathname: string;
+    try {
+      pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    } catch {
+      return send(response, 400, 'text/plain;charset=utf-8', 'Bad request');
+    }
     if (pathname === '/' && request.method === 'GET') return send(response, 200, 'text/html;charset=utf-8', pageHtml);
     if (pathname === '/workbench.js') return send(response, 200, 'text/javascript;charset=utf-8', pageScript);
     if (pathname === '/favicon.png' || pathname === '/favicon.ico') return void sendFile(response, 'image/png', appIcon);
     if (pathname.startsWith('/fonts/')) return void sendIconFont(response, pathname.slice('/fonts/'.length));
-    if (emulator.serves(pathname)) return serveEmulator(emulator, request, response);
+    if (emulator.serves(pathname)) return serveEmulator(emulator, request, response, origin);
     if (pathname === '/_workbench/faults' && request.method === 'POST') return setFaults(emulator, request, response);
     send(response, 404, 'text/plain;charset=utf-8', 'Not found');
   });
@@ -100,7 +108,7 @@ export async function startWorkbench({ port, dataFile }: WorkbenchOptions): Prom
     server.once('error', reject);
     server.listen(port, '127.0.0.1', resolve);
   });
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,
     siteUrl: `${origin}${sitePath}`,

@@ -13,7 +13,7 @@ describe('fault injection', () => {
     const rolls = [0.05, 0.15, 0.5];
     const emulator = new SharePointEmulator({ random: () => rolls[roll++ % rolls.length] });
     emulator.setFaults({ throttleRate: 0.1, unavailableRate: 0.1, retryAfterSeconds: 3 });
-    const get = () => emulator.handle({ method: 'GET', url: `${siteUrl}/_api/web`, headers: { accept: 'application/json' }, body: '' });
+    const get = () => emulator.handle({ method: 'GET', url: `${siteUrl}/_api/web`, headers: { accept: 'application/json', 'x-custodian-user': '1' }, body: '' });
 
     const throttled = await get();
     expect([throttled.status, throttled.headers['retry-after']]).toEqual([429, '3']);
@@ -27,7 +27,7 @@ describe('fault injection', () => {
     const emulator = new SharePointEmulator();
     emulator.setFaults({ latencyMs: 30 });
     let answered = false;
-    const answer = emulator.handle({ method: 'GET', url: `${siteUrl}/_api/web`, headers: {}, body: '' }).then((response) => {
+    const answer = emulator.handle({ method: 'GET', url: `${siteUrl}/_api/web`, headers: { 'x-custodian-user': '1' }, body: '' }).then((response) => {
       answered = true;
       return response;
     });
@@ -62,16 +62,35 @@ describe('storage', () => {
 
   it('refuses writes without a form digest, as SharePoint does', async () => {
     const emulator = new SharePointEmulator();
-    const answer = await emulator.handle({ method: 'POST', url: `${siteUrl}/_api/web/lists`, headers: { accept: 'application/json' }, body: '{"Title":"X"}' });
-    expect(answer.status).toBe(403);
-    expect(answer.body).toContain('The security validation for this page is invalid');
+    const post = (digest?: string) =>
+      emulator.handle({ method: 'POST', url: `${siteUrl}/_api/web/lists`, headers: { accept: 'application/json', 'x-custodian-user': '1', ...(digest ? { 'x-requestdigest': digest } : {}) }, body: '{"Title":"X"}' });
+    for (const digest of [undefined, 'anything', `0x${'A'.repeat(64)},${new Date().toUTCString()}`]) {
+      const answer = await post(digest);
+      expect(answer.status).toBe(403);
+      expect(answer.body).toContain('The security validation for this page is invalid');
+    }
     emulator.close();
   });
 
-  it('answers 401 for a user it does not know', async () => {
+  it('accepts only a digest it issued, until it expires', async () => {
+    let now = Date.parse('2026-11-22T10:00:00Z');
+    const emulator = new SharePointEmulator({ digestClock: () => now });
+    const call = (path: string, digest?: string) =>
+      emulator.handle({ method: 'POST', url: `${siteUrl}/_api/${path}`, headers: { accept: 'application/json', 'x-custodian-user': '1', ...(digest ? { 'x-requestdigest': digest } : {}) }, body: path === 'web/lists' ? '{"Title":"X"}' : '' });
+    const info = JSON.parse((await call('contextinfo')).body) as { FormDigestValue: string; FormDigestTimeoutSeconds: number };
+    expect(info.FormDigestTimeoutSeconds).toBe(1800);
+    expect((await call('web/lists', info.FormDigestValue)).status).toBe(201);
+    now += 1801 * 1000;
+    expect((await call('web/lists', info.FormDigestValue)).status).toBe(403);
+    emulator.close();
+  });
+
+  it('answers 401 for a user it does not know, for no user at all, and for the system account', async () => {
     const emulator = new SharePointEmulator();
-    const answer = await emulator.handle({ method: 'GET', url: `${siteUrl}/_api/web`, headers: { 'x-custodian-user': 'nobody@elsewhere.example' }, body: '' });
-    expect(answer.status).toBe(401);
+    for (const identity of ['nobody@elsewhere.example', undefined, '1073741823', 'SHAREPOINT\\system']) {
+      const answer = await emulator.handle({ method: 'GET', url: `${siteUrl}/_api/web`, headers: identity === undefined ? {} : { 'x-custodian-user': identity }, body: '' });
+      expect(answer.status).toBe(401);
+    }
     emulator.close();
   });
 });

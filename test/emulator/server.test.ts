@@ -2,13 +2,19 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { spfi, SPBrowser } from '@pnp/sp';
+import { InjectHeaders } from '@pnp/queryable';
 import { startEmulatorServer } from '../../workbench/emulator/server';
 
 describe('the emulator on its own HTTP port', () => {
-  it('serves real PnPjs over the network on any port', async () => {
+  it('serves real PnPjs over the network on any port, to a named user only', async () => {
     const running = await startEmulatorServer(0);
     try {
-      const sp = spfi(running.siteUrl).using(SPBrowser({ baseUrl: running.siteUrl }));
+      const anonymous = spfi(running.siteUrl).using(SPBrowser({ baseUrl: running.siteUrl }));
+      await expect(anonymous.web()).rejects.toMatchObject({ status: 401 });
+      const sp = spfi(running.siteUrl).using(
+        SPBrowser({ baseUrl: running.siteUrl }),
+        InjectHeaders({ 'x-custodian-user': 'priya.shah@council.example' })
+      );
       await sp.web.lists.add('Over HTTP', '', 100);
       await sp.web.lists.getByTitle('Over HTTP').items.add({ Title: 'Sent through a socket' });
       expect(await sp.web.lists.getByTitle('Over HTTP').items.select('Title')()).toEqual([

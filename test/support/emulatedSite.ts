@@ -1,6 +1,7 @@
 import type { SPFI } from '@pnp/sp';
 import { SharePointEmulator, type EmulatorOptions } from '../../workbench/emulator/emulator';
 import { emulatorFetch } from '../../workbench/emulator/inProcess';
+import { defaultPrincipals } from '../../workbench/emulator/principals';
 import { spForSite } from '../../src/data/sharePoint';
 import type { RetryPolicy } from '../../src/data/retry';
 
@@ -17,6 +18,6 @@ export function emulatedSite(options: EmulatorOptions = {}, retry: RetryPolicy =
   emulator: SharePointEmulator;
   sp: (identity?: string) => SPFI;
 } {
-  const emulator = new SharePointEmulator(options);
+  const emulator = new SharePointEmulator({ anonymousAs: defaultPrincipals.users[0].loginName, ...options });
   return { emulator, sp: (identity) => spForSite(siteUrl, { fetch: emulatorFetch(emulator, identity), retry }) };
 }

@@ -1,4 +1,4 @@
-import { badRequest } from './sharePointError';
+import { badRequest, SharePointError } from './sharePointError';
 import type { EmulatorRequest, EmulatorResponse } from './rest';
 
 /**
@@ -56,28 +56,51 @@ function headerMap(lines: string[]): Record<string, string> {
   );
 }
 
-/** Reads every operation of a batch, in order, changesets flattened. */
-export function parseBatch(outer: EmulatorRequest): EmulatorRequest[] {
-  const operations: EmulatorRequest[] = [];
+/** At most this many operations in one batch, as SharePoint Online limits a batch (to 1,000 requests). */
+export const maxBatchOperations = 1000;
+
+/**
+ * Reads every operation of a batch, in order, changesets flattened. A part that cannot be read becomes the
+ * refusal to answer in its place, so the parts around it are still carried out and answered.
+ */
+export function parseBatch(outer: EmulatorRequest, depth = 0): Array<EmulatorRequest | SharePointError> {
+  const operations: Array<EmulatorRequest | SharePointError> = [];
   for (const part of splitParts(outer.body, boundaryOf(outer.headers['content-type']))) {
     const [partHeaderLines, partBody] = splitHead(part);
     const partHeaders = headerMap(partHeaderLines);
     if ((partHeaders['content-type'] ?? '').toLowerCase().startsWith('multipart/mixed')) {
-      operations.push(...parseBatch({ ...outer, headers: { ...outer.headers, 'content-type': partHeaders['content-type'] }, body: partBody }));
+      if (depth > 0) {
+        operations.push(badRequest('A changeset cannot contain another changeset.'));
+        continue;
+      }
+      try {
+        operations.push(...parseBatch({ ...outer, headers: { ...outer.headers, 'content-type': partHeaders['content-type'] }, body: partBody }, depth + 1));
+      } catch (error) {
+        if (!(error instanceof SharePointError)) throw error;
+        operations.push(error);
+      }
       continue;
     }
-    const [requestLines, body] = splitHead(partBody);
-    const [requestLine, ...headerLines] = requestLines;
-    const match = /^(\w+)\s+(\S+)\s+HTTP\/1\.1$/i.exec((requestLine ?? '').trim());
-    if (!match) throw badRequest('A $batch part has no request line.');
-    operations.push({
-      method: match[1].toUpperCase(),
-      url: new URL(match[2], outer.url).href,
-      headers: { ...headerMap(headerLines), 'x-requestdigest': outer.headers['x-requestdigest'] ?? '' },
-      body: body.trim()
-    });
+    operations.push(operationOf(outer, partBody));
   }
+  if (operations.length > maxBatchOperations) throw badRequest(`A $batch may hold at most ${maxBatchOperations} operations.`);
   return operations;
+}
+
+function operationOf(outer: EmulatorRequest, partBody: string): EmulatorRequest | SharePointError {
+  const [requestLines, body] = splitHead(partBody);
+  const [requestLine, ...headerLines] = requestLines;
+  const match = /^(\w+)\s+(\S+)\s+HTTP\/1\.1$/i.exec((requestLine ?? '').trim());
+  if (!match) return badRequest('A $batch part has no request line.');
+  let url: string;
+  try {
+    url = new URL(match[2], outer.url).href;
+  } catch {
+    return badRequest(`A $batch part's address "${match[2]}" is not valid.`);
+  }
+  const headers = headerMap(headerLines);
+  // Inside a batch the verb is the request line's own; X-HTTP-Method still applies to a POST.
+  return { method: match[1].toUpperCase(), url, headers: { ...headers, 'x-requestdigest': outer.headers['x-requestdigest'] ?? '' }, body: body.trim() };
 }
 
 export function formatBatchResponse(responses: EmulatorResponse[], boundary: string): string {

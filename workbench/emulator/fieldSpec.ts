@@ -1,5 +1,8 @@
 import { XMLParser } from 'fast-xml-parser';
-import { badRequest } from './sharePointError';
+import { badRequest, SharePointError } from './sharePointError';
+
+/** Column types the emulator stores and checks; any other is refused when the column is created, not later. */
+const emulatedFieldTypes = new Set(['Text', 'Note', 'Number', 'Currency', 'Boolean', 'DateTime', 'Choice', 'MultiChoice', 'User', 'Lookup', 'Calculated']);
 
 /** A list column as the emulator keeps it: what SharePoint reads from a field's SchemaXml. */
 export interface FieldSpec {
@@ -22,6 +25,10 @@ export interface FieldSpec {
   default?: string;
   validationFormula?: string;
   validationMessage?: string;
+  /** A calculated column's formula and the type of its result (Text, Number, Currency, DateTime, Boolean). */
+  formula?: string;
+  resultType?: string;
+  hidden?: boolean;
   /** Lookup target list (id or web-relative URL) and the column it shows. */
   lookupList?: string;
   showField?: string;
@@ -52,6 +59,17 @@ export function parseFieldSchema(schemaXml: string, newId: () => string): FieldS
   const internalName = String(field.Name ?? field.StaticName ?? field.DisplayName ?? '');
   const type = String(field.Type ?? '');
   if (!internalName || !type) throw badRequest('A field needs a Name and a Type.');
+  if (!/^[A-Za-z_][A-Za-z0-9_]{0,31}$/.test(internalName)) throw badRequest(`The column name "${internalName}" is not valid: letters, digits and _ only, at most 32.`);
+  if (!emulatedFieldTypes.has(type)) {
+    throw new SharePointError(405, '-1, Microsoft.SharePoint.Client.ClientServiceException', `Columns of type ${type} are not emulated. The emulator keeps: ${[...emulatedFieldTypes].join(', ')}.`);
+  }
+  const maxLength = optionalNumber(field.MaxLength);
+  if (maxLength !== undefined && (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > 255)) throw badRequest('MaxLength must be a whole number from 1 to 255.');
+  for (const bound of ['Min', 'Max'] as const) {
+    if (field[bound] !== undefined && !Number.isFinite(optionalNumber(field[bound]))) throw badRequest(`${bound} must be a number.`);
+  }
+  const formula = textOf(field.Formula);
+  if (type === 'Calculated' && !formula) throw badRequest('A calculated column needs a Formula.');
   const choicesNode = (field.CHOICES as { CHOICE?: unknown } | undefined)?.CHOICE;
   const choices = choicesNode === undefined ? [] : (Array.isArray(choicesNode) ? choicesNode : [choicesNode]).map((choice) => String(textOf(choice)));
   const validation = field.Validation;
@@ -68,8 +86,11 @@ export function parseFieldSchema(schemaXml: string, newId: () => string): FieldS
     required: flag(field.Required),
     unique,
     indexed,
-    readOnly: flag(field.ReadOnly),
-    maxLength: optionalNumber(field.MaxLength) ?? (type === 'Text' ? 255 : undefined),
+    readOnly: flag(field.ReadOnly) || type === 'Calculated',
+    hidden: flag(field.Hidden),
+    formula,
+    resultType: field.ResultType === undefined ? undefined : String(field.ResultType),
+    maxLength: maxLength ?? (type === 'Text' ? 255 : undefined),
     min: optionalNumber(field.Min),
     max: optionalNumber(field.Max),
     choices,

@@ -1,4 +1,4 @@
-import type { SharePointEmulator } from './emulator';
+import { LostAnswer, type SharePointEmulator } from './emulator';
 
 /**
  * The emulator as a `fetch`: PnPjs in a jest test talks to it in process, through the same function from
@@ -12,7 +12,10 @@ export function emulatorFetch(emulator: SharePointEmulator, identity?: string): 
       headers[name.toLowerCase()] = value;
     });
     if (identity !== undefined) headers['x-custodian-user'] = identity;
-    const answer = await emulator.handle({ method: request.method, url: request.url, headers, body: await request.text() });
+    const answer = await emulator.handle({ method: request.method, url: request.url, headers, body: await request.text() }).catch((error: unknown) => {
+      // A dropped answer reaches a caller as fetch's own network failure does.
+      throw error instanceof LostAnswer ? new TypeError('fetch failed') : error;
+    });
     const bodyless = answer.status === 204 || answer.status === 304;
     return new Response(bodyless ? null : answer.body, { status: answer.status, headers: answer.headers });
   };

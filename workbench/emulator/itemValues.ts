@@ -1,5 +1,5 @@
 import type { FieldSpec } from './fieldSpec';
-import { serialOfDate, type FormulaValue } from './formula/formula';
+import { evaluate, FormulaError, parseFormula, serialOfDate, type FormulaContext, type FormulaValue } from './formula/formula';
 import { badRequest, SharePointError } from './sharePointError';
 import { londonDateOf, londonMidnightUtc, londonWallClock } from '../../src/domain/calendar/londonTime';
 
@@ -25,6 +25,31 @@ function invalid(field: FieldSpec, detail: string): SharePointError {
   return badRequest(`The value of the field ${field.title} is not valid: ${detail}`);
 }
 
+/** Decimal notation as .NET's invariant Double.Parse reads it: no hexadecimal, no Infinity, no thousands separators. */
+const decimalNumber = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+const isoDateTime = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,7})?)?)?(Z|[+-]\d{2}:\d{2})?$/;
+
+/**
+ * An ISO 8601 date or date and time as an instant, or undefined when it names no real day or time:
+ * 2026-02-30 is refused, not rolled over to March as JavaScript's Date would. No zone means UTC.
+ */
+export function instantOf(text: string): number | undefined {
+  const match = isoDateTime.exec(text.trim());
+  if (!match) return undefined;
+  const [, year, month, day, hour = '0', minute = '0', second = '0', zone = 'Z'] = match;
+  const [y, mo, d, h, mi, s] = [year, month, day, hour, minute, second].map(Number);
+  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth || h > 23 || mi > 59 || s > 59) return undefined;
+  const offsetMinutes = zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
+  const fraction = /\.(\d{1,7})/.exec(text)?.[1];
+  const milliseconds = fraction ? Math.floor(Number(`0.${fraction}`) * 1000) : 0;
+  const utc = new Date(0);
+  utc.setUTCFullYear(y, mo - 1, d);
+  utc.setUTCHours(h, mi, s, milliseconds);
+  return utc.getTime() - offsetMinutes * 60_000;
+}
+
 /** Converts one written value to what is stored, refusing what SharePoint cannot store in the field. */
 export function coerceValue(field: FieldSpec, raw: unknown, userExists: (id: number) => boolean): StoredValue {
   if (raw === null || raw === undefined || raw === '') return field.type === 'MultiChoice' ? [] : null;
@@ -45,7 +70,7 @@ export function coerceValue(field: FieldSpec, raw: unknown, userExists: (id: num
     }
     case 'Number':
     case 'Currency': {
-      const number = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
+      const number = typeof raw === 'number' ? raw : typeof raw === 'string' && decimalNumber.test(raw.trim()) ? Number(raw) : NaN;
       if (!Number.isFinite(number)) throw invalid(field, 'expected a number.');
       if ((field.min !== undefined && number < field.min) || (field.max !== undefined && number > field.max)) {
         throw invalid(field, `it must be between ${field.min ?? '-∞'} and ${field.max ?? '∞'}.`);
@@ -57,8 +82,10 @@ export function coerceValue(field: FieldSpec, raw: unknown, userExists: (id: num
       if (raw === 0 || raw === 1 || raw === '0' || raw === '1') return raw === 1 || raw === '1';
       throw invalid(field, 'expected true or false.');
     case 'DateTime': {
-      const instant = typeof raw === 'string' ? Date.parse(raw) : NaN;
-      if (Number.isNaN(instant)) throw invalid(field, 'expected a date.');
+      const instant = typeof raw === 'string' ? instantOf(raw) : undefined;
+      if (instant === undefined) throw invalid(field, 'expected a date in ISO 8601 form, such as 2026-11-22 or 2026-11-22T14:30:00Z.');
+      const year = new Date(instant).getUTCFullYear();
+      if (year < 1900 || year > 8900) throw invalid(field, 'dates must be between 1/1/1900 and 12/31/8900.');
       // A date-only column keeps the UK day the value falls on, at its midnight.
       return field.format === 'DateOnly' ? londonMidnightUtc(londonDateOf(instant)) : new Date(instant).toISOString().replace('.000Z', 'Z');
     }
@@ -101,4 +128,18 @@ export function defaultValueOf(field: FieldSpec): StoredValue {
     default:
       return field.default;
   }
+}
+
+/** A calculated column's value: its formula over the item's other columns, an error shown as Excel shows it. */
+export function calculate(field: FieldSpec, context: FormulaContext): StoredValue {
+  const value = evaluate(parseFormula(field.formula ?? ''), context);
+  if (value instanceof FormulaError) return value.code;
+  if (value === null) return null;
+  if (field.resultType === 'DateTime' && typeof value === 'number') {
+    const days = Math.floor(value);
+    const utc = Date.UTC(1899, 11, 30) + days * 86_400_000;
+    return new Date(utc).toISOString().replace('.000Z', 'Z');
+  }
+  if (field.resultType === 'Boolean') return Boolean(value);
+  return value;
 }

@@ -1,4 +1,6 @@
-/** People and SharePoint groups of the emulated site, and what each may do to a list. */
+import type { Level } from './permissions';
+
+/** People and SharePoint groups of the emulated site. */
 
 export interface SiteUser {
   id: number;
@@ -11,26 +13,16 @@ export interface SiteUser {
 export interface SiteGroup {
   id: number;
   title: string;
-  /** The permission level the group has on the site (and on every list that inherits). */
-  role: Role;
+  description: string;
+  /** The user or group that owns the group: it may change its membership and properties. */
+  ownerId: number;
   memberIds: number[];
-}
-
-/** SharePoint's default permission levels, in increasing order of rights. */
-export type Role = 'read' | 'contribute' | 'fullControl';
-export type Action = 'read' | 'write' | 'manage';
-
-const rank: Record<Role, number> = { read: 1, contribute: 2, fullControl: 3 };
-const needs: Record<Action, number> = { read: 1, write: 2, manage: 3 };
-
-export interface RoleAssignment {
-  principalId: number;
-  role: Role;
 }
 
 export interface SeedPrincipals {
   users: Array<Omit<SiteUser, 'id'>>;
-  groups: Array<{ title: string; role: Role; members: string[] }>;
+  /** The site's groups, each with the permission level it gets on the site; the first of each level is the associated group. */
+  groups: Array<{ title: string; role: Level; members: string[] }>;
 }
 
 /** The people a developer meets on `npm start`; tests may bring their own. */
@@ -52,26 +44,12 @@ export const defaultPrincipals: SeedPrincipals = {
   ]
 };
 
-/**
- * Whether `user` may do `action`: site collection administrators may do anything; otherwise the best role
- * among the assignments that name the user or one of their groups — the list's own when its inheritance is
- * broken, the site's groups when not.
- */
-export function isAllowed(
-  user: SiteUser,
-  action: Action,
-  groups: readonly SiteGroup[],
-  listAssignments: readonly RoleAssignment[] | undefined
-): boolean {
-  if (user.isSiteAdmin) return true;
-  const memberOf = new Set(groups.filter((group) => group.memberIds.includes(user.id)).map((group) => group.id));
-  const assignments: readonly RoleAssignment[] =
-    listAssignments ?? groups.map((group) => ({ principalId: group.id, role: group.role }));
-  const best = Math.max(
-    0,
-    ...assignments
-      .filter((assignment) => assignment.principalId === user.id || memberOf.has(assignment.principalId))
-      .map((assignment) => rank[assignment.role])
-  );
-  return best >= needs[action];
+/** SharePoint's system account: it acts for the server, and no request may claim it. */
+export const systemAccount: SiteUser = { id: 1073741823, loginName: 'SHAREPOINT\\system', title: 'System Account', email: '', isSiteAdmin: true };
+
+/** A claims login (`i:0#.f|membership|x@y`) or a bare address, compared without case. */
+export function sameLogin(user: SiteUser, login: string): boolean {
+  const wanted = login.toLowerCase();
+  const bare = wanted.replace(/^i:0#\.f\|membership\|/, '');
+  return user.loginName.toLowerCase() === wanted || user.email.toLowerCase() === bare || user.loginName.toLowerCase() === `i:0#.f|membership|${bare}`;
 }

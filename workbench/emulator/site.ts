@@ -1,10 +1,12 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { parseFieldSchema, type FieldSpec } from './fieldSpec';
 import { parseFormula, validationPasses, type FormulaValue } from './formula/formula';
-import { coerceValue, defaultValueOf, formulaValueOf, todaySerial, writeName, type StoredValue } from './itemValues';
+import { calculate, coerceValue, defaultValueOf, formulaValueOf, todaySerial, writeName, type StoredValue } from './itemValues';
 import { fieldsIn, matches, parseFilter, topLevelConditions, type FilterExpression } from './odata/filter';
-import { defaultPrincipals, isAllowed, type Action, type RoleAssignment, type SeedPrincipals, type SiteGroup, type SiteUser } from './principals';
-import { accessDenied, badRequest, listViewThreshold, notFound, SharePointError } from './sharePointError';
+import { applyProperties, booleanOf, Directory, integerOf, loadDirectory, optionalText, requiredText, seedDirectory, type DirectoryState, type Securable } from './directory';
+import type { PermissionName, RoleAssignment } from './permissions';
+import { defaultPrincipals, type SeedPrincipals, type SiteGroup, type SiteUser } from './principals';
+import { badRequest, listViewThreshold, notFound, SharePointError } from './sharePointError';
 import { Store } from './store';
 
 /** SharePoint's list view threshold, and the largest page a query may ask for. */
@@ -17,7 +19,7 @@ export interface ItemVersion {
   editorId: number;
 }
 
-export interface ItemState {
+export interface ItemState extends Securable {
   id: number;
   guid: string;
   version: number;
@@ -29,7 +31,19 @@ export interface ItemState {
   history: ItemVersion[];
 }
 
-export interface ListState {
+/** List settings SharePoint keeps and returns but the emulator does not act on beyond keeping them. */
+export interface ListSettings {
+  Hidden: boolean;
+  OnQuickLaunch: boolean;
+  NoCrawl: boolean;
+  EnableAttachments: boolean;
+  EnableMinorVersions: boolean;
+  ContentTypesEnabled: boolean;
+  EnableFolderCreation: boolean;
+  MajorVersionLimit: number;
+}
+
+export interface ListState extends Securable {
   id: string;
   title: string;
   url: string;
@@ -41,15 +55,36 @@ export interface ListState {
   created: string;
   fields: FieldSpec[];
   nextItemId: number;
-  /** Set when the list's permission inheritance is broken. */
-  roleAssignments?: RoleAssignment[];
+  settings?: Partial<ListSettings>;
+}
+
+const defaultListSettings: ListSettings = {
+  Hidden: false,
+  OnQuickLaunch: false,
+  NoCrawl: false,
+  EnableAttachments: true,
+  EnableMinorVersions: false,
+  ContentTypesEnabled: false,
+  EnableFolderCreation: true,
+  MajorVersionLimit: 500
+};
+
+export function listSettings(list: ListState): ListSettings {
+  return { ...defaultListSettings, ...(list.settings ?? {}) };
 }
 
 interface SiteDocument {
   title: string;
-  users: SiteUser[];
-  groups: SiteGroup[];
+  description?: string;
   listIds: string[];
+  /** Signs form digests (the farm's key), so that a digest outlives a restart of the emulator as it outlives SharePoint's. */
+  digestKey?: string;
+  /** Site columns. */
+  fields?: FieldSpec[];
+  directory?: DirectoryState;
+  /** Before the directory: people and groups with their site level. */
+  users?: SiteUser[];
+  groups?: Array<SiteGroup & { role?: 'read' | 'contribute' | 'fullControl' }>;
 }
 
 export interface SiteOptions {
@@ -57,7 +92,10 @@ export interface SiteOptions {
   file?: string;
   title?: string;
   principals?: SeedPrincipals;
+  /** The time items are stamped with; tests move it to another day. */
   clock?: () => Date;
+  /** The real time, in milliseconds, that form digests expire by; only a test of expiry changes it. */
+  digestClock?: () => number;
 }
 
 export interface QueryOptions {
@@ -73,8 +111,6 @@ export interface QueryResult {
   nextSkipToken?: string;
 }
 
-const system = { id: 1073741823, loginName: 'SHAREPOINT\\system', title: 'System Account', email: '', isSiteAdmin: true };
-
 /** ETags as SharePoint Online shows them: odata.etag carries the version; the ETag header the item's guid too. */
 export function itemETags(item: ItemState): string[] {
   return [`"${item.version}"`, `"${item.guid},${item.version}"`];
@@ -87,38 +123,63 @@ function builtInTitle(): FieldSpec {
   );
 }
 
+/** Sites held in memory in one process stand for one farm: a digest one issued, another accepts. */
+const inMemoryFarmKey = randomBytes(32).toString('hex');
+
+/** Document libraries (base template 101) hold files; list items are added to them by uploading. */
+export const documentLibraryTemplate = 101;
+
+/** A list's title: SharePoint allows up to 255 characters and none of these. */
+function listTitleOf(value: unknown): string {
+  const title = requiredText(value, 'Title', 255);
+  if (/[\u0000-\u001f]/.test(title)) throw badRequest('The list title contains characters that are not allowed.');
+  return title;
+}
+
+const listSettingKinds: Record<keyof ListSettings, 'boolean' | 'integer'> = {
+  Hidden: 'boolean',
+  OnQuickLaunch: 'boolean',
+  NoCrawl: 'boolean',
+  EnableAttachments: 'boolean',
+  EnableMinorVersions: 'boolean',
+  ContentTypesEnabled: 'boolean',
+  EnableFolderCreation: 'boolean',
+  MajorVersionLimit: 'integer'
+};
+
 export class Site {
-  readonly title: string;
   private readonly store: Store;
   private readonly clock: () => Date;
-  private users: SiteUser[];
-  private groups: SiteGroup[];
+  private readonly digestClock: () => number;
+  private document: SiteDocument;
+  readonly directory: Directory;
   private readonly lists = new Map<string, ListState>();
   private readonly items = new Map<string, Map<number, ItemState>>();
 
   constructor(options: SiteOptions = {}) {
     this.store = new Store(options.file ?? ':memory:');
     this.clock = options.clock ?? (() => new Date());
+    this.digestClock = options.digestClock ?? Date.now;
     const saved = this.store.readDocument<SiteDocument>('site');
     if (saved) {
-      this.title = saved.title;
-      this.users = saved.users;
-      this.groups = saved.groups;
+      this.document = saved;
+      const directory = saved.directory ?? loadDirectory({ users: saved.users ?? [], groups: saved.groups ?? [] });
+      this.directory = new Directory(directory, () => this.saveSite());
       for (const id of saved.listIds) {
         const list = this.store.readDocument<ListState>(`list:${id}`)!;
         this.lists.set(id, list);
         this.items.set(id, new Map(this.store.readItems<ItemState>(id).map((item) => [item.id, item])));
       }
     } else {
-      const seed = options.principals ?? defaultPrincipals;
-      this.title = options.title ?? 'Custodian';
-      this.users = seed.users.map((user, index) => ({ ...user, id: index + 1 }));
-      this.groups = seed.groups.map((group, index) => ({
-        id: 100 + index,
-        title: group.title,
-        role: group.role,
-        memberIds: group.members.map((login) => this.userByLogin(login)!.id)
-      }));
+      this.document = { title: options.title ?? 'Custodian', description: '', listIds: [], digestKey: options.file && options.file !== ':memory:' ? randomBytes(32).toString('hex') : inMemoryFarmKey, fields: [] };
+      this.directory = new Directory(seedDirectory(options.principals ?? defaultPrincipals), () => this.saveSite());
+      this.store.transaction(() => {
+        this.saveSite();
+        this.addList({ Title: 'Documents', BaseTemplate: documentLibraryTemplate, Description: '' }, 'Shared Documents');
+      });
+    }
+    if (!this.document.digestKey) {
+      this.document.digestKey = randomBytes(32).toString('hex');
       this.saveSite();
     }
   }
@@ -127,50 +188,143 @@ export class Site {
     this.store.close();
   }
 
-  private now(): string {
+  get title(): string {
+    return this.document.title;
+  }
+
+  get description(): string {
+    return this.document.description ?? '';
+  }
+
+  get digestKey(): string {
+    return this.document.digestKey!;
+  }
+
+  digestNow(): number {
+    return this.digestClock();
+  }
+
+  now(): string {
     return this.clock().toISOString().replace(/\.\d{3}Z$/, 'Z');
   }
 
   private saveSite(): void {
-    this.store.writeDocument('site', { title: this.title, users: this.users, groups: this.groups, listIds: [...this.lists.keys()] });
+    const { users: _users, groups: _groups, ...rest } = this.document;
+    this.store.writeDocument('site', { ...rest, listIds: [...this.lists.keys()], directory: this.directory?.state });
   }
 
   private saveList(list: ListState): void {
     this.store.writeDocument(`list:${list.id}`, list);
   }
 
+  /** Runs a change as one SQLite transaction. */
+  private change<T>(work: () => T): T {
+    return this.store.transaction(work);
+  }
+
+  /** Writes to the directory (people, groups, permission levels) are saved in one transaction each. */
+  people<T>(work: (directory: Directory) => T): T {
+    return this.change(() => work(this.directory));
+  }
+
+  updateWeb(user: SiteUser, properties: Record<string, unknown>): void {
+    this.directory.assertWeb(user, 'manageWeb');
+    const draft = { ...this.document };
+    applyProperties(
+      properties,
+      { Title: (value) => (draft.title = requiredText(value, 'Title', 255)), Description: (value) => (draft.description = optionalText(value, 'Description', 2000)) },
+      'SP.Web',
+      ['Id', 'Url', 'ServerRelativeUrl']
+    );
+    this.document = draft;
+    this.change(() => this.saveSite());
+  }
+
   // People ---------------------------------------------------------------------------------------
 
   allUsers(): SiteUser[] {
-    return this.users;
+    return this.directory.users;
   }
 
   allGroups(): SiteGroup[] {
-    return this.groups;
+    return this.directory.groups;
   }
 
   userById(id: number): SiteUser | undefined {
-    return id === system.id ? system : this.users.find((user) => user.id === id);
+    return this.directory.userById(id);
   }
 
   userByLogin(login: string): SiteUser | undefined {
-    const wanted = login.toLowerCase();
-    return this.users.find((user) => user.loginName.toLowerCase() === wanted || user.email.toLowerCase() === wanted);
+    return this.directory.userByLogin(login);
   }
 
-  /** ensureuser: a person known to the directory becomes a site user. The emulator's directory is its seed list. */
-  ensureUser(login: string): SiteUser {
-    const user = this.userByLogin(login) ?? this.userByLogin(login.replace(/^i:0#\.f\|membership\|/i, ''));
-    if (!user) throw new SharePointError(404, '-2146232832, Microsoft.SharePoint.SPException', `The user with the login name "${login}" does not exist.`);
-    return user;
+  can(user: SiteUser, permission: PermissionName, ...scopes: Securable[]): boolean {
+    return this.directory.can(user, permission, ...scopes);
   }
 
-  canDo(user: SiteUser, action: Action, list?: ListState): boolean {
-    return isAllowed(user, action, this.groups, list?.roleAssignments);
+  assert(user: SiteUser, permission: PermissionName, ...scopes: Securable[]): void {
+    this.directory.assert(user, permission, ...scopes);
   }
 
-  assertAllowed(user: SiteUser, action: Action, list?: ListState): void {
-    if (!this.canDo(user, action, list)) throw accessDenied();
+  /** Gives an object unique permissions (a copy of what it inherited, or none), or makes it inherit again. */
+  setUniquePermissions(user: SiteUser, scopes: Securable[], unique: { copy: boolean } | undefined): void {
+    const [target] = scopes;
+    this.assert(user, 'managePermissions', ...scopes);
+    this.change(() => {
+      if (!unique) {
+        if (target === this.directory.web) throw badRequest('The root web of a site always has unique permissions.');
+        delete target.roleAssignments;
+      } else if (!target.roleAssignments) {
+        target.roleAssignments = unique.copy ? structuredClone(this.directory.assignmentsFor(...scopes.slice(1))) : [];
+      }
+      this.saveSecurable(target);
+    });
+  }
+
+  /** Adds or removes one principal's permission level on an object that has unique permissions. */
+  changeRoleAssignment(user: SiteUser, scopes: Securable[], principalId: number, roleDefinitionId: number | undefined, add: boolean): void {
+    const [target] = scopes;
+    this.assert(user, 'managePermissions', ...scopes);
+    if (!target.roleAssignments) throw badRequest('This object inherits its permissions from its parent: break inheritance before changing them.');
+    if (!this.directory.principalExists(principalId)) throw new SharePointError(404, '-2146232832, Microsoft.SharePoint.SPException', 'User cannot be found.');
+    if (roleDefinitionId !== undefined) this.directory.roleDefinition(roleDefinitionId);
+    this.change(() => {
+      const assignments = target.roleAssignments!;
+      const current = assignments.find((assignment) => assignment.principalId === principalId);
+      if (add) {
+        if (roleDefinitionId === undefined) throw badRequest('A role assignment needs a role definition.');
+        if (current) current.roleDefinitionIds = [...new Set([...current.roleDefinitionIds, roleDefinitionId])];
+        else assignments.push({ principalId, roleDefinitionIds: [roleDefinitionId] });
+      } else if (current) {
+        current.roleDefinitionIds = roleDefinitionId === undefined ? [] : current.roleDefinitionIds.filter((id) => id !== roleDefinitionId);
+        if (!current.roleDefinitionIds.length) assignments.splice(assignments.indexOf(current), 1);
+      }
+      this.saveSecurable(target);
+    });
+  }
+
+  private saveSecurable(target: Securable): void {
+    if (target === this.directory.web) return this.saveSite();
+    const list = this.allLists().find((candidate) => candidate === target);
+    if (list) return this.saveList(list);
+    for (const [listId, items] of this.items) {
+      const item = [...items.values()].find((candidate) => candidate === target);
+      if (item) return this.store.writeItem(listId, item.id, item);
+    }
+  }
+
+  /** Whether a group is still given rights anywhere below the web, which SharePoint allows; kept for callers. */
+  removeGroup(user: SiteUser, group: SiteGroup): void {
+    this.change(() => {
+      this.directory.removeGroup(user, group, (principalId) => {
+        for (const list of this.allLists()) {
+          if (list.roleAssignments?.some((assignment) => assignment.principalId === principalId)) {
+            list.roleAssignments = list.roleAssignments.filter((assignment) => assignment.principalId !== principalId);
+            this.saveList(list);
+          }
+        }
+      });
+    });
   }
 
   // Lists ----------------------------------------------------------------------------------------
@@ -192,26 +346,42 @@ export class Site {
     return list;
   }
 
+  listByUrl(serverRelativeOrWebRelative: string): ListState {
+    const wanted = serverRelativeOrWebRelative.replace(/\/+$/, '').toLowerCase();
+    const list = this.allLists().find((candidate) => wanted === candidate.url.toLowerCase() || wanted.endsWith(`/${candidate.url.toLowerCase()}`));
+    if (!list) throw notFound(`List '${serverRelativeOrWebRelative}'`);
+    return list;
+  }
+
   createList(properties: Record<string, unknown>, user: SiteUser): ListState {
-    this.assertAllowed(user, 'manage');
-    const title = String(properties.Title ?? '').trim();
-    if (!title) throw badRequest('A list needs a title.');
-    if (this.allLists().some((list) => list.title.toLowerCase() === title.toLowerCase())) {
-      throw new SharePointError(500, '-2130575342, Microsoft.SharePoint.SPException', `A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.`);
-    }
+    this.directory.assertWeb(user, 'manageLists');
+    return this.change(() => this.addList(properties));
+  }
+
+  private addList(properties: Record<string, unknown>, url?: string): ListState {
     const list: ListState = {
       id: randomUUID(),
-      title,
-      url: `Lists/${title.replace(/[^A-Za-z0-9]/g, '')}`,
-      description: String(properties.Description ?? ''),
-      baseTemplate: Number(properties.BaseTemplate ?? 100),
-      enableVersioning: Boolean(properties.EnableVersioning ?? false),
+      title: '',
+      url: '',
+      description: '',
+      baseTemplate: 100,
+      enableVersioning: false,
       validationFormula: '',
       validationMessage: '',
       created: this.now(),
       fields: [builtInTitle()],
       nextItemId: 1
     };
+    applyProperties(properties, { ...this.listSetters(list), BaseTemplate: (value) => (list.baseTemplate = integerOf(value, 'BaseTemplate', 100, 1000)), AllowContentTypes: (value) => void booleanOf(value, 'AllowContentTypes') }, 'SP.List');
+    if (!list.title) throw badRequest('A list needs a title.');
+    if (![100, documentLibraryTemplate].includes(list.baseTemplate)) {
+      throw new SharePointError(405, '-1, Microsoft.SharePoint.Client.ClientServiceException', `Lists of template ${list.baseTemplate} are not emulated: only custom lists (100) and document libraries (101).`);
+    }
+    if (this.allLists().some((existing) => existing.title.toLowerCase() === list.title.toLowerCase())) {
+      throw new SharePointError(500, '-2130575342, Microsoft.SharePoint.SPException', `A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.`);
+    }
+    const name = list.title.replace(/[^A-Za-z0-9]/g, '') || `List${this.lists.size + 1}`;
+    list.url = url ?? (list.baseTemplate === documentLibraryTemplate ? name : `Lists/${name}`);
     this.lists.set(list.id, list);
     this.items.set(list.id, new Map());
     this.saveList(list);
@@ -219,73 +389,177 @@ export class Site {
     return list;
   }
 
-  updateList(list: ListState, properties: Record<string, unknown>, user: SiteUser): void {
-    this.assertAllowed(user, 'manage', list);
-    if (properties.ValidationFormula !== undefined) {
-      const formula = String(properties.ValidationFormula);
-      if (formula.length > 1023) throw badRequest('The validation formula is longer than 1023 characters.');
-      if (formula) this.assertFormulaNamesColumns(list, formula);
-      list.validationFormula = formula;
+  private listSetters(list: ListState): Record<string, (value: unknown) => void> {
+    const settings: Record<string, (value: unknown) => void> = {};
+    for (const [name, kind] of Object.entries(listSettingKinds)) {
+      settings[name] = (value) => {
+        list.settings = { ...(list.settings ?? {}), [name]: kind === 'boolean' ? booleanOf(value, name) : integerOf(value, name, 1, 50000) };
+      };
     }
-    if (properties.ValidationMessage !== undefined) list.validationMessage = String(properties.ValidationMessage);
-    if (properties.Title !== undefined) list.title = String(properties.Title);
-    if (properties.Description !== undefined) list.description = String(properties.Description);
-    if (properties.EnableVersioning !== undefined) list.enableVersioning = Boolean(properties.EnableVersioning);
-    this.saveList(list);
+    return {
+      ...settings,
+      Title: (value) => (list.title = listTitleOf(value)),
+      Description: (value) => (list.description = optionalText(value, 'Description', 4000)),
+      EnableVersioning: (value) => (list.enableVersioning = booleanOf(value, 'EnableVersioning')),
+      ValidationFormula: (value) => {
+        const formula = optionalText(value, 'ValidationFormula', 1023);
+        if (formula) this.assertFormulaNamesColumns(list, formula);
+        list.validationFormula = formula;
+      },
+      ValidationMessage: (value) => (list.validationMessage = optionalText(value, 'ValidationMessage', 1024))
+    };
   }
 
-  /** Breaks the list's inheritance and gives exactly these principals these roles. */
-  setListPermissions(list: ListState, assignments: RoleAssignment[] | undefined): void {
-    list.roleAssignments = assignments;
-    this.saveList(list);
+  updateList(list: ListState, properties: Record<string, unknown>, user: SiteUser): void {
+    this.assert(user, 'manageLists', list);
+    const draft: ListState = { ...list, settings: { ...(list.settings ?? {}) } };
+    applyProperties(properties, this.listSetters(draft), 'SP.List', ['Id', 'BaseTemplate', 'ItemCount', 'Created', 'EntityTypeName']);
+    if (draft.title.toLowerCase() !== list.title.toLowerCase() && this.allLists().some((other) => other.title.toLowerCase() === draft.title.toLowerCase())) {
+      throw new SharePointError(500, '-2130575342, Microsoft.SharePoint.SPException', 'A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.');
+    }
+    Object.assign(list, draft);
+    this.change(() => this.saveList(list));
+  }
+
+  /** Deletes a list and every item in it; recycling does the same and gives the recycle bin entry's id. */
+  deleteList(list: ListState, user: SiteUser): string {
+    this.assert(user, 'manageLists', list);
+    const lookups = this.allLists().filter((other) => other !== list && other.fields.some((field) => field.type === 'Lookup' && this.lookupTarget(field) === list));
+    if (lookups.length) {
+      throw badRequest(`The list cannot be deleted: ${lookups.map((other) => other.title).join(', ')} look up to it. Delete those lookup columns first.`);
+    }
+    this.change(() => {
+      this.lists.delete(list.id);
+      this.items.delete(list.id);
+      this.store.deleteItems(list.id);
+      this.store.deleteDocument(`list:${list.id}`);
+      this.saveSite();
+    });
+    return randomUUID();
   }
 
   itemCount(list: ListState): number {
     return this.items.get(list.id)!.size;
   }
 
+  lastModified(list: ListState): string {
+    let latest = list.created;
+    for (const item of this.items.get(list.id)!.values()) if (item.modified > latest) latest = item.modified;
+    return latest;
+  }
+
   // Fields ---------------------------------------------------------------------------------------
 
-  fieldByName(list: ListState, nameOrTitle: string): FieldSpec {
+  siteFields(): FieldSpec[] {
+    return this.document.fields ?? [];
+  }
+
+  fieldByName(fields: readonly FieldSpec[], nameOrTitle: string): FieldSpec {
     const wanted = nameOrTitle.toLowerCase();
     const field =
-      list.fields.find((candidate) => candidate.internalName.toLowerCase() === wanted) ??
-      list.fields.find((candidate) => candidate.title.toLowerCase() === wanted);
+      fields.find((candidate) => candidate.internalName.toLowerCase() === wanted) ?? fields.find((candidate) => candidate.title.toLowerCase() === wanted);
     if (!field) throw badRequest(`Column '${nameOrTitle}' does not exist. It may have been deleted by another user.`);
     return field;
   }
 
-  addField(list: ListState, schemaXml: string, user: SiteUser): FieldSpec {
-    this.assertAllowed(user, 'manage', list);
+  /** Adds a column to a list, or a site column when `list` is undefined. */
+  addField(list: ListState | undefined, schemaXml: string, user: SiteUser): FieldSpec {
+    if (list) this.assert(user, 'manageLists', list);
+    else this.directory.assertWeb(user, 'manageWeb');
     const field = parseFieldSchema(schemaXml, randomUUID);
-    if (list.fields.some((existing) => existing.internalName.toLowerCase() === field.internalName.toLowerCase())) {
+    const fields = list ? list.fields : this.siteFields();
+    if (fields.some((existing) => existing.internalName.toLowerCase() === field.internalName.toLowerCase())) {
       throw new SharePointError(500, '-2130575342, Microsoft.SharePoint.SPException', `A duplicate field name "${field.internalName}" was found.`);
     }
-    if (field.validationFormula) this.assertFormulaNamesColumns({ ...list, fields: [...list.fields, field] }, field.validationFormula);
-    list.fields.push(field);
-    this.saveList(list);
+    if (field.type === 'Lookup' && field.lookupList && !this.lookupTarget(field)) throw badRequest(`The lookup column's list ${field.lookupList} does not exist.`);
+    const formulaList = { ...(list ?? this.emptyList()), fields: [...fields, field] };
+    if (field.validationFormula) this.assertFormulaNamesColumns(formulaList, field.validationFormula);
+    if (field.formula) this.assertFormulaNamesColumns(formulaList, field.formula);
+    this.change(() => {
+      if (list) {
+        list.fields.push(field);
+        this.saveList(list);
+      } else {
+        this.document.fields = [...this.siteFields(), field];
+        this.saveSite();
+      }
+    });
     return field;
   }
 
-  updateField(list: ListState, field: FieldSpec, properties: Record<string, unknown>, user: SiteUser): void {
-    this.assertAllowed(user, 'manage', list);
+  private emptyList(): ListState {
+    return { id: '', title: '', url: '', description: '', baseTemplate: 100, enableVersioning: false, validationFormula: '', validationMessage: '', created: '', fields: [], nextItemId: 1 };
+  }
+
+  updateField(list: ListState | undefined, field: FieldSpec, properties: Record<string, unknown>, user: SiteUser): void {
+    if (list) this.assert(user, 'manageLists', list);
+    else this.directory.assertWeb(user, 'manageWeb');
     const next = { ...field };
-    if (properties.Title !== undefined) next.title = String(properties.Title);
-    if (properties.Description !== undefined) next.description = String(properties.Description);
-    if (properties.Required !== undefined) next.required = Boolean(properties.Required);
-    if (properties.Indexed !== undefined) next.indexed = Boolean(properties.Indexed);
-    if (properties.EnforceUniqueValues !== undefined) next.unique = Boolean(properties.EnforceUniqueValues);
-    if (properties.ValidationFormula !== undefined) next.validationFormula = String(properties.ValidationFormula) || undefined;
-    if (properties.ValidationMessage !== undefined) next.validationMessage = String(properties.ValidationMessage) || undefined;
-    if (properties.Choices !== undefined) {
-      const choices = Array.isArray(properties.Choices) ? properties.Choices : (properties.Choices as { results?: unknown[] }).results;
-      next.choices = (choices ?? []).map(String);
-    }
-    if (properties.MaxLength !== undefined) next.maxLength = Number(properties.MaxLength);
+    const choicesOf = (value: unknown): string[] => {
+      const choices = Array.isArray(value) ? value : (value as { results?: unknown[] } | null)?.results;
+      if (!Array.isArray(choices) || choices.some((choice) => typeof choice !== 'string')) throw badRequest("An unexpected value was found for property 'Choices': expected a list of text.");
+      return choices as string[];
+    };
+    applyProperties(
+      properties,
+      {
+        Title: (value) => (next.title = requiredText(value, 'Title', 255)),
+        Description: (value) => (next.description = optionalText(value, 'Description', 1024)),
+        Required: (value) => (next.required = booleanOf(value, 'Required')),
+        Indexed: (value) => (next.indexed = booleanOf(value, 'Indexed')),
+        EnforceUniqueValues: (value) => (next.unique = booleanOf(value, 'EnforceUniqueValues')),
+        Hidden: (value) => (next.hidden = booleanOf(value, 'Hidden')),
+        ValidationFormula: (value) => (next.validationFormula = optionalText(value, 'ValidationFormula', 1023) || undefined),
+        ValidationMessage: (value) => (next.validationMessage = optionalText(value, 'ValidationMessage', 1024) || undefined),
+        DefaultValue: (value) => (next.default = value === null ? undefined : optionalText(value, 'DefaultValue', 255)),
+        Choices: (value) => {
+          if (field.type !== 'Choice' && field.type !== 'MultiChoice') throw badRequest(`The property 'Choices' does not exist on type 'SP.Field${field.type}'.`);
+          next.choices = choicesOf(value);
+        },
+        MaxLength: (value) => {
+          if (field.type !== 'Text') throw badRequest(`The property 'MaxLength' does not exist on type 'SP.Field${field.type}'.`);
+          next.maxLength = integerOf(value, 'MaxLength', 1, 255);
+        },
+        MinimumValue: (value) => (next.min = value === null ? undefined : numberOf(value, 'MinimumValue')),
+        MaximumValue: (value) => (next.max = value === null ? undefined : numberOf(value, 'MaximumValue'))
+      },
+      `SP.Field${field.type}`,
+      ['Id', 'InternalName', 'StaticName', 'TypeAsString', 'FieldTypeKind', 'SchemaXml', 'EntityPropertyName']
+    );
     if (next.unique && !next.indexed) throw badRequest('The column must be indexed before it can enforce unique values.');
-    if (next.unique && !field.unique) this.assertNoDuplicates(list, next);
+    if (next.validationFormula && list) this.assertFormulaNamesColumns(list, next.validationFormula);
+    if (list && next.unique && !field.unique) this.assertNoDuplicates(list, next);
+    if (list && field.indexed && !next.indexed && this.itemCount(list) > listViewThresholdItems) throw listViewThreshold();
     Object.assign(field, next);
-    this.saveList(list);
+    this.change(() => (list ? this.saveList(list) : this.saveSite()));
+  }
+
+  deleteField(list: ListState | undefined, field: FieldSpec, user: SiteUser): void {
+    if (list) this.assert(user, 'manageLists', list);
+    else this.directory.assertWeb(user, 'manageWeb');
+    if (field.internalName === 'Title' || field.readOnly) {
+      throw new SharePointError(400, '-2147024809, System.ArgumentException', 'You cannot delete a hidden column, or one SharePoint needs: this column is part of the list.');
+    }
+    if (list) {
+      const others = list.fields.filter((other) => other !== field);
+      const titles = (text: string | undefined): boolean => Boolean(text && new RegExp(`\\[${field.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\]`, 'i').test(text));
+      if (titles(list.validationFormula) || others.some((other) => titles(other.formula))) {
+        throw badRequest(`The column ${field.title} is used in a formula: change the formula first.`);
+      }
+    }
+    this.change(() => {
+      if (list) {
+        list.fields = list.fields.filter((candidate) => candidate !== field);
+        for (const item of this.items.get(list.id)!.values()) {
+          delete item.values[field.internalName];
+          this.store.writeItem(list.id, item.id, item);
+        }
+        this.saveList(list);
+      } else {
+        this.document.fields = this.siteFields().filter((candidate) => candidate !== field);
+        this.saveSite();
+      }
+    });
   }
 
   // Items ----------------------------------------------------------------------------------------
@@ -296,20 +570,35 @@ export class Site {
     return item;
   }
 
+  /** An item the user may see: one they may not is, to them, not there. */
+  visibleItem(list: ListState, id: number, user: SiteUser): ItemState {
+    const item = this.item(list, id);
+    if (!this.can(user, 'viewListItems', item, list)) {
+      if (this.can(user, 'viewListItems', list)) throw new SharePointError(404, '-2147024809, System.ArgumentException', 'Item does not exist. It may have been deleted by another user.');
+      this.assert(user, 'viewListItems', item, list);
+    }
+    return item;
+  }
+
   addItem(list: ListState, body: Record<string, unknown>, user: SiteUser): ItemState {
-    this.assertAllowed(user, 'write', list);
+    this.assert(user, 'addListItems', list);
+    if (list.baseTemplate === documentLibraryTemplate) {
+      throw new SharePointError(400, '-2147024809, System.ArgumentException', 'To add an item to a document library, use SPFileCollection.Add()');
+    }
     const values = this.valuesWithDefaults(list, body);
     this.validate(list, values, undefined);
-    const item = this.storeNewItem(list, values, user);
-    this.saveList(list);
-    return item;
+    return this.change(() => {
+      const item = this.storeNewItem(list, values, user);
+      this.saveList(list);
+      return item;
+    });
   }
 
   private valuesWithDefaults(list: ListState, body: Record<string, unknown>): Record<string, StoredValue> {
     return { ...Object.fromEntries(list.fields.map((field) => [field.internalName, defaultValueOf(field)])), ...this.coerce(list, body) };
   }
 
-  /** Gives an item its id, version 1 and first history entry, and writes it through. */
+  /** Gives an item its id, version 1 and first history entry, and writes it through (the caller saves the list's next id in the same transaction). */
   private storeNewItem(list: ListState, values: Record<string, StoredValue>, user: SiteUser): ItemState {
     const now = this.now();
     const item: ItemState = {
@@ -329,8 +618,8 @@ export class Site {
   }
 
   updateItem(list: ListState, id: number, body: Record<string, unknown>, ifMatch: string | undefined, user: SiteUser): ItemState {
-    this.assertAllowed(user, 'write', list);
-    const item = this.item(list, id);
+    const item = this.visibleItem(list, id, user);
+    this.assert(user, 'editListItems', item, list);
     this.assertETag(item, ifMatch);
     const values = { ...item.values, ...this.coerce(list, body) };
     this.validate(list, values, item.id);
@@ -339,21 +628,23 @@ export class Site {
     item.modified = this.now();
     item.editorId = user.id;
     item.history.push({ version: item.version, values: { ...values }, modified: item.modified, editorId: user.id });
-    this.store.writeItem(list.id, item.id, item);
+    this.change(() => this.store.writeItem(list.id, item.id, item));
     return item;
   }
 
   deleteItem(list: ListState, id: number, ifMatch: string | undefined, user: SiteUser): void {
-    this.assertAllowed(user, 'write', list);
-    const item = this.item(list, id);
+    const item = this.visibleItem(list, id, user);
+    this.assert(user, 'deleteListItems', item, list);
     this.assertETag(item, ifMatch);
-    this.items.get(list.id)!.delete(id);
-    this.store.deleteItem(list.id, id);
+    this.change(() => {
+      this.items.get(list.id)!.delete(id);
+      this.store.deleteItem(list.id, id);
+    });
   }
 
   /** Writes items exactly as given, skipping validation: how legacy data arrived before the rules existed. */
   importItems(list: ListState, rows: Array<Record<string, unknown>>, user: SiteUser): void {
-    this.store.transaction(() => {
+    this.change(() => {
       for (const row of rows) this.storeNewItem(list, this.valuesWithDefaults(list, row), user);
       this.saveList(list);
     });
@@ -376,7 +667,7 @@ export class Site {
     for (const [name, raw] of Object.entries(body)) {
       if (name === '__metadata') continue;
       const field = byWriteName.get(name.toLowerCase());
-      if (!field || field.readOnly) {
+      if (!field || field.readOnly || field.type === 'Calculated') {
         throw badRequest(
           `The property '${name}' does not exist on type 'SP.Data.${list.url.split('/').pop()}ListItem'. Make sure to only use property names that are defined by the type.`
         );
@@ -395,6 +686,11 @@ export class Site {
       },
       today: todaySerial(this.clock())
     };
+  }
+
+  /** A calculated column's value for an item, computed as SharePoint does when the item is read. */
+  calculated(list: ListState, field: FieldSpec, item: ItemState): StoredValue {
+    return calculate(field, this.formulaContext(list, item.values));
   }
 
   /**
@@ -452,6 +748,11 @@ export class Site {
     }
   }
 
+  private lookupTarget(field: FieldSpec): ListState | undefined {
+    if (!field.lookupList) return undefined;
+    return this.lists.get(field.lookupList.replace(/[{}]/g, '').toLowerCase()) ?? this.allLists().find((list) => list.url === field.lookupList);
+  }
+
   // Queries --------------------------------------------------------------------------------------
 
   /** Reads a field (or projection) of an item, as $filter and $orderby see it. */
@@ -485,8 +786,7 @@ export class Site {
 
   lookupTitle(field: FieldSpec, id: number | null): string | null {
     if (id === null || !field.lookupList) return null;
-    const target =
-      this.lists.get(field.lookupList.replace(/[{}]/g, '').toLowerCase()) ?? this.allLists().find((list) => list.url === field.lookupList);
+    const target = this.lookupTarget(field);
     const item = target ? this.items.get(target.id)!.get(id) : undefined;
     return item ? String(item.values[field.showField ?? 'Title'] ?? '') : null;
   }
@@ -520,7 +820,7 @@ export class Site {
   }
 
   query(list: ListState, options: QueryOptions, user: SiteUser): QueryResult {
-    this.assertAllowed(user, 'read', list);
+    this.assert(user, 'viewListItems', list);
     const top = options.top ?? 100;
     if (!Number.isInteger(top) || top < 0 || top > listViewThresholdItems) {
       throw badRequest(`The $top value ${options.top} is not valid: a page holds at most ${listViewThresholdItems} items.`);
@@ -528,8 +828,10 @@ export class Site {
     const filter = options.filter ? parseFilter(options.filter) : undefined;
     const [orderField, direction] = (options.orderBy ?? 'ID asc').trim().split(/\s+/);
     const descending = direction?.toLowerCase() === 'desc';
-    const all = [...this.items.get(list.id)!.values()];
-    this.assertUnderThreshold(list, all, filter, options.orderBy ? orderField : undefined);
+    const stored = [...this.items.get(list.id)!.values()];
+    this.assertUnderThreshold(list, stored, filter, options.orderBy ? orderField : undefined);
+    // Items with unique permissions that do not let this user see them are trimmed, as SharePoint trims them.
+    const all = stored.some((item) => item.roleAssignments) ? stored.filter((item) => !item.roleAssignments || this.can(user, 'viewListItems', item)) : stored;
 
     const key = (item: ItemState): unknown => this.reader(list, item)(orderField);
     const ordered = (filter ? all.filter((item) => matches(filter, this.reader(list, item))) : all).sort((a, b) => {
@@ -563,6 +865,12 @@ export class Site {
     });
     return next < 0 ? ordered.length : next;
   }
+}
+
+function numberOf(value: unknown, name: string): number {
+  const number = typeof value === 'number' ? value : typeof value === 'string' && /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isFinite(number)) throw badRequest(`An unexpected value was found for property '${name}': expected a number.`);
+  return number;
 }
 
 function sameValue(a: StoredValue | undefined, b: StoredValue): boolean {

@@ -46,15 +46,40 @@ export class Store {
     this.database.prepare('DELETE FROM items WHERE list_id = ? AND id = ?').run(listId, id);
   }
 
-  /** Runs many writes as one transaction: seeding 50,000 items should not take 50,000 fsyncs. */
-  transaction(work: () => void): void {
-    this.database.exec('BEGIN');
+  deleteDocument(key: string): void {
+    this.database.prepare('DELETE FROM documents WHERE key = ?').run(key);
+  }
+
+  deleteItems(listId: string): void {
+    this.database.prepare('DELETE FROM items WHERE list_id = ?').run(listId);
+  }
+
+  private depth = 0;
+
+  /**
+   * Runs writes as one transaction: all of them are on disk when it returns, or none is. A change that
+   * touches more than one row (an item and its list's next id) must never be half written by a crash.
+   * Nested calls join the outer transaction.
+   */
+  transaction<T>(work: () => T): T {
+    if (this.depth > 0) return this.nested(work);
+    this.database.exec('BEGIN IMMEDIATE');
     try {
-      work();
+      const result = this.nested(work);
       this.database.exec('COMMIT');
+      return result;
     } catch (error) {
       this.database.exec('ROLLBACK');
       throw error;
+    }
+  }
+
+  private nested<T>(work: () => T): T {
+    this.depth++;
+    try {
+      return work();
+    } finally {
+      this.depth--;
     }
   }
 

@@ -64,9 +64,16 @@ function tokenise(source: string): Token[] {
 
 const comparisons = new Set(['eq', 'ne', 'lt', 'le', 'gt', 'ge']);
 
+/** Past these, SharePoint's query engine gives up too; here they keep a hostile filter from exhausting the stack. */
+const maxNesting = 100;
+const maxConditions = 500;
+
 export function parseFilter(source: string): FilterExpression {
   const tokens = tokenise(source);
   let position = 0;
+  let depth = 0;
+  let conditions = 0;
+  const tooComplex = () => badRequest(`The $filter is too complex: at most ${maxNesting} levels of parentheses or not, and ${maxConditions} conditions.`);
   const peek = (): Token | undefined => tokens[position];
   const take = (kind: Token['kind'], text?: string): Token => {
     const token = tokens[position++];
@@ -92,16 +99,24 @@ export function parseFilter(source: string): FilterExpression {
     throw badRequest(`The expression "${source}" is not valid.`);
   }
 
+  function nested<T>(read: () => T): T {
+    if (++depth > maxNesting) throw tooComplex();
+    const result = read();
+    depth--;
+    return result;
+  }
+
   function primary(): FilterExpression {
+    if (++conditions > maxConditions) throw tooComplex();
     if (peek()?.kind === '(') {
       position++;
-      const inner = or();
+      const inner = nested(or);
       take(')');
       return inner;
     }
     if (isWord('not')) {
       position++;
-      return { kind: 'not', operand: primary() };
+      return { kind: 'not', operand: nested(primary) };
     }
     if (isWord('startswith') || isWord('substringof')) {
       const name = tokens[position++].text.toLowerCase();

@@ -32,7 +32,12 @@ function parseArgs(text: string): Array<string | number> {
 
 /** Splits the part of an address after `_api/` into segments, respecting quotes and parentheses. */
 export function parseApiPath(path: string): Segment[] {
-  const decoded = decodeURIComponent(path);
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    throw badRequest('The request address has percent-encoding that does not decode.');
+  }
   const segments: Segment[] = [];
   let index = 0;
   while (index < decoded.length) {
@@ -54,8 +59,10 @@ export function parseApiPath(path: string): Segment[] {
         else if (!inQuote && char === '(') depth++;
         else if (!inQuote && char === ')' && --depth === 0) break;
       }
+      if (index >= decoded.length) throw badRequest(`The address "${path}" has a parenthesis that does not close.`);
       args = parseArgs(decoded.slice(start, index));
       index++;
+      if (index < decoded.length && decoded[index] !== '/') throw badRequest(`The address "${path}" is not valid.`);
     }
     segments.push({ name: name[0].toLowerCase(), args });
   }

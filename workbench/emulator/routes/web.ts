@@ -1,0 +1,104 @@
+import { pick, userEntity, type Entity } from '../format';
+import { issueDigest } from '../digest';
+import type { Segment } from '../odata/path';
+import { documentLibraryTemplate } from '../site';
+import { noContent, resourceNotFound, type Call, type Outcome } from './call';
+import { routeFields } from './fields';
+import { routeList, routeLists } from './lists';
+import { routeGroup, routeGroups, routeRoleDefinitions, routeUser, routeUsers } from './people';
+import { isSecuritySegment, routeSecurity, type SecurableTarget } from './security';
+
+/** A stable id for the emulated web, as SharePoint's web has one. */
+const webId = 'c4f6f0f3-0e0b-4a54-9a53-7c7d7f0b2c11';
+
+export function routeApi(call: Call, segments: Segment[]): Outcome {
+  const [first, ...rest] = segments;
+  if (!first) throw resourceNotFound('_api');
+  if (first.name === 'contextinfo') {
+    call.only('ContextInfo', 'POST');
+    call.end(rest);
+    return contextInfo(call);
+  }
+  if (first.name === 'web') return routeWeb(call, rest);
+  if (first.name === 'site' && rest[0]?.name === 'rootweb') return routeWeb(call, rest.slice(1));
+  throw resourceNotFound(first);
+}
+
+function contextInfo(call: Call): Outcome {
+  const { siteUrl, site } = call.context;
+  const digest = issueDigest(site.digestKey, site.digestNow());
+  return {
+    kind: 'entity',
+    entity: {
+      type: 'SP.ContextWebInformation',
+      path: 'contextinfo',
+      properties: { FormDigestValue: digest.value, FormDigestTimeoutSeconds: digest.timeoutSeconds, LibraryVersion: '16.0.0.0', SiteFullUrl: siteUrl, WebFullUrl: siteUrl }
+    }
+  };
+}
+
+function webEntity(call: Call, select: string[] | undefined): Entity {
+  const { site, siteUrl } = call.context;
+  return {
+    type: 'SP.Web',
+    path: 'Web',
+    properties: pick(
+      { Id: webId, Title: site.title, Description: site.description, Url: siteUrl, ServerRelativeUrl: new URL(siteUrl).pathname, Language: 2057, WebTemplate: 'STS', HasUniqueRoleAssignments: true, Created: '2026-01-05T09:00:00Z' },
+      select,
+      'SP.Web'
+    )
+  };
+}
+
+function routeWeb(call: Call, segments: Segment[]): Outcome {
+  const { site, user } = call;
+  const [next, ...rest] = segments;
+  const web: SecurableTarget = { scopes: [site.directory.web], path: 'Web', entity: () => webEntity(call, undefined) };
+  if (!next) {
+    call.only('Web', 'GET', 'MERGE', 'PATCH');
+    if (call.verb !== 'GET') {
+      site.updateWeb(user, call.body());
+      return noContent();
+    }
+    return { kind: 'entity', entity: webEntity(call, call.select) };
+  }
+  if (isSecuritySegment(next)) return routeSecurity(call, web, next, rest, []);
+  switch (next.name) {
+    case 'currentuser':
+      return routeUser(call, user, rest);
+    case 'siteusers':
+      return routeUsers(call, [next, ...rest]);
+    case 'getuserbyid':
+      return routeUser(call, site.directory.requireUser(site.directory.userById(call.id(next))), rest);
+    case 'ensureuser': {
+      call.only('EnsureUser', 'POST');
+      call.end(rest);
+      const login = next.args.length ? call.argument(next) : String(call.body().logonName ?? '');
+      return { kind: 'entity', entity: userEntity(site.directory.ensureUser(login)) };
+    }
+    case 'sitegroups':
+      return routeGroups(call, next, rest);
+    case 'associatedownergroup':
+    case 'associatedmembergroup':
+    case 'associatedvisitorgroup': {
+      const kind = next.name === 'associatedownergroup' ? 'owner' : next.name === 'associatedmembergroup' ? 'member' : 'visitor';
+      return routeGroup(call, site.directory.associatedGroup(kind), rest);
+    }
+    case 'roledefinitions':
+      return routeRoleDefinitions(call, next, rest);
+    case 'lists':
+      return routeLists(call, next, rest, web);
+    case 'getlist':
+      return routeList(call, site.listByUrl(call.argument(next)), rest, web);
+    case 'defaultdocumentlibrary': {
+      const library = site.allLists().find((list) => list.baseTemplate === documentLibraryTemplate && list.title === 'Documents');
+      if (!library) throw resourceNotFound(next);
+      return routeList(call, library, rest, web);
+    }
+    case 'fields':
+    case 'availablefields':
+      return routeFields(call, undefined, next, rest);
+    default:
+      throw resourceNotFound(next);
+  }
+}
