@@ -72,7 +72,7 @@ export function routeSecurity(call: Call, target: SecurableTarget, segment: Segm
       site.setUniquePermissions(user, target.scopes, undefined);
       return ok();
     default:
-      return roleAssignments(call, target, rest);
+      return roleAssignments(call, target, segment.args.length ? [segment, ...rest] : rest);
   }
 }
 
