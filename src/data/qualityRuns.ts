@@ -67,6 +67,6 @@ export async function checkRegister(
   }
   const result = run.finish(activeExceptions(exceptions));
   const recorded = options.record === 'always' || !hasRunOn(snapshots, today);
-  const stored = recorded ? await store.recordRun(register.name, result) : [];
+  const stored = recorded ? await store.recordRun(register.name, result, clock()) : [];
   return { records, exceptions, fixes, snapshots: [...snapshots, ...stored], result, recorded };
 }

@@ -31,9 +31,11 @@ export interface QualityStore {
   revertException(exception: Saved<QualityException>, by: PersonValue): Promise<Outcome<QualityException>>;
   readFixes(register: string): Promise<Array<Saved<QualityFix>>>;
   /** One row per check the item now passes, after a steward saved it from the queue. */
-  recordFix(fix: { register: string; itemId: number; checkIds: readonly string[]; fieldsChanged: string }, by: PersonValue): Promise<BulkResult<QualityFix>>;
+  /** `version` is the ETag the fixing save gave the item: recording the same fix again adds nothing. */
+  recordFix(fix: { register: string; itemId: number; version: string; checkIds: readonly string[]; fieldsChanged: string }, by: PersonValue): Promise<BulkResult<QualityFix>>;
   readSnapshots(register: string, since: IsoDate): Promise<Snapshot[]>;
-  recordRun(register: string, result: QualityResult): Promise<Snapshot[]>;
+  /** `ranAt` identifies the run: recording the same run again adds nothing. */
+  recordRun(register: string, result: QualityResult, ranAt: Date): Promise<Snapshot[]>;
 }
 
 async function collect<T>(pages: AsyncGenerator<Array<Saved<T>>>): Promise<Array<Saved<T>>> {
@@ -74,16 +76,19 @@ export function createQualityStore(sp: SPFI, clock: Clock): QualityStore {
 
     readFixes: (register) => collect(fixes.find([where('Register', 'eq', register)])),
 
-    recordFix: async ({ register, itemId, checkIds, fieldsChanged }, by) => {
+    recordFix: async ({ register, itemId, version, checkIds, fieldsChanged }, by) => {
       const fixedAt = isoInstant(clock());
       const rows = checkIds.map((checkId) => ({
-        Title: `${checkId} on item ${itemId}`,
-        Register: register,
-        CheckId: checkId,
-        ItemId: itemId,
-        FieldsChanged: fieldsChanged.slice(0, 255) || null,
-        FixedBy: by,
-        FixedAt: fixedAt
+        key: `fix/${register}/${itemId}/${version.replace(/"/g, '')}/${checkId}`,
+        values: {
+          Title: `${checkId} on item ${itemId}`,
+          Register: register,
+          CheckId: checkId,
+          ItemId: itemId,
+          FieldsChanged: fieldsChanged.slice(0, 255) || null,
+          FixedBy: by,
+          FixedAt: fixedAt
+        }
       }));
       return failIfNotAllSaved(await fixes.addMany(rows), 'The record of the fix');
     },
@@ -104,20 +109,23 @@ export function createQualityStore(sp: SPFI, clock: Clock): QualityStore {
       );
     },
 
-    recordRun: async (register, result) => {
-      const rows = snapshotOf(register, result, clock());
+    recordRun: async (register, result, ranAt) => {
+      const rows = snapshotOf(register, result, ranAt);
       failIfNotAllSaved(
         await snapshots.addMany(
           rows.map((row) => ({
-            Title: `${register} ${row.checkId} ${row.runOn}`,
-            Register: register,
-            CheckId: row.checkId,
-            Dimension: row.dimension,
-            RunOn: row.runOn,
-            RunAt: row.runAt,
-            Checked: row.checked,
-            Failing: row.failing,
-            Excepted: row.excepted
+            key: `run/${register}/${row.runAt}/${row.checkId}`,
+            values: {
+              Title: `${register} ${row.checkId} ${row.runOn}`,
+              Register: register,
+              CheckId: row.checkId,
+              Dimension: row.dimension,
+              RunOn: row.runOn,
+              RunAt: row.runAt,
+              Checked: row.checked,
+              Failing: row.failing,
+              Excepted: row.excepted
+            }
           }))
         ),
         'The data-quality snapshot'

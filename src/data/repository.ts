@@ -4,7 +4,7 @@ import type { IList } from '@pnp/sp/lists';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
-import { v4 as uuidV4 } from 'uuid';
+import { v4 as uuidV4, v5 as uuidV5 } from 'uuid';
 import type { Clock } from '../domain/clock';
 import { londonDateOf } from '../domain/calendar/londonTime';
 import { messagesByField } from '../domain/lists/defineList';
@@ -30,6 +30,7 @@ export type Outcome<T> =
   | { kind: 'refused'; problem: SharePointProblem };
 
 export interface BulkResult<T> {
+  /** Every row now on the list, whether this call added it or an earlier attempt with the same key did. */
   saved: Array<Saved<T>>;
   /** Rows the register's rules refused (by index in the input); when any is invalid nothing is written. */
   invalid: Array<{ index: number; messages: Record<string, string> }>;
@@ -48,8 +49,40 @@ export interface Repository<T> {
   add(values: Record<string, unknown>): Promise<Outcome<T>>;
   update(saved: Saved<T>, changes: Record<string, unknown>): Promise<Outcome<T>>;
   remove(saved: Saved<T>): Promise<{ kind: 'removed' } | Exclude<Outcome<T>, { kind: 'saved' } | { kind: 'invalid' }>>;
-  addMany(rows: ReadonlyArray<Record<string, unknown>>, onProgress?: (done: number, total: number) => void): Promise<BulkResult<T>>;
+  /**
+   * Adds rows in batches, each under the caller's own identity for it (an import's file and row, a fix's
+   * item and version): a row whose key is already on the list is not added again, in this call or any
+   * later one, so work that failed part-way can simply be run again. Throws BulkAddInterrupted when
+   * SharePoint stops answering, saying which rows are known to be saved.
+   */
+  addMany(rows: ReadonlyArray<KeyedRow>, onProgress?: (done: number, total: number) => void): Promise<BulkResult<T>>;
 }
+
+/** A row to add, and the caller's identity for it (any text, unique within the call). */
+export interface KeyedRow {
+  key: string;
+  values: Record<string, unknown>;
+}
+
+/** SharePoint stopped answering part-way through addMany: these rows are saved, the rest may or may not be. */
+export class BulkAddInterrupted extends Error {
+  constructor(
+    /** Indexes (in the rows given) of the rows known to be on the list. */
+    readonly savedIndexes: number[],
+    /** Indexes of the rows whose fate is not known: run the same rows again to finish. */
+    readonly unknownIndexes: number[],
+    readonly cause: unknown
+  ) {
+    super(
+      `SharePoint stopped answering after ${savedIndexes.length} of ${savedIndexes.length + unknownIndexes.length} rows were saved (${describeSharePointProblem(cause).detail}). Run the same rows again: rows already saved will not be added twice.`
+    );
+    this.name = 'BulkAddInterrupted';
+  }
+}
+
+/** The key column holds a GUID: a caller's key becomes the same name-based (v5) UUID every time. */
+const keyNamespace = '0f3c5a52-7e0d-4c4e-9b1a-2d6f8e4b7a10';
+const keyColumnValue = (key: string): string => uuidV5(key, keyNamespace);
 
 function statusOf(error: unknown): number | undefined {
   return typeof error === 'object' && error !== null ? (error as { status?: number }).status : undefined;
@@ -167,7 +200,7 @@ export function createRepository<R extends AnyRegister>(sp: SPFI, register: R, c
     return found;
   }
 
-  /** Rows in batches of at most 100 adds and well under 1 MB, each under its own idempotency key. */
+  /** Rows in batches of at most 100 adds and well under 1 MB. */
   function chunks(rows: Array<Record<string, unknown>>): Array<Array<{ index: number; properties: Record<string, unknown> }>> {
     const result: Array<Array<{ index: number; properties: Record<string, unknown> }>> = [];
     let current: Array<{ index: number; properties: Record<string, unknown> }> = [];
@@ -186,13 +219,19 @@ export function createRepository<R extends AnyRegister>(sp: SPFI, register: R, c
     return result;
   }
 
-  async function addMany(rows: ReadonlyArray<Record<string, unknown>>, onProgress?: (done: number, total: number) => void): Promise<BulkResult<T>> {
-    const checked = rows.map(validateNew);
+  async function addMany(rows: ReadonlyArray<KeyedRow>, onProgress?: (done: number, total: number) => void): Promise<BulkResult<T>> {
+    const keys = new Set<string>();
+    for (const { key } of rows) {
+      if (!key) throw new Error('Every row needs a key: the caller’s own identity for it.');
+      if (keys.has(key)) throw new Error(`Two rows share the key "${key}": each row needs its own.`);
+      keys.add(key);
+    }
+    const checked = rows.map(({ values }) => validateNew(values));
     const invalid = checked.flatMap((result, index) => (result.ok ? [] : [{ index, messages: result.messages }]));
     if (invalid.length) return { saved: [], invalid, refused: [] };
 
     const items = checked.map((result) => (result as { item: T }).item);
-    const prepared = items.map((item) => ({ ...toSharePoint(register, item as Record<string, unknown>), [idempotencyKeyName]: uuidV4() }));
+    const prepared = items.map((item, index) => ({ ...toSharePoint(register, item as Record<string, unknown>), [idempotencyKeyName]: keyColumnValue(rows[index].key) }));
     const saved: Array<Saved<T> | undefined> = new Array(rows.length);
     const refusedRows: BulkResult<T>['refused'] = [];
     let done = 0;
@@ -205,9 +244,15 @@ export function createRepository<R extends AnyRegister>(sp: SPFI, register: R, c
           (error: unknown) => ({ ok: false as const, error })
         )
       );
-      await execute();
+      try {
+        await execute();
+      } catch (error) {
+        const savedIndexes = saved.flatMap((entry, index) => (entry ? [index] : []));
+        const unknownIndexes = rows.map((_, index) => index).filter((index) => !saved[index] && !refusedRows.some((row) => row.index === index));
+        throw new BulkAddInterrupted(savedIndexes, unknownIndexes, error);
+      }
       const results = await Promise.all(outcomes);
-      // A part refused as a duplicate key was saved by an earlier attempt of the same batch: find it.
+      // A part refused as a duplicate key was saved before, by an earlier attempt or an earlier call: find it.
       const retried = chunk.filter((_, position) => {
         const result = results[position];
         return !result.ok && isDuplicateKey(result.error);

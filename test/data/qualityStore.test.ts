@@ -59,12 +59,13 @@ describe('the data-quality store on the emulated site', () => {
     expect(outcome).toEqual({ kind: 'invalid', messages: { Explanation: 'Explain the exception: the reason is Other.' } });
   });
 
-  it('records each run’s tally per check, and reads back the runs since a day', async () => {
+  it('records each run’s tally per check once however often it is recorded, and reads back the runs since a day', async () => {
     const now = { date: new Date('2026-11-20T10:00:00Z') };
     const store = await storeAt(now);
-    await store.recordRun('urgentCareReferrals', result(3));
+    await store.recordRun('urgentCareReferrals', result(3), now.date);
     now.date = new Date('2026-11-22T10:00:00Z');
-    const stored = await store.recordRun('urgentCareReferrals', result(1));
+    const stored = await store.recordRun('urgentCareReferrals', result(1), now.date);
+    await store.recordRun('urgentCareReferrals', result(1), now.date);
     const since21 = await store.readSnapshots('urgentCareReferrals', '2026-11-21');
     expect(since21).toHaveLength(stored.length);
     expect(since21.find((row) => row.checkId === 'discharge-date-when-discharged')).toEqual(
@@ -79,10 +80,10 @@ describe('the data-quality store on the emulated site', () => {
 
   it('records a fix for each check the item now passes, with who and when', async () => {
     const store = await storeAt({ date: new Date('2026-11-22T14:30:00Z') });
-    await store.recordFix(
-      { register: 'urgentCareReferrals', itemId: 40, checkIds: ['discharge-date-when-discharged', 'complete-ward'], fieldsChanged: 'Discharge date, Ward' },
-      samAsPerson
-    );
+    const fix = { register: 'urgentCareReferrals', itemId: 40, version: '"6b1f…,4"', checkIds: ['discharge-date-when-discharged', 'complete-ward'], fieldsChanged: 'Discharge date, Ward' };
+    await store.recordFix(fix, samAsPerson);
+    // The same fix recorded again (a retry after a lost answer) adds nothing.
+    expect((await store.recordFix(fix, samAsPerson)).saved).toHaveLength(2);
     const fixes = await store.readFixes('urgentCareReferrals');
     expect(fixes.map(({ item }) => [item.CheckId, item.ItemId, item.FixedBy?.title, item.FixedAt, item.FieldsChanged])).toEqual([
       ['discharge-date-when-discharged', 40, 'Sam Okafor', '2026-11-22T14:30:00Z', 'Discharge date, Ward'],

@@ -1,5 +1,5 @@
 import { provision } from '../../src/data/provisioning';
-import { createRepository } from '../../src/data/repository';
+import { BulkAddInterrupted, createRepository } from '../../src/data/repository';
 import { where } from '../../src/data/itemFilter';
 import type { AnyRegister } from '../../src/data/itemMapping';
 import { foiRequests, registers, urgentCareReferrals } from '../../src/domain/registers';
@@ -155,13 +155,16 @@ describe('a register repository on the emulated site', () => {
     Object.assign(emulator, { random });
     const repository = createRepository(sp(), foiRequests, clock);
     const rows = Array.from({ length: 2_000 }, (_, index) => ({
-      Title: `Request ${index}`,
-      Reference: `FOI-2026-${String(index).padStart(4, '0')}`,
-      Regime: 'FOI',
-      ReceivedDate: '2026-11-02',
-      RequestText: 'Please send…',
-      RequesterName: 'J Bloggs',
-      Status: 'Received'
+      key: `requests.xlsx/row ${index + 2}`,
+      values: {
+        Title: `Request ${index}`,
+        Reference: `FOI-2026-${String(index).padStart(4, '0')}`,
+        Regime: 'FOI',
+        ReceivedDate: '2026-11-02',
+        RequestText: 'Please send…',
+        RequesterName: 'J Bloggs',
+        Status: 'Received'
+      }
     }));
     const progress: number[] = [];
     const result = await repository.addMany(rows, (done) => progress.push(done));
@@ -171,8 +174,34 @@ describe('a register repository on the emulated site', () => {
     expect(result.saved).toHaveLength(2_000);
     expect(progress).toEqual(Array.from({ length: 20 }, (_, index) => (index + 1) * 100));
     emulator.setFaults({});
-    expect((await collect(repository.all())).map((saved) => saved.item.Reference).sort()).toEqual(rows.map((row) => row.Reference).sort());
+    expect((await collect(repository.all())).map((saved) => saved.item.Reference).sort()).toEqual(rows.map((row) => row.values.Reference).sort());
     expect(answers.filter((answer) => answer.status === 429 || answer.status === 503).length).toBeGreaterThan(0);
+    emulator.close();
+  });
+
+  it('adds each row once across calls: answers lost, a call given up part-way, and the same rows sent again', async () => {
+    const { emulator, sp } = await provisionedSite();
+    let seed = 11;
+    Object.assign(emulator, { random: () => ((seed = (seed * 16807) % 2147483647) / 2147483647) });
+    const repository = createRepository(sp(), foiRequests, clock);
+    const rows = Array.from({ length: 600 }, (_, index) => ({
+      key: `legacy.csv/row ${index + 2}`,
+      values: { Title: `Request ${index}`, Reference: `FOI-${index}`, Regime: 'FOI', ReceivedDate: '2026-11-02', RequestText: 'Please send…', RequesterName: 'J Bloggs', Status: 'Received' }
+    }));
+    // Every answer lost for a while: the first call gives up, saying which rows it knows are saved.
+    emulator.setFaults({ lostAnswerRate: 1 });
+    const interrupted = await repository.addMany(rows).catch((error: unknown) => error);
+    expect(interrupted).toBeInstanceOf(BulkAddInterrupted);
+    expect((interrupted as BulkAddInterrupted).savedIndexes).toEqual([]);
+    emulator.setFaults({ lostAnswerRate: 0.1, throttleRate: 0.1, unavailableRate: 0.1, retryAfterSeconds: 1 });
+    const second = await repository.addMany(rows).catch((error: unknown) => error);
+    emulator.setFaults({});
+    const third = await repository.addMany(rows);
+    expect(third.saved).toHaveLength(600);
+    const references = (await collect(repository.all())).map((saved) => saved.item.Reference);
+    expect(references).toHaveLength(600);
+    expect(new Set(references).size).toBe(600);
+    expect(second instanceof BulkAddInterrupted || (second as { saved: unknown[] }).saved.length === 600).toBe(true);
     emulator.close();
   });
 });

@@ -56,7 +56,7 @@ describe('permissions an SPFx app can read and set', () => {
     const list = sp().web.lists.getByTitle('Requesters');
     expect((await sp().web.roleAssignments()).map((assignment) => assignment.PrincipalId)).toEqual([100, 101, 102]);
     await list.breakRoleInheritance(true);
-    expect((await list.select('HasUniqueRoleAssignments')()).HasUniqueRoleAssignments).toBe(true);
+    expect((await list.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>()).HasUniqueRoleAssignments).toBe(true);
     await list.roleAssignments.remove(101, 1073741827);
     await list.roleAssignments.remove(102, 1073741826);
     const { Id: foi } = await sp().web.siteGroups.add({ Title: 'FOI Officers' });

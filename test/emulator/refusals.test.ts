@@ -40,8 +40,8 @@ describe('the emulator refuses what SharePoint refuses, with 400 and a message, 
 
   it('refuses a list title over 255 characters and properties a list does not have', async () => {
     await expect(sp().web.lists.add('x'.repeat(512), '', 100)).rejects.toMatchObject({ status: 400 });
-    await expect(sp().web.lists.getByTitle('Referrals').update({ Colour: 'red' })).rejects.toMatchObject({ status: 400 });
-    await expect(sp().web.lists.getByTitle('Referrals').update({ EnableVersioning: 'yes' })).rejects.toMatchObject({ status: 400 });
+    await expect(sp().web.lists.getByTitle('Referrals').update({ Colour: 'red' } as Record<string, unknown>)).rejects.toMatchObject({ status: 400 });
+    await expect(sp().web.lists.getByTitle('Referrals').update({ EnableVersioning: 'yes' } as Record<string, unknown>)).rejects.toMatchObject({ status: 400 });
   });
 
   it('takes an item id only as a whole number, for reads and deletes alike', async () => {

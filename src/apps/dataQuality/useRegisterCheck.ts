@@ -80,7 +80,7 @@ export function useRegisterCheck(sp: SPFI, store: QualityStore, { register, chec
       .filter(([name]) => !sameValue(before.item[name], after.item[name]))
       .map(([, field]) => field.title);
     try {
-      const recorded = await store.recordFix({ register: register.name, itemId: after.id, checkIds: fixed, fieldsChanged: changed.join(', ') }, by);
+      const recorded = await store.recordFix({ register: register.name, itemId: after.id, version: after.etag, checkIds: fixed, fieldsChanged: changed.join(', ') }, by);
       setCheck((latest) => (latest.state === 'ready' ? { ...latest, fixes: [...latest.fixes, ...recorded.saved] } : latest));
       return undefined;
     } catch (error) {
