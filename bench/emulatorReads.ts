@@ -8,7 +8,7 @@ import { spForSite } from '../src/data/sharePoint';
 
 /** Prints how fast the emulator answers PnPjs: single-item reads (in process and over HTTP) and paging 50,000 items. */
 async function main(): Promise<void> {
-  const running = await startEmulatorServer(0);
+  const running = await startEmulatorServer(0, { anonymousAs: 'priya.shah@council.example' });
   const { emulator, siteUrl } = running;
   const sp = (): SPFI => spForSite(siteUrl, { fetch: emulatorFetch(emulator) });
   await sp().web.lists.add('Bench', '', 100);

@@ -7,7 +7,7 @@ import { startEmulatorServer } from '../workbench/emulator/server';
 
 /** Prints requests and time for the repository's reads (3,500 and 50,000 items) and writes (2,000 items), over loopback HTTP. */
 async function main(): Promise<void> {
-  const running = await startEmulatorServer(0);
+  const running = await startEmulatorServer(0, { anonymousAs: 'priya.shah@council.example' });
   const { emulator, siteUrl } = running;
   let requests = 0;
   const handle = emulator.handle.bind(emulator);

@@ -48,6 +48,8 @@ function textOf(node: unknown): string | undefined {
 
 /** Reads a field's SchemaXml the way createfieldasxml does; refuses what SharePoint would refuse. */
 export function parseFieldSchema(schemaXml: string, newId: () => string): FieldSpec {
+  // SharePoint reads SchemaXml with DTD processing prohibited: no document type, no entities of one's own.
+  if (/<!DOCTYPE|<!ENTITY/i.test(schemaXml)) throw badRequest('The field schema XML may not contain a DTD.');
   let document: { Field?: Record<string, unknown> };
   try {
     document = parser.parse(schemaXml);

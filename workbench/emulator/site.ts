@@ -413,7 +413,7 @@ export class Site {
   updateList(list: ListState, properties: Record<string, unknown>, user: SiteUser): void {
     this.assert(user, 'manageLists', list);
     const draft: ListState = { ...list, settings: { ...(list.settings ?? {}) } };
-    applyProperties(properties, this.listSetters(draft), 'SP.List', ['Id', 'BaseTemplate', 'ItemCount', 'Created', 'EntityTypeName']);
+    applyProperties(properties, this.listSetters(draft), 'SP.List', ['Id', 'ItemCount', 'Created', 'EntityTypeName']);
     if (draft.title.toLowerCase() !== list.title.toLowerCase() && this.allLists().some((other) => other.title.toLowerCase() === draft.title.toLowerCase())) {
       throw new SharePointError(500, '-2130575342, Microsoft.SharePoint.SPException', 'A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.');
     }
@@ -826,17 +826,30 @@ export class Site {
       throw badRequest(`The $top value ${options.top} is not valid: a page holds at most ${listViewThresholdItems} items.`);
     }
     const filter = options.filter ? parseFilter(options.filter) : undefined;
-    const [orderField, direction] = (options.orderBy ?? 'ID asc').trim().split(/\s+/);
-    const descending = direction?.toLowerCase() === 'desc';
+    const orderKeys = (options.orderBy ?? 'ID asc').split(',').map((part) => {
+      const [field, direction, ...extra] = part.trim().split(/\s+/);
+      if (!field || extra.length || (direction !== undefined && !/^(asc|desc)$/i.test(direction))) {
+        throw badRequest(`The $orderby "${options.orderBy}" is not valid: columns, each then asc or desc.`);
+      }
+      return { field, descending: direction?.toLowerCase() === 'desc' };
+    });
+    const [{ field: orderField, descending }] = orderKeys;
+    // A column the list does not have is refused even when no item would be read, as SharePoint refuses it.
+    const probe = this.reader(list, { id: 0, guid: '', version: 0, values: {}, created: '', modified: '', authorId: 0, editorId: 0, history: [] });
+    for (const name of [...(filter ? fieldsIn(filter) : []), ...orderKeys.map((orderKey) => orderKey.field)]) probe(name);
     const stored = [...this.items.get(list.id)!.values()];
-    this.assertUnderThreshold(list, stored, filter, options.orderBy ? orderField : undefined);
+    for (const orderKey of options.orderBy ? orderKeys : []) this.assertUnderThreshold(list, stored, filter, orderKey.field);
+    if (!options.orderBy) this.assertUnderThreshold(list, stored, filter, undefined);
     // Items with unique permissions that do not let this user see them are trimmed, as SharePoint trims them.
     const all = stored.some((item) => item.roleAssignments) ? stored.filter((item) => !item.roleAssignments || this.can(user, 'viewListItems', item)) : stored;
 
     const key = (item: ItemState): unknown => this.reader(list, item)(orderField);
     const ordered = (filter ? all.filter((item) => matches(filter, this.reader(list, item))) : all).sort((a, b) => {
-      const order = compareForSort(key(a), key(b)) || a.id - b.id;
-      return descending ? -order : order;
+      for (const orderKey of orderKeys) {
+        const order = compareForSort(this.reader(list, a)(orderKey.field), this.reader(list, b)(orderKey.field));
+        if (order) return orderKey.descending ? -order : order;
+      }
+      return descending ? b.id - a.id : a.id - b.id;
     });
 
     const start = options.skipToken ? this.resumeAfter(ordered, options.skipToken, key, descending) : 0;
@@ -853,8 +866,9 @@ export class Site {
 
   private resumeAfter(ordered: ItemState[], skipToken: string, key: (item: ItemState) => unknown, descending: boolean): number {
     const token = new URLSearchParams(skipToken);
-    const lastId = Number(token.get('p_ID'));
-    if (!Number.isInteger(lastId)) throw badRequest('The $skiptoken is not valid.');
+    const lastIdText = token.get('p_ID') ?? '';
+    if (token.get('Paged') !== 'TRUE' || !/^\d{1,10}$/.test(lastIdText)) throw badRequest('The $skiptoken is not valid.');
+    const lastId = Number(lastIdText);
     const index = ordered.findIndex((item) => item.id === lastId);
     if (index >= 0) return index + 1;
     // The last item seen was deleted: resume at the first item that sorts after it.

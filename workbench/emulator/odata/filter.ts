@@ -88,7 +88,11 @@ export function parseFilter(source: string): FilterExpression {
     const token = tokens[position++];
     if (!token) throw badRequest(`The expression "${source}" is not valid.`);
     if (token.kind === 'string') return token.text;
-    if (token.kind === 'number') return Number(token.text);
+    if (token.kind === 'number') {
+      const number = Number(token.text);
+      if (!Number.isSafeInteger(Math.trunc(number))) throw badRequest(`The number ${token.text} is too large.`);
+      return number;
+    }
     if (token.kind === 'datetime') {
       if (Number.isNaN(Date.parse(token.text))) throw badRequest(`"${token.text}" is not a valid date and time.`);
       return { datetime: token.text };
