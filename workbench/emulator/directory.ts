@@ -359,14 +359,17 @@ const readOnlyGroupProperties = ['Id', 'LoginName', 'PrincipalType', 'IsHiddenIn
 export function applyProperties(properties: Record<string, unknown>, setters: Record<string, (value: unknown) => void>, type: string, readOnly: readonly string[] = []): void {
   const byName = new Map(Object.keys(setters).map((name) => [name.toLowerCase(), name]));
   const readOnlyNames = new Set(readOnly.map((name) => name.toLowerCase()));
+  // JSON light annotations (odata.type, odata.etag…) and verbose __metadata describe the body, not properties.
+  const isAnnotation = (name: string): boolean => name === '__metadata' || name.startsWith('odata.');
   for (const name of Object.keys(properties)) {
-    if (name === '__metadata') continue;
+    if (isAnnotation(name)) continue;
     if (readOnlyNames.has(name.toLowerCase()) && !byName.has(name.toLowerCase())) continue;
     if (!byName.has(name.toLowerCase())) {
       throw badRequest(`The property '${name}' does not exist on type '${type}'. Make sure to only use property names that are defined by the type.`);
     }
   }
   for (const [name, value] of Object.entries(properties)) {
+    if (isAnnotation(name)) continue;
     const setter = byName.get(name.toLowerCase());
     if (setter) setters[setter](value);
   }

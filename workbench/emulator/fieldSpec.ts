@@ -29,6 +29,10 @@ export interface FieldSpec {
   formula?: string;
   resultType?: string;
   hidden?: boolean;
+  /** The site column group it is listed under. */
+  group?: string;
+  /** Whether the list's display, edit and new forms show it (SetShowInDisplayForm and the others). */
+  showIn?: { display: boolean; edit: boolean; new: boolean };
   /** Lookup target list (id or web-relative URL) and the column it shows. */
   lookupList?: string;
   showField?: string;
@@ -90,6 +94,7 @@ export function parseFieldSchema(schemaXml: string, newId: () => string): FieldS
     indexed,
     readOnly: flag(field.ReadOnly) || type === 'Calculated',
     hidden: flag(field.Hidden),
+    group: field.Group === undefined ? undefined : String(field.Group),
     formula,
     resultType: field.ResultType === undefined ? undefined : String(field.ResultType),
     maxLength: maxLength ?? (type === 'Text' ? 255 : undefined),

@@ -1,7 +1,7 @@
 import type { FieldSpec } from './fieldSpec';
 import type { BasePermissions, RoleAssignment, RoleDefinition } from './permissions';
 import type { SiteGroup, SiteUser } from './principals';
-import { badRequest } from './sharePointError';
+import { badRequest, SharePointError } from './sharePointError';
 import { itemETags, listSettings, type ItemState, type ListState, type Site } from './site';
 import { writeName } from './itemValues';
 import { escapeXml } from '../../src/domain/lists/schemaXml';
@@ -195,7 +195,7 @@ export function fieldEntity(list: ListState | undefined, field: FieldSpec, selec
     Indexed: field.indexed,
     ReadOnlyField: field.readOnly,
     Hidden: field.hidden ?? false,
-    Group: 'Custom Columns',
+    Group: field.group ?? 'Custom Columns',
     DefaultValue: field.default ?? null,
     ValidationFormula: field.validationFormula ?? null,
     ValidationMessage: field.validationMessage ?? null,
@@ -258,6 +258,9 @@ function builtInItemProperties(item: ItemState): Record<string, unknown> {
   };
 }
 
+/** Navigation properties SharePoint items have that the emulator does not keep. */
+const notEmulatedItemNavigation = new Set(['roleassignments', 'attachmentfiles', 'file', 'folder', 'contenttype', 'firstuniqueancestorsecurableobject', 'properties', 'versions', 'parentlist']);
+
 /** What $select and $expand ask of a list's items, checked against its columns as SharePoint checks them. */
 export interface ItemShape {
   plain: Set<string> | undefined;
@@ -276,6 +279,9 @@ export function itemShape(list: ListState, select: string[] | undefined, expand:
   const expanded = new Map<string, FieldSpec | 'author' | 'editor'>();
   for (const name of expand ?? []) {
     const key = name.toLowerCase();
+    if (notEmulatedItemNavigation.has(key)) {
+      throw new SharePointError(405, '-1, Microsoft.SharePoint.Client.ClientServiceException', `Expanding ${name} on list items is not emulated.`);
+    }
     if (key === 'author' || key === 'editor') expanded.set(key, key);
     else if (key === 'fieldvaluesastext' || key === 'fieldvaluesashtml') continue;
     else {
@@ -290,6 +296,7 @@ export function itemShape(list: ListState, select: string[] | undefined, expand:
   for (const name of select ?? []) {
     const [head, property, ...deeper] = name.split('/');
     if (property === undefined) {
+      if (notEmulatedItemNavigation.has(name.toLowerCase())) continue;
       if (name !== '*' && !builtIn.has(name.toLowerCase()) && !byName.has(name.toLowerCase())) throw badRequest(`The field or property '${name}' does not exist.`);
       plain.push(name);
       continue;

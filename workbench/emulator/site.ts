@@ -171,7 +171,7 @@ export class Site {
         this.items.set(id, new Map(this.store.readItems<ItemState>(id).map((item) => [item.id, item])));
       }
     } else {
-      this.document = { title: options.title ?? 'Custodian', description: '', listIds: [], digestKey: options.file && options.file !== ':memory:' ? randomBytes(32).toString('hex') : inMemoryFarmKey, fields: [] };
+      this.document = { title: options.title ?? 'Custodian', description: '', listIds: [], digestKey: options.file && options.file !== ':memory:' ? randomBytes(32).toString('hex') : inMemoryFarmKey, fields: [builtInTitle()] };
       this.directory = new Directory(seedDirectory(options.principals ?? defaultPrincipals), () => this.saveSite());
       this.store.transaction(() => {
         this.saveSite();
@@ -509,6 +509,7 @@ export class Site {
         Indexed: (value) => (next.indexed = booleanOf(value, 'Indexed')),
         EnforceUniqueValues: (value) => (next.unique = booleanOf(value, 'EnforceUniqueValues')),
         Hidden: (value) => (next.hidden = booleanOf(value, 'Hidden')),
+        Group: (value) => (next.group = optionalText(value, 'Group', 128) || undefined),
         ValidationFormula: (value) => (next.validationFormula = optionalText(value, 'ValidationFormula', 1023) || undefined),
         ValidationMessage: (value) => (next.validationMessage = optionalText(value, 'ValidationMessage', 1024) || undefined),
         DefaultValue: (value) => (next.default = value === null ? undefined : optionalText(value, 'DefaultValue', 255)),
@@ -532,6 +533,24 @@ export class Site {
     if (list && field.indexed && !next.indexed && this.itemCount(list) > listViewThresholdItems) throw listViewThreshold();
     Object.assign(field, next);
     this.change(() => (list ? this.saveList(list) : this.saveSite()));
+  }
+
+  /** SetShowInDisplayForm, SetShowInEditForm, SetShowInNewForm. */
+  showFieldIn(list: ListState | undefined, field: FieldSpec, form: 'display' | 'edit' | 'new', shown: boolean, user: SiteUser): void {
+    if (list) this.assert(user, 'manageLists', list);
+    else this.directory.assertWeb(user, 'manageWeb');
+    field.showIn = { ...(field.showIn ?? { display: true, edit: true, new: true }), [form]: shown };
+    this.change(() => (list ? this.saveList(list) : this.saveSite()));
+  }
+
+  /** reserveListItemId: the next id is taken, so no item will ever be given it. */
+  reserveItemId(list: ListState, user: SiteUser): number {
+    this.assert(user, 'addListItems', list);
+    return this.change(() => {
+      const id = list.nextItemId++;
+      this.saveList(list);
+      return id;
+    });
   }
 
   deleteField(list: ListState | undefined, field: FieldSpec, user: SiteUser): void {

@@ -2,7 +2,7 @@ import type { FieldSpec } from '../fieldSpec';
 import { fieldEntity } from '../format';
 import type { Segment } from '../odata/path';
 import { escapeXml } from '../../../src/domain/lists/schemaXml';
-import { badRequest } from '../sharePointError';
+import { badRequest, SharePointError } from '../sharePointError';
 import type { ListState } from '../site';
 import { noContent, ok, resourceNotFound, type Call, type Outcome } from './call';
 
@@ -11,7 +11,7 @@ const fieldTypeNames: Record<number, string> = { 2: 'Text', 3: 'Note', 4: 'DateT
 /** fields.add(title, kind, properties) and fields/addfield: the typed calls, as SchemaXml the site can read. */
 function schemaXmlFromProperties(properties: Record<string, unknown>): string {
   const type = fieldTypeNames[Number(properties.FieldTypeKind)];
-  if (!type) throw badRequest(`Field type ${String(properties.FieldTypeKind)} is not supported.`);
+  if (!type) throw new SharePointError(405, '-1, Microsoft.SharePoint.Client.ClientServiceException', `Columns of field type kind ${String(properties.FieldTypeKind)} are not emulated.`);
   const title = String(properties.Title ?? '');
   if (!title.trim()) throw badRequest('A column needs a Title.');
   const name = String(properties.InternalName ?? properties.StaticName ?? title.replace(/[^A-Za-z0-9_]/g, '').slice(0, 32));
@@ -81,6 +81,16 @@ export function routeFields(call: Call, list: ListState | undefined, self: Segme
       break;
     default:
       throw resourceNotFound(next);
+  }
+  const [action, ...afterAction] = rest;
+  const forms: Record<string, 'display' | 'edit' | 'new'> = { setshowindisplayform: 'display', setshowineditform: 'edit', setshowinnewform: 'new' };
+  if (action && forms[action.name]) {
+    call.only(action.name, 'POST');
+    call.end(afterAction);
+    const shown = call.argument(action);
+    if (!/^(true|false)$/i.test(shown)) throw badRequest(`${action.name} takes true or false.`);
+    site.showFieldIn(list, field, forms[action.name], shown.toLowerCase() === 'true', user);
+    return ok();
   }
   call.end(rest);
   call.only('Field', 'GET', 'MERGE', 'PATCH', 'DELETE');

@@ -7,7 +7,7 @@ import { itemETags, type ItemState, type ListState } from '../site';
 import { noContent, ok, resourceNotFound, type Call, type Outcome } from './call';
 import { routeFields } from './fields';
 import { isSecuritySegment, routeSecurity, type SecurableTarget } from './security';
-import { queryFromCaml } from '../odata/caml';
+import { queryFromCaml, type CamlQuery } from '../odata/caml';
 
 export function routeLists(call: Call, self: Segment, segments: Segment[], web: SecurableTarget): Outcome {
   const { site, user } = call;
@@ -81,6 +81,17 @@ export function routeList(call: Call, list: ListState, segments: Segment[], web:
     }
     case 'renderlistdataasstream':
       return renderListDataAsStream(call, list, rest);
+    case 'renderlistdata': {
+      // The older call: the same rows, answered as a JSON string inside the value.
+      call.only('RenderListData', 'POST');
+      call.end(rest);
+      const rows = listViewRows(call, list, queryFromCaml(call.argument(next)), new Map());
+      return { kind: 'value', value: JSON.stringify({ Row: rows.rows, FirstRow: rows.rows.length ? 1 : 0, LastRow: rows.rows.length }), name: 'RenderListData' };
+    }
+    case 'reservelistitemid':
+      call.only('ReserveListItemId', 'POST');
+      call.end(rest);
+      return { kind: 'value', value: site.reserveItemId(list, user), name: 'ReserveListItemId' };
     default:
       throw resourceNotFound(next);
   }
@@ -144,6 +155,12 @@ function routeItem(call: Call, list: ListState, id: number, segments: Segment[],
     case 'fieldvaluesastext':
       call.only('FieldValuesAsText', 'GET');
       return { kind: 'entity', entity: fieldValuesAsText(site, list, item) };
+    case 'fieldvaluesashtml': {
+      call.only('FieldValuesAsHtml', 'GET');
+      const text = fieldValuesAsText(site, list, item);
+      const html = Object.fromEntries(Object.entries(text.properties).map(([name, value]) => [name, escapeHtml(String(value))]));
+      return { kind: 'entity', entity: { ...text, type: 'SP.FieldStringValues', path: text.path.replace(/AsText$/, 'AsHtml'), properties: html } };
+    }
     case 'recycle':
       call.only('Recycle', 'POST');
       site.deleteItem(list, id, ifMatch, user);
@@ -177,26 +194,47 @@ function versions(call: Call, list: ListState, item: ItemState): Entity[] {
   }));
 }
 
-/**
- * RenderListDataAsStream with a CAML view: the rows as SharePoint's list view JSON gives them ({ Row,
- * FirstRow, LastRow, NextHref }), values as display text. Paging past the first page is not emulated.
- */
-function renderListDataAsStream(call: Call, list: ListState, rest: Segment[]): Outcome {
+/** The rows of a list view, values as display text, with FilterField<n>/FilterValue<n> as the list's own view filters. */
+function listViewRows(call: Call, list: ListState, caml: CamlQuery, viewFilters: Map<string, string>): { rows: Array<Record<string, unknown>>; more: boolean } {
   const { site, user } = call;
-  call.only('RenderListDataAsStream', 'POST');
-  call.end(rest);
-  const parameters = (call.body().parameters ?? {}) as { ViewXml?: unknown; Paging?: unknown };
-  if (parameters.Paging) throw new SharePointError(405, '-1, Microsoft.SharePoint.Client.ClientServiceException', 'Paging RenderListDataAsStream is not emulated: page with $skiptoken on items instead.');
-  const caml = queryFromCaml(typeof parameters.ViewXml === 'string' ? parameters.ViewXml : '<View/>');
+  const conditions = [...viewFilters].map(([field, value]) => `${field} eq '${value.replace(/'/g, "''")}'`);
+  const filter = [caml.filter, ...conditions].filter(Boolean).map((part) => `(${part})`).join(' and ') || undefined;
   const shape = itemShape(list, caml.viewFields, undefined);
-  const result = site.query(list, { filter: caml.filter, orderBy: caml.orderBy, top: caml.rowLimit ?? 30 }, user);
+  const result = site.query(list, { filter, orderBy: caml.orderBy, top: caml.rowLimit ?? 30 }, user);
   const rows = result.items.map((item) => {
     const text = fieldValuesAsText(site, list, item).properties;
     const shown = itemEntity(site, list, item, shape).properties;
     return { ID: String(item.id), ...Object.fromEntries(Object.keys(shown).filter((name) => name in text).map((name) => [name, text[name]])) };
   });
-  return {
-    kind: 'entity',
-    entity: { type: 'SP.RenderListDataAsStream', path: `Web/Lists(guid'${list.id}')/RenderListDataAsStream`, properties: { Row: rows, FirstRow: rows.length ? 1 : 0, LastRow: rows.length, ...(result.nextSkipToken ? { NextHref: `?${result.nextSkipToken}` } : {}) } }
-  };
+  return { rows, more: result.nextSkipToken !== undefined };
+}
+
+/**
+ * RenderListDataAsStream with a CAML view: the rows as SharePoint's list view JSON gives them ({ Row,
+ * FirstRow, LastRow }), values as text, narrowed by FilterField1/FilterValue1… in the query string as a
+ * list view narrows them. Paging past the first page is not emulated.
+ */
+function renderListDataAsStream(call: Call, list: ListState, rest: Segment[]): Outcome {
+  call.only('RenderListDataAsStream', 'POST');
+  call.end(rest);
+  const parameters = (call.body().parameters ?? {}) as { ViewXml?: unknown; Paging?: unknown };
+  if (parameters.Paging) throw new SharePointError(405, '-1, Microsoft.SharePoint.Client.ClientServiceException', 'Paging RenderListDataAsStream is not emulated: page with $skiptoken on items instead.');
+  const viewFilters = new Map<string, string>();
+  for (let n = 1; call.query.has(`FilterField${n}`); n++) {
+    const field = call.query.get(`FilterField${n}`)!;
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(field)) throw badRequest(`FilterField${n} is not a column name.`);
+    // Values arrive encoded once more than the address itself (PnPjs and SharePoint's own views send them so).
+    const value = call.query.get(`FilterValue${n}`) ?? '';
+    try {
+      viewFilters.set(field, decodeURIComponent(value));
+    } catch {
+      throw badRequest(`FilterValue${n} has percent-encoding that does not decode.`);
+    }
+  }
+  const { rows } = listViewRows(call, list, queryFromCaml(typeof parameters.ViewXml === 'string' ? parameters.ViewXml : '<View/>'), viewFilters);
+  return { kind: 'entity', entity: { type: 'SP.RenderListDataAsStream', path: `Web/Lists(guid'${list.id}')/RenderListDataAsStream`, properties: { Row: rows, FirstRow: rows.length ? 1 : 0, LastRow: rows.length } } };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

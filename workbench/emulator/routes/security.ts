@@ -17,6 +17,7 @@ const securitySegments = new Set([
   'breakroleinheritance',
   'resetroleinheritance',
   'effectivebasepermissions',
+  'effectivebasepermissionsforui',
   'getusereffectivepermissions',
   'hasuniqueroleassignments',
   'firstuniqueancestorsecurableobject'
@@ -39,6 +40,7 @@ export function routeSecurity(call: Call, target: SecurableTarget, segment: Segm
   const [scope] = target.scopes;
   switch (segment.name) {
     case 'effectivebasepermissions':
+    case 'effectivebasepermissionsforui':
       call.only('EffectiveBasePermissions', 'GET');
       call.end(rest);
       return { kind: 'entity', entity: { type: 'SP.BasePermissions', path: `${target.path}/EffectiveBasePermissions`, properties: basePermissionsJson(directory.effective(user, directory.assignmentsFor(...target.scopes))) } };

@@ -39,15 +39,15 @@ function contextInfo(call: Call): Outcome {
 
 function webEntity(call: Call, select: string[] | undefined): Entity {
   const { site, siteUrl } = call.context;
-  return {
-    type: 'SP.Web',
-    path: 'Web',
-    properties: pick(
-      { Id: webId, Title: site.title, Description: site.description, Url: siteUrl, ServerRelativeUrl: new URL(siteUrl).pathname, Language: 2057, WebTemplate: 'STS', HasUniqueRoleAssignments: true, Created: '2026-01-05T09:00:00Z' },
-      select,
-      'SP.Web'
-    )
-  };
+  // The emulated site is a site collection's root web: its ParentWeb, when expanded, is null.
+  const expandsParent = (call.expand ?? []).some((name) => name.toLowerCase() === 'parentweb');
+  const plain = select?.filter((name) => !(expandsParent && /^parentweb\//i.test(name)));
+  const properties = pick(
+    { Id: webId, Title: site.title, Description: site.description, Url: siteUrl, ServerRelativeUrl: new URL(siteUrl).pathname, Language: 2057, WebTemplate: 'STS', HasUniqueRoleAssignments: true, Created: '2026-01-05T09:00:00Z' },
+    plain?.length ? plain : select?.length ? ['Id'] : undefined,
+    'SP.Web'
+  );
+  return { type: 'SP.Web', path: 'Web', properties: expandsParent ? { ...properties, ParentWeb: null } : properties };
 }
 
 function routeWeb(call: Call, segments: Segment[]): Outcome {
@@ -98,6 +98,12 @@ function routeWeb(call: Call, segments: Segment[]): Outcome {
     case 'fields':
     case 'availablefields':
       return routeFields(call, undefined, next, rest);
+    case 'webs':
+    case 'getsubwebsfilteredforcurrentuser':
+      // The emulated site is one web: it has no subsites to list, and creating one is not emulated.
+      call.only('Webs', 'GET');
+      call.end(rest);
+      return { kind: 'collection', entities: [] };
     default:
       throw resourceNotFound(next);
   }
