@@ -84,7 +84,9 @@ describe('the emulator carries out what it answers success to', () => {
     expect((await raw('GET', 'web/sitegroups/removebyid(100)')).status).toBe(405);
     expect((await raw('POST', "web/lists/getbytitle('Referrals')/items(1)/versions")).status).toBe(405);
     expect((await raw('DELETE', 'web')).status).toBe(405);
-    expect((await raw('POST', 'web/webs')).status).toBe(404);
+    expect((await raw('POST', 'web/webs')).status).toBe(405);
+    expect((await raw('GET', 'web/webs')).json).toEqual({ value: [] });
+    expect((await raw('GET', 'web/navigation/quicklaunch')).status).toBe(404);
     expect((await raw('GET', 'contextinfo')).status).toBe(405);
   });
 
