@@ -3,6 +3,11 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/fields';
 import '@pnp/sp/site-users/web';
+import '@pnp/sp/regional-settings/web';
+import '@pnp/sp/views/list';
+import '@pnp/sp/content-types/list';
+import '@pnp/sp/folders/list';
+import '@pnp/sp/user-custom-actions/list';
 import type { SPFI } from '@pnp/sp';
 import { emulatedSite } from '../support/emulatedSite';
 import type { SharePointEmulator } from '../../workbench/emulator/emulator';
@@ -77,5 +82,16 @@ describe('more of what SPFx apps use from a site', () => {
     const stream = (await list.renderListDataAsStream({ ViewXml: viewXml })) as { Row: Array<{ Title: string }> };
     expect(stream.Row.map((row) => row.Title)).toEqual(['Cy', 'Ada']);
     await expect(list.getItemsByCAMLQuery({ ViewXml: "<View><Query><Where><Membership Type='CurrentUserGroups'><FieldRef Name='Author'/></Membership></Where></Query></View>" })).rejects.toMatchObject({ status: 405 });
+  });
+
+  it('shows the parts of a site it holds but does not let anyone change, and refuses to create in them', async () => {
+    const list = sp().web.lists.getByTitle('Referrals');
+    expect(await sp().web.regionalSettings()).toMatchObject({ LocaleId: 2057 });
+    expect((await list.defaultView()).Title).toBe('All Items');
+    expect((await list.contentTypes()).map((type) => type.Name)).toEqual(['Item']);
+    expect((await list.rootFolder()).ServerRelativeUrl).toBe('/sites/custodian/Lists/Referrals');
+    expect(await list.userCustomActions()).toEqual([]);
+    await expect(list.userCustomActions.add({ Title: 'x' })).rejects.toMatchObject({ status: 405 });
+    await expect(list.views.add('Mine')).rejects.toMatchObject({ status: 405 });
   });
 });

@@ -6,6 +6,7 @@ import { badRequest, SharePointError } from '../sharePointError';
 import { itemETags, type ItemState, type ListState } from '../site';
 import { noContent, ok, resourceNotFound, type Call, type Outcome } from './call';
 import { routeFields } from './fields';
+import { routeListFixedParts } from './fixedParts';
 import { isSecuritySegment, routeSecurity, type SecurableTarget } from './security';
 import { queryFromCaml, type CamlQuery } from '../odata/caml';
 
@@ -92,8 +93,11 @@ export function routeList(call: Call, list: ListState, segments: Segment[], web:
       call.only('ReserveListItemId', 'POST');
       call.end(rest);
       return { kind: 'value', value: site.reserveItemId(list, user), name: 'ReserveListItemId' };
-    default:
+    default: {
+      const fixed = routeListFixedParts(call, list, next, rest);
+      if (fixed) return fixed;
       throw resourceNotFound(next);
+    }
   }
 }
 

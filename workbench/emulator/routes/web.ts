@@ -4,6 +4,7 @@ import type { Segment } from '../odata/path';
 import { documentLibraryTemplate } from '../site';
 import { noContent, resourceNotFound, type Call, type Outcome } from './call';
 import { routeFields } from './fields';
+import { routeWebFixedParts } from './fixedParts';
 import { routeList, routeLists } from './lists';
 import { routeGroup, routeGroups, routeRoleDefinitions, routeUser, routeUsers } from './people';
 import { isSecuritySegment, routeSecurity, type SecurableTarget } from './security';
@@ -104,7 +105,10 @@ function routeWeb(call: Call, segments: Segment[]): Outcome {
       call.only('Webs', 'GET');
       call.end(rest);
       return { kind: 'collection', entities: [] };
-    default:
+    default: {
+      const fixed = routeWebFixedParts(call, next, rest);
+      if (fixed) return fixed;
       throw resourceNotFound(next);
+    }
   }
 }
