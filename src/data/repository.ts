@@ -244,20 +244,25 @@ export function createRepository<R extends AnyRegister>(sp: SPFI, register: R, c
           (error: unknown) => ({ ok: false as const, error })
         )
       );
-      try {
-        await execute();
-      } catch (error) {
+      const interrupted = (error: unknown): BulkAddInterrupted => {
         const savedIndexes = saved.flatMap((entry, index) => (entry ? [index] : []));
         const unknownIndexes = rows.map((_, index) => index).filter((index) => !saved[index] && !refusedRows.some((row) => row.index === index));
-        throw new BulkAddInterrupted(savedIndexes, unknownIndexes, error);
+        return new BulkAddInterrupted(savedIndexes, unknownIndexes, error);
+      };
+      let results: Array<{ ok: true; raw: Record<string, unknown> } | { ok: false; error: unknown }>;
+      let existing: Map<string, Saved<T>>;
+      try {
+        await execute();
+        results = await Promise.all(outcomes);
+        // A part refused as a duplicate key was saved before, by an earlier attempt or an earlier call: find it.
+        const retried = chunk.filter((_, position) => {
+          const result = results[position];
+          return !result.ok && isDuplicateKey(result.error);
+        });
+        existing = await findByKey(retried.map(({ properties }) => String(properties[idempotencyKeyName])));
+      } catch (error) {
+        throw interrupted(error);
       }
-      const results = await Promise.all(outcomes);
-      // A part refused as a duplicate key was saved before, by an earlier attempt or an earlier call: find it.
-      const retried = chunk.filter((_, position) => {
-        const result = results[position];
-        return !result.ok && isDuplicateKey(result.error);
-      });
-      const existing = await findByKey(retried.map(({ properties }) => String(properties[idempotencyKeyName])));
       chunk.forEach(({ index, properties }, position) => {
         const result = results[position];
         if (result.ok) saved[index] = savedFrom(result.raw, items[index]);

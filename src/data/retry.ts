@@ -35,17 +35,20 @@ export function retryAfterMs(header: string | null, now: number): number | undef
 
 export function retryingFetch(fetchImpl: typeof fetch, policy: RetryPolicy = defaultRetryPolicy): typeof fetch {
   return async (input, init) => {
+    // Counted apart: a request throttled three times may still lose its connection once and be retried.
+    let busyAnswers = 0;
+    let noAnswers = 0;
     for (let attempt = 0; ; attempt++) {
       const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
       let response: Response;
       try {
         response = await fetchImpl(input, init);
       } catch (error) {
-        if ((error as { name?: string }).name === 'AbortError' || attempt >= policy.networkRetries) throw error;
+        if ((error as { name?: string }).name === 'AbortError' || noAnswers++ >= policy.networkRetries) throw error;
         await policy.sleep(backoff);
         continue;
       }
-      if (!retryStatuses.has(response.status) || attempt >= policy.retries) return response;
+      if (!retryStatuses.has(response.status) || busyAnswers++ >= policy.retries) return response;
       await policy.sleep(Math.min(policy.maxDelayMs, retryAfterMs(response.headers.get('retry-after'), Date.now()) ?? backoff));
     }
   };

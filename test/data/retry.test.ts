@@ -16,6 +16,14 @@ function scripted(answers: Array<Response | Error>): typeof fetch & { calls: num
 }
 
 describe('retrying fetch', () => {
+  it('counts lost connections apart from busy answers: a throttled request may still be retried once it loses its connection', async () => {
+    const rules = policy();
+    const busy = () => new Response('', { status: 503 });
+    const fake = scripted([busy(), busy(), busy(), new TypeError('fetch failed'), new Response('ok', { status: 200 })]);
+    const answer = await retryingFetch(fake, rules)('http://x/');
+    expect([answer.status, fake.calls]).toEqual([200, 5]);
+  });
+
   it('waits as long as Retry-After says on 429, then returns the answer', async () => {
     const rules = policy();
     const fake = scripted([new Response('', { status: 429, headers: { 'retry-after': '3' } }), new Response('ok', { status: 200 })]);

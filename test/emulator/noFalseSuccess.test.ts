@@ -8,7 +8,6 @@ import type { SPFI } from '@pnp/sp';
 import { emulatedSite, siteUrl } from '../support/emulatedSite';
 import type { SharePointEmulator } from '../../workbench/emulator/emulator';
 
-const owner = 'i:0#.f|membership|priya.shah@council.example';
 const member = 'i:0#.f|membership|sam.okafor@council.example';
 
 describe('the emulator carries out what it answers success to', () => {

@@ -11,7 +11,7 @@ import {
   type RoleDefinition
 } from './permissions';
 import { sameLogin, systemAccount, type SeedPrincipals, type SiteGroup, type SiteUser } from './principals';
-import { accessDenied, badRequest, notFound, SharePointError } from './sharePointError';
+import { accessDenied, badRequest, SharePointError } from './sharePointError';
 
 /** What the directory keeps in the site's document. */
 export interface DirectoryState {
@@ -204,9 +204,9 @@ export class Directory {
     };
   }
 
-  removeGroup(actor: SiteUser, group: SiteGroup, stillAssigned: (principalId: number) => void): void {
+  removeGroup(actor: SiteUser, group: SiteGroup, removeAssignmentsBelowWeb: (principalId: number) => void): void {
     this.assertGroupOwner(actor, group);
-    stillAssigned(group.id);
+    removeAssignmentsBelowWeb(group.id);
     this.state.groups = this.state.groups.filter((candidate) => candidate.id !== group.id);
     this.state.roleAssignments = this.state.roleAssignments.filter((assignment) => assignment.principalId !== group.id);
     for (const [kind, id] of Object.entries(this.state.associatedGroups)) {

@@ -4,7 +4,7 @@ import { parseFormula, validationPasses, type FormulaValue } from './formula/for
 import { calculate, coerceValue, defaultValueOf, formulaValueOf, todaySerial, writeName, type StoredValue } from './itemValues';
 import { fieldsIn, matches, parseFilter, topLevelConditions, type FilterExpression } from './odata/filter';
 import { applyProperties, booleanOf, Directory, integerOf, loadDirectory, optionalText, requiredText, seedDirectory, type DirectoryState, type Securable } from './directory';
-import type { PermissionName, RoleAssignment } from './permissions';
+import type { PermissionName } from './permissions';
 import { defaultPrincipals, type SeedPrincipals, type SiteGroup, type SiteUser } from './principals';
 import { badRequest, listViewThreshold, notFound, SharePointError } from './sharePointError';
 import { Store } from './store';
@@ -313,15 +313,18 @@ export class Site {
     }
   }
 
-  /** Whether a group is still given rights anywhere below the web, which SharePoint allows; kept for callers. */
+  /** Removes a group, and with it every permission it was given on the web, its lists and their items. */
   removeGroup(user: SiteUser, group: SiteGroup): void {
     this.change(() => {
       this.directory.removeGroup(user, group, (principalId) => {
+        const withoutGroup = (scope: Securable): boolean => {
+          if (!scope.roleAssignments?.some((assignment) => assignment.principalId === principalId)) return false;
+          scope.roleAssignments = scope.roleAssignments.filter((assignment) => assignment.principalId !== principalId);
+          return true;
+        };
         for (const list of this.allLists()) {
-          if (list.roleAssignments?.some((assignment) => assignment.principalId === principalId)) {
-            list.roleAssignments = list.roleAssignments.filter((assignment) => assignment.principalId !== principalId);
-            this.saveList(list);
-          }
+          if (withoutGroup(list)) this.saveList(list);
+          for (const item of this.items.get(list.id)!.values()) if (withoutGroup(item)) this.store.writeItem(list.id, item.id, item);
         }
       });
     });
