@@ -43,5 +43,6 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   const problem = describeSharePointProblem(error);
   console.error(`Provisioning stopped: ${problem.detail}${problem.status ? ` (HTTP ${problem.status})` : ''}`);
+  if (problem.status === 401) console.error('To sign in to a local emulator, name a site user: --user priya.shah@council.example');
   process.exit(1);
 });
