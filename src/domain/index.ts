@@ -16,3 +16,4 @@ export {
 export { defineList, messagesByField, type Register, type ItemOf } from './lists/defineList';
 export type { Rule, QualityDimension, Severity } from './lists/rules';
 export { dataCatalogue, foiRequests, qualityExceptions, qualityFixes, qualitySnapshots, urgentCareReferrals, registers } from './registers';
+export { foiDeadlines, type FoiClockInput, type FoiDeadlines, type FoiRegime, type FoiState } from './foi/foiClock';

@@ -8,6 +8,7 @@ describe('the public domain module', () => {
     // Received Friday 20 November 2026; St Andrew's Day (Monday 30th, Scotland) is not a working day.
     expect(domain.addUkWorkingDays('2026-11-20', 20)).toBe('2026-12-21');
     expect(domain.ukWorkingDaysBetween('2026-11-20', '2026-12-21')).toBe(20);
+    expect(domain.foiDeadlines({ Regime: 'FOI', ReceivedDate: '2026-11-20' }, '2026-11-20').dueDate).toBe('2026-12-21');
   });
 
   it('exports every register', () => {
