@@ -3,24 +3,8 @@ import { spForSite } from '../src/data/sharePoint';
 import { describeSharePointProblem } from '../src/data/sharePointProblem';
 import type { AnyRegister } from '../src/data/itemMapping';
 import { registers } from '../src/domain/registers';
-import { identityHeader } from '../workbench/emulator/emulator';
+import { fetchSignedInAs } from '../workbench/emulator/signIn';
 
-/**
- * The local emulators know who is asking from a header (a real tenant from the browser's or SPFx's
- * sign-in, which a command line does not have): `--user <login or email>` names the person.
- */
-function signedInAs(login: string): typeof fetch {
-  return (input, init) => {
-    const headers = new Headers(init?.headers);
-    headers.set(identityHeader, login);
-    return fetch(input, { ...init, headers });
-  };
-}
-
-/**
- * `npm run provision -- --site <url>`: makes a site hold every register as declared. Without --site it
- * provisions the workbench's emulated site. Exits 1 when it finds differences it will not change itself.
- */
 function option(name: string): string | undefined {
   const flag = process.argv.indexOf(name);
   if (flag < 0) return undefined;
@@ -29,10 +13,15 @@ function option(name: string): string | undefined {
   return value;
 }
 
+/**
+ * `npm run provision -- --site <url> [--user <login>]`: makes a site hold every register as declared.
+ * Without --site it provisions the workbench's emulated site; --user names who is asking, for a local
+ * emulator (a command line has no sign-in of its own). Exits 1 when it finds differences it will not change.
+ */
 async function main(): Promise<void> {
   const site = option('--site') ?? 'http://127.0.0.1:8080/sites/custodian';
   const user = option('--user');
-  const report = await provision(spForSite(site, user ? { fetch: signedInAs(user) } : {}), registers as unknown as AnyRegister[]);
+  const report = await provision(spForSite(site, user ? { fetch: fetchSignedInAs(user) } : {}), registers as unknown as AnyRegister[]);
   console.log(report.applied.length ? report.applied.map((line) => `changed: ${line}`).join('\n') : `${site} already matches the registers.`);
   if (report.destructive.length) {
     console.log(report.destructive.map((line) => `NOT changed: ${line}`).join('\n'));

@@ -118,22 +118,23 @@ export class Directory {
 
   updateUser(actor: SiteUser, user: SiteUser, properties: Record<string, unknown>): void {
     const own = actor.id === user.id;
-    this.assertWeb(actor, own ? 'editMyUserInfo' : 'manageWeb');
+    this.assert(actor, own ? 'editMyUserInfo' : 'manageWeb');
+    const draft = { ...user };
     const allowed: Record<string, (value: unknown) => void> = {
-      Title: (value) => (user.title = requiredText(value, 'Title', 255)),
-      Email: (value) => (user.email = optionalText(value, 'Email', 255)),
+      Title: (value) => (draft.title = requiredText(value, 'Title', 255)),
+      Email: (value) => (draft.email = optionalText(value, 'Email', 255)),
       IsSiteAdmin: (value) => {
-        this.assertWeb(actor, 'manageWeb');
         if (!actor.isSiteAdmin) throw accessDenied();
-        user.isSiteAdmin = booleanOf(value, 'IsSiteAdmin');
+        draft.isSiteAdmin = booleanOf(value, 'IsSiteAdmin');
       }
     };
     applyProperties(properties, allowed, 'SP.User', readOnlyUserProperties);
+    Object.assign(user, draft);
     this.save();
   }
 
   removeUser(actor: SiteUser, user: SiteUser): void {
-    this.assertWeb(actor, 'manageWeb');
+    this.assert(actor, 'manageWeb');
     if (user.id === actor.id) throw badRequest('You cannot remove yourself from the site.');
     this.state.users = this.state.users.filter((candidate) => candidate.id !== user.id);
     for (const group of this.state.groups) group.memberIds = group.memberIds.filter((id) => id !== user.id);
@@ -170,7 +171,7 @@ export class Directory {
   }
 
   addGroup(actor: SiteUser, properties: Record<string, unknown>): SiteGroup {
-    this.assertWeb(actor, 'createGroups');
+    this.assert(actor, 'createGroups');
     const group: SiteGroup = { id: this.state.nextPrincipalId, title: '', description: '', ownerId: actor.id, memberIds: [] };
     applyProperties(properties, this.groupSetters(group), 'SP.Group', readOnlyGroupProperties);
     if (!group.title) throw badRequest('A group needs a Title.');
@@ -237,7 +238,7 @@ export class Directory {
 
   private assertGroupOwner(actor: SiteUser, group: SiteGroup): void {
     const owns = group.ownerId === actor.id || this.groupsOf(actor).some((mine) => mine.id === group.ownerId);
-    if (!owns) this.assertWeb(actor, 'managePermissions');
+    if (!owns) this.assert(actor, 'managePermissions');
   }
 
   // Permission levels ----------------------------------------------------------------------------
@@ -265,7 +266,7 @@ export class Directory {
   }
 
   addRoleDefinition(actor: SiteUser, properties: Record<string, unknown>): RoleDefinition {
-    this.assertWeb(actor, 'managePermissions');
+    this.assert(actor, 'managePermissions');
     const ids = this.roleDefinitions().map((definition) => definition.id);
     const definition: RoleDefinition = { id: Math.max(1073741831, ...ids.map((id) => id + 1)), name: '', description: '', order: 65535, roleTypeKind: 0, hidden: false, basePermissions: emptyMask };
     applyProperties(properties, this.roleDefinitionSetters(definition), 'SP.RoleDefinition', ['Id', 'RoleTypeKind', 'Hidden']);
@@ -276,7 +277,7 @@ export class Directory {
   }
 
   updateRoleDefinition(actor: SiteUser, definition: RoleDefinition, properties: Record<string, unknown>): void {
-    this.assertWeb(actor, 'managePermissions');
+    this.assert(actor, 'managePermissions');
     const custom = this.state.customRoleDefinitions.find((candidate) => candidate.id === definition.id);
     if (!custom) throw new SharePointError(400, '-2146232832, Microsoft.SharePoint.SPException', 'You cannot change a built-in permission level in the emulator.');
     const draft = { ...custom };
@@ -286,7 +287,7 @@ export class Directory {
   }
 
   removeRoleDefinition(actor: SiteUser, definition: RoleDefinition): void {
-    this.assertWeb(actor, 'managePermissions');
+    this.assert(actor, 'managePermissions');
     if (!this.state.customRoleDefinitions.some((candidate) => candidate.id === definition.id)) {
       throw new SharePointError(400, '-2146232832, Microsoft.SharePoint.SPException', 'A built-in permission level cannot be deleted.');
     }
@@ -315,10 +316,11 @@ export class Directory {
   effective(user: SiteUser, assignments: readonly RoleAssignment[]): BasePermissions {
     if (user.isSiteAdmin) return fullMask;
     const principals = new Set([user.id, ...this.groupsOf(user).map((group) => group.id)]);
+    const masks = new Map(this.roleDefinitions().map((definition) => [definition.id, definition.basePermissions]));
     return assignments
       .filter((assignment) => principals.has(assignment.principalId))
       .flatMap((assignment) => assignment.roleDefinitionIds)
-      .map((id) => this.roleDefinitions().find((definition) => definition.id === id)?.basePermissions ?? emptyMask)
+      .map((id) => masks.get(id) ?? emptyMask)
       .reduce(union, emptyMask);
   }
 
@@ -333,10 +335,6 @@ export class Directory {
 
   assert(user: SiteUser, permission: PermissionName, ...scopes: Securable[]): void {
     if (!this.can(user, permission, ...scopes)) throw accessDenied();
-  }
-
-  assertWeb(user: SiteUser, permission: PermissionName): void {
-    this.assert(user, permission);
   }
 
   /** The web's own securable state. */

@@ -6,6 +6,7 @@ import { systemAccount, type SiteUser } from './principals';
 import { errorResponse, handleRest, type EmulatorRequest, type EmulatorResponse } from './rest';
 import { badRequest, SharePointError } from './sharePointError';
 import { Site, type SiteOptions } from './site';
+import { identityCookie, identityHeader } from './signIn';
 
 /** Faults a test or benchmark can switch on, to see that callers cope with SharePoint under strain. */
 export interface Faults {
@@ -33,9 +34,6 @@ export interface EmulatorOptions extends SiteOptions {
   anonymousAs?: string;
 }
 
-/** The header (and, for the workbench page, cookie) that picks who a request is from in development. */
-export const identityHeader = 'x-custodian-user';
-export const identityCookie = 'custodian-user';
 
 /** Thrown by `handle` when a lost-answer fault fires: the work was done, the caller hears nothing. */
 export class LostAnswer extends Error {
@@ -43,6 +41,8 @@ export class LostAnswer extends Error {
     super('The connection closed before the answer was sent.');
   }
 }
+
+const identityCookiePattern = new RegExp(`(?:^|;\\s*)${identityCookie}=([^;]+)`);
 
 const noFaults: Faults = { throttleRate: 0, unavailableRate: 0, lostAnswerRate: 0, retryAfterSeconds: 1, latencyMs: 0 };
 
@@ -87,7 +87,7 @@ export class SharePointEmulator {
   }
 
   private identify(request: EmulatorRequest): SiteUser {
-    const cookie = /(?:^|;\s*)custodian-user=([^;]+)/.exec(request.headers.cookie ?? '')?.[1];
+    const cookie = identityCookiePattern.exec(request.headers.cookie ?? '')?.[1];
     let claimed: string | undefined = request.headers[identityHeader];
     if (claimed === undefined && cookie !== undefined) {
       try {

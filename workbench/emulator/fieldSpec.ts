@@ -1,6 +1,23 @@
 import { XMLParser } from 'fast-xml-parser';
 import { badRequest, SharePointError } from './sharePointError';
 
+/** SP.FieldType: the number each column type has in FieldTypeKind. */
+export const fieldTypeKinds: Readonly<Record<string, number>> = {
+  Text: 2,
+  Note: 3,
+  DateTime: 4,
+  Counter: 5,
+  Choice: 6,
+  Lookup: 7,
+  Boolean: 8,
+  Number: 9,
+  Currency: 10,
+  URL: 11,
+  MultiChoice: 15,
+  Calculated: 17,
+  User: 20
+};
+
 /** Column types the emulator stores and checks; any other is refused when the column is created, not later. */
 const emulatedFieldTypes = new Set(['Text', 'Note', 'Number', 'Currency', 'Boolean', 'DateTime', 'Choice', 'MultiChoice', 'User', 'Lookup', 'Calculated']);
 

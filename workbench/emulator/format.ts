@@ -1,4 +1,4 @@
-import type { FieldSpec } from './fieldSpec';
+import { fieldTypeKinds, type FieldSpec } from './fieldSpec';
 import type { BasePermissions, RoleAssignment, RoleDefinition } from './permissions';
 import type { SiteGroup, SiteUser } from './principals';
 import { badRequest, SharePointError } from './sharePointError';
@@ -116,20 +116,6 @@ export function roleAssignmentEntity(scopePath: string, assignment: RoleAssignme
   return { type: 'SP.RoleAssignment', path: `${scopePath}/RoleAssignments/GetByPrincipalId(${assignment.principalId})`, properties: pick({ PrincipalId: assignment.principalId }, select, 'SP.RoleAssignment') };
 }
 
-const fieldTypeKinds: Record<string, number> = {
-  Counter: 5,
-  Text: 2,
-  Note: 3,
-  DateTime: 4,
-  Choice: 6,
-  Lookup: 7,
-  Boolean: 8,
-  Number: 9,
-  Currency: 10,
-  MultiChoice: 15,
-  User: 20
-};
-
 export function entityTypeName(list: ListState): string {
   return `${list.url.split('/').pop()}ListItem`;
 }
@@ -147,13 +133,14 @@ export function listEntity(list: ListState, site: Site, select: string[] | undef
     Created: list.created,
     EntityTypeName: entityTypeName(list),
     ListItemEntityTypeFullName: `SP.Data.${entityTypeName(list)}`,
-    HasUniqueRoleAssignments: list.roleAssignments !== undefined,
-    LastItemModifiedDate: site.lastModified(list)
+    HasUniqueRoleAssignments: list.roleAssignments !== undefined
   };
-  // SPList.ValidationFormula is excluded from the default retrieve: it comes back only when selected.
   const wanted = new Set((select ?? []).map((name) => name.toLowerCase()));
+  // SPList.ValidationFormula is excluded from the default retrieve: it comes back only when selected.
   if (wanted.has('validationformula')) properties.ValidationFormula = list.validationFormula;
   if (wanted.has('validationmessage')) properties.ValidationMessage = list.validationMessage;
+  // Reads every item: worked out only when it will be returned, not for every `select('ItemCount')`.
+  if (!wanted.size || wanted.has('*') || wanted.has('lastitemmodifieddate')) properties.LastItemModifiedDate = site.lastModified(list);
   return { type: 'SP.List', path: `Web/Lists(guid'${list.id}')`, properties: pick(properties, select, 'SP.List', ['ValidationFormula', 'ValidationMessage']) };
 }
 

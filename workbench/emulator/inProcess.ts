@@ -1,4 +1,5 @@
 import { LostAnswer, type SharePointEmulator } from './emulator';
+import { identityHeader } from './signIn';
 
 /**
  * The emulator as a `fetch`: PnPjs in a jest test talks to it in process, through the same function from
@@ -11,7 +12,7 @@ export function emulatorFetch(emulator: SharePointEmulator, identity?: string): 
     request.headers.forEach((value, name) => {
       headers[name.toLowerCase()] = value;
     });
-    if (identity !== undefined) headers['x-custodian-user'] = identity;
+    if (identity !== undefined) headers[identityHeader] = identity;
     const answer = await emulator.handle({ method: request.method, url: request.url, headers, body: await request.text() }).catch((error: unknown) => {
       // A dropped answer reaches a caller as fetch's own network failure does.
       throw error instanceof LostAnswer ? new TypeError('fetch failed') : error;

@@ -98,6 +98,9 @@ export interface SiteOptions {
   digestClock?: () => number;
 }
 
+/** What a permission change addresses: the web, a list, or an item in a list. */
+export type Scope = { kind: 'web' } | { kind: 'list'; list: ListState } | { kind: 'item'; list: ListState; item: ItemState };
+
 export interface QueryOptions {
   filter?: string;
   orderBy?: string;
@@ -135,17 +138,6 @@ function listTitleOf(value: unknown): string {
   if (/[\u0000-\u001f]/.test(title)) throw badRequest('The list title contains characters that are not allowed.');
   return title;
 }
-
-const listSettingKinds: Record<keyof ListSettings, 'boolean' | 'integer'> = {
-  Hidden: 'boolean',
-  OnQuickLaunch: 'boolean',
-  NoCrawl: 'boolean',
-  EnableAttachments: 'boolean',
-  EnableMinorVersions: 'boolean',
-  ContentTypesEnabled: 'boolean',
-  EnableFolderCreation: 'boolean',
-  MajorVersionLimit: 'integer'
-};
 
 export class Site {
   private readonly store: Store;
@@ -228,7 +220,7 @@ export class Site {
   }
 
   updateWeb(user: SiteUser, properties: Record<string, unknown>): void {
-    this.directory.assertWeb(user, 'manageWeb');
+    this.assert(user, 'manageWeb');
     const draft = { ...this.document };
     applyProperties(
       properties,
@@ -266,23 +258,30 @@ export class Site {
     this.directory.assert(user, permission, ...scopes);
   }
 
+  /** The object a scope names and the objects it inherits through, nearest first (the web is implied last). */
+  chain(scope: Scope): Securable[] {
+    return scope.kind === 'web' ? [this.directory.web] : scope.kind === 'list' ? [scope.list] : [scope.item, scope.list];
+  }
+
   /** Gives an object unique permissions (a copy of what it inherited, or none), or makes it inherit again. */
-  setUniquePermissions(user: SiteUser, scopes: Securable[], unique: { copy: boolean } | undefined): void {
+  setUniquePermissions(user: SiteUser, scope: Scope, unique: { copy: boolean } | undefined): void {
+    const scopes = this.chain(scope);
     const [target] = scopes;
     this.assert(user, 'managePermissions', ...scopes);
     this.change(() => {
       if (!unique) {
-        if (target === this.directory.web) throw badRequest('The root web of a site always has unique permissions.');
+        if (scope.kind === 'web') throw badRequest('The root web of a site always has unique permissions.');
         delete target.roleAssignments;
       } else if (!target.roleAssignments) {
         target.roleAssignments = unique.copy ? structuredClone(this.directory.assignmentsFor(...scopes.slice(1))) : [];
       }
-      this.saveSecurable(target);
+      this.saveSecurable(scope);
     });
   }
 
   /** Adds or removes one principal's permission level on an object that has unique permissions. */
-  changeRoleAssignment(user: SiteUser, scopes: Securable[], principalId: number, roleDefinitionId: number | undefined, add: boolean): void {
+  changeRoleAssignment(user: SiteUser, scope: Scope, principalId: number, roleDefinitionId: number | undefined, add: boolean): void {
+    const scopes = this.chain(scope);
     const [target] = scopes;
     this.assert(user, 'managePermissions', ...scopes);
     if (!target.roleAssignments) throw badRequest('This object inherits its permissions from its parent: break inheritance before changing them.');
@@ -299,18 +298,14 @@ export class Site {
         current.roleDefinitionIds = roleDefinitionId === undefined ? [] : current.roleDefinitionIds.filter((id) => id !== roleDefinitionId);
         if (!current.roleDefinitionIds.length) assignments.splice(assignments.indexOf(current), 1);
       }
-      this.saveSecurable(target);
+      this.saveSecurable(scope);
     });
   }
 
-  private saveSecurable(target: Securable): void {
-    if (target === this.directory.web) return this.saveSite();
-    const list = this.allLists().find((candidate) => candidate === target);
-    if (list) return this.saveList(list);
-    for (const [listId, items] of this.items) {
-      const item = [...items.values()].find((candidate) => candidate === target);
-      if (item) return this.store.writeItem(listId, item.id, item);
-    }
+  private saveSecurable(scope: Scope): void {
+    if (scope.kind === 'web') this.saveSite();
+    else if (scope.kind === 'list') this.saveList(scope.list);
+    else this.store.writeItem(scope.list.id, scope.item.id, scope.item);
   }
 
   /** Removes a group, and with it every permission it was given on the web, its lists and their items. */
@@ -357,7 +352,7 @@ export class Site {
   }
 
   createList(properties: Record<string, unknown>, user: SiteUser): ListState {
-    this.directory.assertWeb(user, 'manageLists');
+    this.assert(user, 'manageLists');
     return this.change(() => this.addList(properties));
   }
 
@@ -394,9 +389,9 @@ export class Site {
 
   private listSetters(list: ListState): Record<string, (value: unknown) => void> {
     const settings: Record<string, (value: unknown) => void> = {};
-    for (const [name, kind] of Object.entries(listSettingKinds)) {
+    for (const [name, fallback] of Object.entries(defaultListSettings)) {
       settings[name] = (value) => {
-        list.settings = { ...(list.settings ?? {}), [name]: kind === 'boolean' ? booleanOf(value, name) : integerOf(value, name, 1, 50000) };
+        list.settings = { ...(list.settings ?? {}), [name]: typeof fallback === 'boolean' ? booleanOf(value, name) : integerOf(value, name, 1, 50000) };
       };
     }
     return {
@@ -406,7 +401,7 @@ export class Site {
       EnableVersioning: (value) => (list.enableVersioning = booleanOf(value, 'EnableVersioning')),
       ValidationFormula: (value) => {
         const formula = optionalText(value, 'ValidationFormula', 1023);
-        if (formula) this.assertFormulaNamesColumns(list, formula);
+        if (formula) this.assertFormulaNamesColumns(list.fields, formula);
         list.validationFormula = formula;
       },
       ValidationMessage: (value) => (list.validationMessage = optionalText(value, 'ValidationMessage', 1024))
@@ -465,38 +460,37 @@ export class Site {
     return field;
   }
 
+  /** Changing a list's columns needs ManageLists on it; changing site columns, ManageWeb. */
+  private assertManagesFields(list: ListState | undefined, user: SiteUser): void {
+    if (list) this.assert(user, 'manageLists', list);
+    else this.assert(user, 'manageWeb');
+  }
+
+  private saveFields(list: ListState | undefined): void {
+    if (list) this.saveList(list);
+    else this.saveSite();
+  }
+
   /** Adds a column to a list, or a site column when `list` is undefined. */
   addField(list: ListState | undefined, schemaXml: string, user: SiteUser): FieldSpec {
-    if (list) this.assert(user, 'manageLists', list);
-    else this.directory.assertWeb(user, 'manageWeb');
+    this.assertManagesFields(list, user);
     const field = parseFieldSchema(schemaXml, randomUUID);
     const fields = list ? list.fields : this.siteFields();
     if (fields.some((existing) => existing.internalName.toLowerCase() === field.internalName.toLowerCase())) {
       throw new SharePointError(500, '-2130575342, Microsoft.SharePoint.SPException', `A duplicate field name "${field.internalName}" was found.`);
     }
     if (field.type === 'Lookup' && field.lookupList && !this.lookupTarget(field)) throw badRequest(`The lookup column's list ${field.lookupList} does not exist.`);
-    const formulaList = { ...(list ?? this.emptyList()), fields: [...fields, field] };
-    if (field.validationFormula) this.assertFormulaNamesColumns(formulaList, field.validationFormula);
-    if (field.formula) this.assertFormulaNamesColumns(formulaList, field.formula);
+    for (const formula of [field.validationFormula, field.formula]) if (formula) this.assertFormulaNamesColumns([...fields, field], formula);
     this.change(() => {
-      if (list) {
-        list.fields.push(field);
-        this.saveList(list);
-      } else {
-        this.document.fields = [...this.siteFields(), field];
-        this.saveSite();
-      }
+      if (list) list.fields.push(field);
+      else this.document.fields = [...this.siteFields(), field];
+      this.saveFields(list);
     });
     return field;
   }
 
-  private emptyList(): ListState {
-    return { id: '', title: '', url: '', description: '', baseTemplate: 100, enableVersioning: false, validationFormula: '', validationMessage: '', created: '', fields: [], nextItemId: 1 };
-  }
-
   updateField(list: ListState | undefined, field: FieldSpec, properties: Record<string, unknown>, user: SiteUser): void {
-    if (list) this.assert(user, 'manageLists', list);
-    else this.directory.assertWeb(user, 'manageWeb');
+    this.assertManagesFields(list, user);
     const next = { ...field };
     const choicesOf = (value: unknown): string[] => {
       const choices = Array.isArray(value) ? value : (value as { results?: unknown[] } | null)?.results;
@@ -531,19 +525,18 @@ export class Site {
       ['Id', 'InternalName', 'StaticName', 'TypeAsString', 'FieldTypeKind', 'SchemaXml', 'EntityPropertyName']
     );
     if (next.unique && !next.indexed) throw badRequest('The column must be indexed before it can enforce unique values.');
-    if (next.validationFormula && list) this.assertFormulaNamesColumns(list, next.validationFormula);
+    if (next.validationFormula && list) this.assertFormulaNamesColumns(list.fields, next.validationFormula);
     if (list && next.unique && !field.unique) this.assertNoDuplicates(list, next);
     if (list && field.indexed && !next.indexed && this.itemCount(list) > listViewThresholdItems) throw listViewThreshold();
     Object.assign(field, next);
-    this.change(() => (list ? this.saveList(list) : this.saveSite()));
+    this.change(() => this.saveFields(list));
   }
 
   /** SetShowInDisplayForm, SetShowInEditForm, SetShowInNewForm. */
   showFieldIn(list: ListState | undefined, field: FieldSpec, form: 'display' | 'edit' | 'new', shown: boolean, user: SiteUser): void {
-    if (list) this.assert(user, 'manageLists', list);
-    else this.directory.assertWeb(user, 'manageWeb');
+    this.assertManagesFields(list, user);
     field.showIn = { ...(field.showIn ?? { display: true, edit: true, new: true }), [form]: shown };
-    this.change(() => (list ? this.saveList(list) : this.saveSite()));
+    this.change(() => this.saveFields(list));
   }
 
   /** reserveListItemId: the next id is taken, so no item will ever be given it. */
@@ -557,8 +550,7 @@ export class Site {
   }
 
   deleteField(list: ListState | undefined, field: FieldSpec, user: SiteUser): void {
-    if (list) this.assert(user, 'manageLists', list);
-    else this.directory.assertWeb(user, 'manageWeb');
+    this.assertManagesFields(list, user);
     if (field.internalName === 'Title' || field.readOnly) {
       throw new SharePointError(400, '-2147024809, System.ArgumentException', 'You cannot delete a hidden column, or one SharePoint needs: this column is part of the list.');
     }
@@ -576,11 +568,8 @@ export class Site {
           delete item.values[field.internalName];
           this.store.writeItem(list.id, item.id, item);
         }
-        this.saveList(list);
-      } else {
-        this.document.fields = this.siteFields().filter((candidate) => candidate !== field);
-        this.saveSite();
-      }
+      } else this.document.fields = this.siteFields().filter((candidate) => candidate !== field);
+      this.saveFields(list);
     });
   }
 
@@ -689,7 +678,7 @@ export class Site {
     for (const [name, raw] of Object.entries(body)) {
       if (name === '__metadata') continue;
       const field = byWriteName.get(name.toLowerCase());
-      if (!field || field.readOnly || field.type === 'Calculated') {
+      if (!field || field.readOnly) {
         throw badRequest(
           `The property '${name}' does not exist on type 'SP.Data.${list.url.split('/').pop()}ListItem'. Make sure to only use property names that are defined by the type.`
         );
@@ -756,13 +745,13 @@ export class Site {
     }
   }
 
-  private assertFormulaNamesColumns(list: ListState, formula: string): void {
+  private assertFormulaNamesColumns(fields: readonly FieldSpec[], formula: string): void {
     try {
       parseFormula(formula);
     } catch (error) {
       throw badRequest(`The formula contains a syntax error or is not supported. ${(error as Error).message}`);
     }
-    const titles = new Set(list.fields.map((field) => field.title.toLowerCase()));
+    const titles = new Set(fields.map((field) => field.title.toLowerCase()));
     for (const [, name] of formula.matchAll(/\[([^\]]+)\]/g)) {
       if (!titles.has(name.toLowerCase())) {
         throw badRequest('The formula refers to a column that does not exist.  Check the formula for spelling mistakes or change the non-existing column to an existing column.');

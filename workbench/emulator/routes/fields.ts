@@ -1,4 +1,4 @@
-import type { FieldSpec } from '../fieldSpec';
+import { fieldTypeKinds, type FieldSpec } from '../fieldSpec';
 import { fieldEntity } from '../format';
 import type { Segment } from '../odata/path';
 import { escapeXml } from '../../../src/domain/lists/schemaXml';
@@ -6,7 +6,7 @@ import { badRequest, SharePointError } from '../sharePointError';
 import type { ListState } from '../site';
 import { noContent, ok, resourceNotFound, type Call, type Outcome } from './call';
 
-const fieldTypeNames: Record<number, string> = { 2: 'Text', 3: 'Note', 4: 'DateTime', 6: 'Choice', 7: 'Lookup', 8: 'Boolean', 9: 'Number', 10: 'Currency', 11: 'URL', 15: 'MultiChoice', 17: 'Calculated', 20: 'User' };
+const fieldTypeNames: Record<number, string> = Object.fromEntries(Object.entries(fieldTypeKinds).map(([name, kind]) => [kind, name]));
 
 /** fields.add(title, kind, properties) and fields/addfield: the typed calls, as SchemaXml the site can read. */
 function schemaXmlFromProperties(properties: Record<string, unknown>): string {

@@ -34,7 +34,7 @@ export function routeLists(call: Call, self: Segment, segments: Segment[], web: 
 }
 
 function listTarget(call: Call, list: ListState): SecurableTarget {
-  return { scopes: [list], path: `Web/Lists(guid'${list.id}')`, entity: () => listEntity(list, call.site, undefined) };
+  return { scope: { kind: 'list', list }, path: `Web/Lists(guid'${list.id}')`, entity: () => listEntity(list, call.site, undefined) };
 }
 
 export function routeList(call: Call, list: ListState, segments: Segment[], web: SecurableTarget): Outcome {
@@ -149,7 +149,7 @@ function routeItem(call: Call, list: ListState, id: number, segments: Segment[],
     return { kind: 'entity', entity: itemEntity(site, list, item, itemShape(list, call.select, call.expand)), headers: { etag: itemETags(item)[1] } };
   }
   const item = site.visibleItem(list, id, user);
-  const target: SecurableTarget = { scopes: [item, list], path: `Web/Lists(guid'${list.id}')/Items(${id})`, entity: () => itemEntity(site, list, item, itemShape(list, undefined, undefined)) };
+  const target: SecurableTarget = { scope: { kind: 'item', list, item }, path: `Web/Lists(guid'${list.id}')/Items(${id})`, entity: () => itemEntity(site, list, item, itemShape(list, undefined, undefined)) };
   if (isSecuritySegment(next)) return routeSecurity(call, target, next, rest, [listTarget(call, list), web]);
   call.end(rest);
   switch (next.name) {

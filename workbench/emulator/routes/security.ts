@@ -1,12 +1,12 @@
-import type { Securable } from '../directory';
+import type { Scope } from '../site';
 import { basePermissionsJson, groupEntity, roleAssignmentEntity, roleDefinitionEntity, userEntity, type Entity } from '../format';
 import type { Segment } from '../odata/path';
 import { badRequest } from '../sharePointError';
 import { ok, resourceNotFound, type Call, type Outcome } from './call';
 
-/** A securable object (web, list or item) and the chain it inherits through, nearest first. */
+/** A securable object (web, list or item), its address and how it is shown. */
 export interface SecurableTarget {
-  scopes: Securable[];
+  scope: Scope;
   /** Its address relative to _api, for odata ids. */
   path: string;
   entity: () => Entity;
@@ -37,41 +37,41 @@ function booleanArgument(value: string | undefined, name: string): boolean {
 export function routeSecurity(call: Call, target: SecurableTarget, segment: Segment, rest: Segment[], ancestors: SecurableTarget[]): Outcome {
   const { site, user } = call;
   const directory = site.directory;
-  const [scope] = target.scopes;
+  const scopes = site.chain(target.scope);
   switch (segment.name) {
     case 'effectivebasepermissions':
     case 'effectivebasepermissionsforui':
       call.only('EffectiveBasePermissions', 'GET');
       call.end(rest);
-      return { kind: 'entity', entity: { type: 'SP.BasePermissions', path: `${target.path}/EffectiveBasePermissions`, properties: basePermissionsJson(directory.effective(user, directory.assignmentsFor(...target.scopes))) } };
+      return { kind: 'entity', entity: { type: 'SP.BasePermissions', path: `${target.path}/EffectiveBasePermissions`, properties: basePermissionsJson(directory.effective(user, directory.assignmentsFor(...scopes))) } };
     case 'getusereffectivepermissions': {
       call.only('GetUserEffectivePermissions', 'GET');
       call.end(rest);
-      site.assert(user, 'enumeratePermissions', ...target.scopes);
+      site.assert(user, 'enumeratePermissions', ...scopes);
       const other = directory.requireUser(directory.userByLogin(call.argument(segment)));
-      return { kind: 'entity', entity: { type: 'SP.BasePermissions', path: `${target.path}/GetUserEffectivePermissions`, properties: basePermissionsJson(directory.effective(other, directory.assignmentsFor(...target.scopes))) } };
+      return { kind: 'entity', entity: { type: 'SP.BasePermissions', path: `${target.path}/GetUserEffectivePermissions`, properties: basePermissionsJson(directory.effective(other, directory.assignmentsFor(...scopes))) } };
     }
     case 'hasuniqueroleassignments':
       call.only('HasUniqueRoleAssignments', 'GET');
       call.end(rest);
-      return { kind: 'value', value: scope.roleAssignments !== undefined, name: 'HasUniqueRoleAssignments' };
+      return { kind: 'value', value: scopes[0].roleAssignments !== undefined, name: 'HasUniqueRoleAssignments' };
     case 'firstuniqueancestorsecurableobject': {
       call.only('FirstUniqueAncestorSecurableObject', 'GET');
       call.end(rest);
-      const owner = [target, ...ancestors].find((candidate) => candidate.scopes[0].roleAssignments !== undefined) ?? ancestors[ancestors.length - 1] ?? target;
+      const owner = [target, ...ancestors].find((candidate) => site.chain(candidate.scope)[0].roleAssignments !== undefined) ?? ancestors[ancestors.length - 1] ?? target;
       return { kind: 'entity', entity: owner.entity() };
     }
     case 'breakroleinheritance': {
       call.only('BreakRoleInheritance', 'POST');
       call.end(rest);
       const named = call.named(segment);
-      site.setUniquePermissions(user, target.scopes, { copy: booleanArgument(named.copyroleassignments, 'copyRoleAssignments') });
+      site.setUniquePermissions(user, target.scope, { copy: booleanArgument(named.copyroleassignments, 'copyRoleAssignments') });
       return ok();
     }
     case 'resetroleinheritance':
       call.only('ResetRoleInheritance', 'POST');
       call.end(rest);
-      site.setUniquePermissions(user, target.scopes, undefined);
+      site.setUniquePermissions(user, target.scope, undefined);
       return ok();
     default:
       return roleAssignments(call, target, segment.args.length ? [segment, ...rest] : rest);
@@ -80,14 +80,13 @@ export function routeSecurity(call: Call, target: SecurableTarget, segment: Segm
 
 function roleAssignments(call: Call, target: SecurableTarget, segments: Segment[]): Outcome {
   const { site, user } = call;
-  const directory = site.directory;
-  const assignments = (): ReturnType<typeof directory.assignmentsFor> => directory.assignmentsFor(...target.scopes);
+  const scopes = site.chain(target.scope);
   const [next, ...rest] = segments;
-  site.assert(user, 'enumeratePermissions', ...target.scopes);
+  site.assert(user, 'enumeratePermissions', ...scopes);
   const path = target.path;
   if (!next) {
     call.only('RoleAssignments', 'GET');
-    return { kind: 'collection', entities: assignments().map((assignment) => roleAssignmentEntity(path, assignment, call.select)) };
+    return { kind: 'collection', entities: site.directory.assignmentsFor(...scopes).map((assignment) => roleAssignmentEntity(path, assignment, call.select)) };
   }
   if (next.name === 'addroleassignment' || next.name === 'removeroleassignment') {
     call.only(next.name === 'addroleassignment' ? 'AddRoleAssignment' : 'RemoveRoleAssignment', 'POST');
@@ -95,7 +94,7 @@ function roleAssignments(call: Call, target: SecurableTarget, segments: Segment[
     const named = call.named(next);
     const principalId = call.id({ name: 'principalid', args: [named.principalid ?? ''] });
     const roleDefinitionId = call.id({ name: 'roledefid', args: [named.roledefid ?? ''] });
-    site.changeRoleAssignment(user, target.scopes, principalId, roleDefinitionId, next.name === 'addroleassignment');
+    site.changeRoleAssignment(user, target.scope, principalId, roleDefinitionId, next.name === 'addroleassignment');
     return ok();
   }
   if (next.name === 'getbyprincipalid' || (next.name === 'roleassignments' && next.args.length)) {
@@ -107,13 +106,13 @@ function roleAssignments(call: Call, target: SecurableTarget, segments: Segment[
 function oneAssignment(call: Call, target: SecurableTarget, principalId: number, segments: Segment[]): Outcome {
   const { site, user } = call;
   const directory = site.directory;
-  const assignment = directory.assignmentsFor(...target.scopes).find((candidate) => candidate.principalId === principalId);
+  const assignment = directory.assignmentsFor(...site.chain(target.scope)).find((candidate) => candidate.principalId === principalId);
   if (!assignment) throw badRequest(`Can not find the principal with id: ${principalId}.`);
   const [next, ...rest] = segments;
   if (!next) {
     call.only('RoleAssignment', 'GET', 'DELETE');
     if (call.verb === 'DELETE') {
-      site.changeRoleAssignment(user, target.scopes, principalId, undefined, false);
+      site.changeRoleAssignment(user, target.scope, principalId, undefined, false);
       return ok();
     }
     return { kind: 'entity', entity: roleAssignmentEntity(target.path, assignment, call.select) };

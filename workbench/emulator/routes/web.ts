@@ -54,7 +54,7 @@ function webEntity(call: Call, select: string[] | undefined): Entity {
 function routeWeb(call: Call, segments: Segment[]): Outcome {
   const { site, user } = call;
   const [next, ...rest] = segments;
-  const web: SecurableTarget = { scopes: [site.directory.web], path: 'Web', entity: () => webEntity(call, undefined) };
+  const web: SecurableTarget = { scope: { kind: 'web' }, path: 'Web', entity: () => webEntity(call, undefined) };
   if (!next) {
     call.only('Web', 'GET', 'MERGE', 'PATCH');
     if (call.verb !== 'GET') {
