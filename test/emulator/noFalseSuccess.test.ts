@@ -5,7 +5,7 @@ import '@pnp/sp/fields';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
 import type { SPFI } from '@pnp/sp';
-import { emulatedSite, siteUrl } from '../support/emulatedSite';
+import { callWithDigest, emulatedSite } from '../support/emulatedSite';
 import type { SharePointEmulator } from '../../workbench/emulator/emulator';
 
 const member = 'i:0#.f|membership|sam.okafor@council.example';
@@ -20,12 +20,7 @@ describe('the emulator carries out what it answers success to', () => {
   });
   afterEach(() => emulator.close());
 
-  /** A raw call, as a client other than PnPjs might make it. */
-  async function raw(method: string, path: string, headers: Record<string, string> = {}, body = ''): Promise<{ status: number; json: Record<string, unknown> }> {
-    const digest = JSON.parse((await emulator.handle({ method: 'POST', url: `${siteUrl}/_api/contextinfo`, headers: { 'x-custodian-user': '1' }, body: '' })).body).FormDigestValue as string;
-    const answer = await emulator.handle({ method, url: `${siteUrl}/_api/${path}`, headers: { accept: 'application/json;odata=nometadata', 'x-custodian-user': '1', 'x-requestdigest': digest, ...headers }, body });
-    return { status: answer.status, json: answer.body ? (JSON.parse(answer.body) as Record<string, unknown>) : {} };
-  }
+  const raw = (method: string, path: string, headers?: Record<string, string>) => callWithDigest(emulator, method, path, headers);
 
   it('creates, renames and removes groups', async () => {
     const before = (await sp().web.siteGroups()).length;
@@ -84,7 +79,7 @@ describe('the emulator carries out what it answers success to', () => {
     expect((await raw('POST', "web/lists/getbytitle('Referrals')/items(1)/versions")).status).toBe(405);
     expect((await raw('DELETE', 'web')).status).toBe(405);
     expect((await raw('POST', 'web/webs')).status).toBe(405);
-    expect((await raw('GET', 'web/webs')).json).toEqual({ value: [] });
+    expect(JSON.parse((await raw('GET', 'web/webs')).body)).toEqual({ value: [] });
     expect((await raw('GET', 'web/navigation/quicklaunch')).status).toBe(404);
     expect((await raw('GET', 'contextinfo')).status).toBe(405);
   });
@@ -94,10 +89,5 @@ describe('the emulator carries out what it answers success to', () => {
     const answer = await raw('GET', "web/lists/getbytitle('Referrals')/items(1)", { 'x-http-method': 'DELETE' });
     expect(answer.status).toBe(200);
     expect((await sp().web.lists.getByTitle('Referrals').items()).map((item) => item.Title)).toEqual(['Kept']);
-  });
-
-  it('names itself in odata ids, whatever Host a client sends', async () => {
-    const answer = await emulator.handle({ method: 'GET', url: `${siteUrl}/_api/web`, headers: { accept: 'application/json', 'x-custodian-user': '1' }, body: '' });
-    expect(JSON.parse(answer.body)['odata.id']).toBe(`${siteUrl}/_api/Web`);
   });
 });

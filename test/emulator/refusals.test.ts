@@ -4,7 +4,7 @@ import '@pnp/sp/items';
 import '@pnp/sp/fields';
 import '@pnp/sp/batching';
 import type { SPFI } from '@pnp/sp';
-import { emulatedSite, siteUrl } from '../support/emulatedSite';
+import { callWithDigest, emulatedSite, siteUrl } from '../support/emulatedSite';
 import type { SharePointEmulator } from '../../workbench/emulator/emulator';
 
 describe('the emulator refuses what SharePoint refuses, with 400 and a message, never 500', () => {
@@ -23,10 +23,7 @@ describe('the emulator refuses what SharePoint refuses, with 400 and a message, 
 
   const items = () => sp().web.lists.getByTitle('Referrals').items;
 
-  async function raw(method: string, path: string, headers: Record<string, string> = {}, body = ''): Promise<{ status: number; body: string }> {
-    const digest = JSON.parse((await emulator.handle({ method: 'POST', url: `${siteUrl}/_api/contextinfo`, headers: {}, body: '' })).body).FormDigestValue as string;
-    return emulator.handle({ method, url: `${siteUrl}/_api/${path}`, headers: { accept: 'application/json', 'x-requestdigest': digest, ...headers }, body });
-  }
+  const raw = (method: string, path: string, headers?: Record<string, string>, body?: string) => callWithDigest(emulator, method, path, headers, body);
 
   it('refuses a column it does not have in $select or $expand, and a projection without its expand', async () => {
     await items().add({ Title: 'Ada' });

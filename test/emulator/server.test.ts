@@ -1,3 +1,4 @@
+import * as http from 'node:http';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
@@ -20,6 +21,26 @@ describe('the emulator on its own HTTP port', () => {
       expect(await sp.web.lists.getByTitle('Over HTTP').items.select('Title')()).toEqual([
         expect.objectContaining({ Title: 'Sent through a socket' })
       ]);
+    } finally {
+      await running.close();
+    }
+  });
+
+  it('names its own address in odata ids, whatever Host a client sends, and refuses a malformed Host', async () => {
+    const running = await startEmulatorServer(0);
+    const get = (host: string) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const request = http.get(`${running.siteUrl}/_api/web`, { headers: { host, accept: 'application/json', 'x-custodian-user': '1' } }, (response) => {
+          let body = '';
+          response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+        });
+        request.on('error', reject);
+      });
+    try {
+      const answer = await get('evil.example');
+      expect(JSON.parse(answer.body)['odata.id']).toBe(`${running.siteUrl}/_api/Web`);
+      expect((await get('bad host')).status).toBe(400);
     } finally {
       await running.close();
     }

@@ -1,6 +1,7 @@
 import type { SPFI } from '@pnp/sp';
 import { SharePointEmulator, type EmulatorOptions } from '../../workbench/emulator/emulator';
 import { emulatorFetch } from '../../workbench/emulator/inProcess';
+import type { EmulatorResponse } from '../../workbench/emulator/rest';
 import { defaultPrincipals } from '../../workbench/emulator/principals';
 import { spForSite } from '../../src/data/sharePoint';
 import type { RetryPolicy } from '../../src/data/retry';
@@ -20,4 +21,10 @@ export function emulatedSite(options: EmulatorOptions = {}, retry: RetryPolicy =
 } {
   const emulator = new SharePointEmulator({ anonymousAs: defaultPrincipals.users[0].loginName, ...options });
   return { emulator, sp: (identity) => spForSite(siteUrl, { fetch: emulatorFetch(emulator, identity), retry }) };
+}
+
+/** A raw call with a fresh form digest, as a client other than PnPjs might make it; nobody named means the owner. */
+export async function callWithDigest(emulator: SharePointEmulator, method: string, path: string, headers: Record<string, string> = {}, body = ''): Promise<EmulatorResponse> {
+  const digest = (JSON.parse((await emulator.handle({ method: 'POST', url: `${siteUrl}/_api/contextinfo`, headers: {}, body: '' })).body) as { FormDigestValue: string }).FormDigestValue;
+  return emulator.handle({ method, url: `${siteUrl}/_api/${path}`, headers: { accept: 'application/json;odata=nometadata', 'x-requestdigest': digest, ...headers }, body });
 }
