@@ -23,6 +23,12 @@ const empty = (call: Call, resource: string, rest: Segment[]): Outcome => {
   return { kind: 'collection', entities: [] };
 };
 
+type ContentType = typeof itemContentType;
+
+function contentTypes(basePath: string, types: readonly ContentType[]): Outcome {
+  return { kind: 'collection', entities: types.map((type) => ({ type: 'SP.ContentType', path: `${basePath}/ContentTypes('${type.StringId}')`, properties: type })) };
+}
+
 function folderEntity(path: string, name: string, serverRelativeUrl: string, itemCount: number): Entity {
   return { type: 'SP.Folder', path, properties: { Name: name, ServerRelativeUrl: serverRelativeUrl, ItemCount: itemCount, Exists: true, UniqueId: '00000000-0000-0000-0000-000000000000' } };
 }
@@ -39,7 +45,7 @@ export function routeWebFixedParts(call: Call, next: Segment, rest: Segment[]): 
       return { kind: 'entity', entity: folderEntity('Web/RootFolder', '', sitePath, 0) };
     case 'contenttypes':
       only(call, 'ContentTypes', rest);
-      return { kind: 'collection', entities: [itemContentType, documentContentType].map((type) => ({ type: 'SP.ContentType', path: `Web/ContentTypes('${type.StringId}')`, properties: type })) };
+      return contentTypes('Web', [itemContentType, documentContentType]);
     case 'webinfos':
       return empty(call, 'WebInfos', rest);
     case 'usercustomactions':
@@ -64,7 +70,7 @@ export function routeListFixedParts(call: Call, list: ListState, next: Segment, 
       return { kind: 'entity', entity: folderEntity(`${listPath}/RootFolder`, list.url.split('/').pop() ?? '', serverRelativeUrl, call.site.itemCount(list)) };
     case 'contenttypes':
       only(call, 'ContentTypes', rest);
-      return { kind: 'collection', entities: [list.baseTemplate === documentLibraryTemplate ? documentContentType : itemContentType].map((type) => ({ type: 'SP.ContentType', path: `${listPath}/ContentTypes('${type.StringId}')`, properties: type })) };
+      return contentTypes(listPath, [list.baseTemplate === documentLibraryTemplate ? documentContentType : itemContentType]);
     case 'defaultview':
       only(call, 'DefaultView', rest);
       return { kind: 'entity', entity: view() };
