@@ -44,18 +44,23 @@ export function isUkWorkingDay(date: IsoDate): boolean {
   return nonWorkingReason(date) === undefined;
 }
 
+/** Working days a count also passes over, and why (a clock's pauses); undefined for a day that counts. */
+export type PausedDay = (date: IsoDate) => string | undefined;
+
+const notPaused: PausedDay = () => undefined;
+
 /**
  * The date `days` working days after `start`, as FOI counts: the day of receipt is day 0 whatever day it
  * is, and day 1 is the first working day after it. Lists every day passed over and why.
  */
-export function addUkWorkingDaysExplained(start: IsoDate, days: number): { date: IsoDate; skipped: SkippedDay[] } {
+export function addUkWorkingDaysExplained(start: IsoDate, days: number, paused: PausedDay = notPaused): { date: IsoDate; skipped: SkippedDay[] } {
   if (!Number.isInteger(days) || days < 0) throw new RangeError('Working days to add must be a whole number, 0 or more.');
   toDayNumber(start);
   const skipped: SkippedDay[] = [];
   let date = start;
   for (let counted = 0; counted < days; ) {
     date = addDays(date, 1);
-    const reason = nonWorkingReason(date);
+    const reason = nonWorkingReason(date) ?? paused(date);
     if (reason) skipped.push({ date, reason });
     else counted++;
   }
@@ -67,19 +72,19 @@ export function addUkWorkingDays(start: IsoDate, days: number): IsoDate {
 }
 
 /** Working days after `from` up to and including `to` (0 when `to` is not after `from`), and the days skipped. */
-export function ukWorkingDaysBetweenExplained(from: IsoDate, to: IsoDate): { days: number; skipped: SkippedDay[] } {
+export function ukWorkingDaysBetweenExplained(from: IsoDate, to: IsoDate, paused: PausedDay = notPaused): { days: number; skipped: SkippedDay[] } {
   const skipped: SkippedDay[] = [];
   let days = 0;
   const first = toDayNumber(from);
   for (let offset = 1, span = toDayNumber(to) - first; offset <= span; offset++) {
     const date = addDays(from, offset);
-    const reason = nonWorkingReason(date);
+    const reason = nonWorkingReason(date) ?? paused(date);
     if (reason) skipped.push({ date, reason });
     else days++;
   }
   return { days, skipped };
 }
 
-export function ukWorkingDaysBetween(from: IsoDate, to: IsoDate): number {
-  return ukWorkingDaysBetweenExplained(from, to).days;
+export function ukWorkingDaysBetween(from: IsoDate, to: IsoDate, paused: PausedDay = notPaused): number {
+  return ukWorkingDaysBetweenExplained(from, to, paused).days;
 }

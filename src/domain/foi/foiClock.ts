@@ -1,5 +1,5 @@
 import { addDays, type IsoDate } from '../calendar/isoDate';
-import { nonWorkingReason, type SkippedDay } from '../calendar/workingDays';
+import { addUkWorkingDaysExplained, ukWorkingDaysBetween, type PausedDay, type SkippedDay } from '../calendar/workingDays';
 import { dayAndMonth, longUkDate } from './ukDates';
 
 /**
@@ -57,32 +57,19 @@ interface Pause {
   reason: string;
 }
 
-interface Counted {
-  date: IsoDate;
-  skipped: SkippedDay[];
+/** The pauses as the calendar takes them: the reason a paused day does not count. */
+function pausedBy(pauses: readonly Pause[]): PausedDay {
+  return (date) => pauses.find((pause) => date >= pause.from && date <= pause.to)?.reason;
 }
 
-/** The date `days` counted working days after `start`, passing over non-working days and paused days. */
-function countFrom(start: IsoDate, days: number, pauses: readonly Pause[]): Counted {
-  const skipped: SkippedDay[] = [];
-  let date = start;
-  for (let counted = 0; counted < days; ) {
-    date = addDays(date, 1);
-    const reason = nonWorkingReason(date) ?? pauses.find((pause) => date >= pause.from && date <= pause.to)?.reason;
-    if (reason) skipped.push({ date, reason });
-    else counted++;
-  }
-  return { date, skipped };
+/** The date `days` counted working days after `start`, passing over non-working and paused days. */
+function countFrom(start: IsoDate, days: number, pauses: readonly Pause[]): { date: IsoDate; skipped: SkippedDay[] } {
+  return addUkWorkingDaysExplained(start, days, pausedBy(pauses));
 }
 
 /** Counted working days after `start` up to and including `end` (negative when `end` is before `start`). */
 function countBetween(start: IsoDate, end: IsoDate, pauses: readonly Pause[]): number {
-  const [from, to, sign] = end >= start ? [start, end, 1] : [end, start, -1];
-  let days = 0;
-  for (let date = addDays(from, 1); date <= to; date = addDays(date, 1)) {
-    if (!nonWorkingReason(date) && !pauses.some((pause) => date >= pause.from && date <= pause.to)) days++;
-  }
-  return sign * days;
+  return end >= start ? ukWorkingDaysBetween(start, end, pausedBy(pauses)) : -ukWorkingDaysBetween(end, start, pausedBy(pauses));
 }
 
 /** The last day of a period of `months` months beginning with `date` (FOIA s.9(2)). */
