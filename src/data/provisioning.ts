@@ -7,6 +7,7 @@ import { fieldSchemaXml } from '../domain/lists/schemaXml';
 import { columnValidation, listValidation } from '../domain/lists/sharePointValidation';
 import { systemFields } from '../domain/lists/systemFields';
 import type { AnyRegister } from './itemMapping';
+import { restrictListToGroup } from './listPermissions';
 
 /**
  * Makes a site hold each register exactly as declared: creates missing lists (versioned) and columns,
@@ -163,6 +164,7 @@ export async function provision(sp: SPFI, registers: readonly AnyRegister[]): Pr
       await list.update(listUpdate);
       report.applied.push(`Updated ${Object.keys(listUpdate).join(', ')} of ${register.title}.`);
     }
+    if (register.readableOnlyBy) report.applied.push(...(await restrictListToGroup(sp, register.title, register.readableOnlyBy)));
   }
   return report;
 }

@@ -166,13 +166,21 @@ export function createRepository<R extends AnyRegister>(sp: SPFI, register: R, c
     }
   }
 
+  /** What a person changed, with the computed fields as the register works them out: never as sent. */
+  function changesToSend(before: T, changes: Record<string, unknown>, after: T): Record<string, unknown> {
+    const [was, now] = [before as Record<string, unknown>, after as Record<string, unknown>];
+    const sent = Object.fromEntries(Object.entries(changes).filter(([name]) => !register.computed.fields.includes(name)));
+    for (const name of register.computed.fields) if (!sameValue(now[name], was[name])) sent[name] = now[name];
+    return sent;
+  }
+
   async function update(saved: Saved<T>, changes: Record<string, unknown>): Promise<Outcome<T>> {
     const parsedChanges = register.updateSchema.safeParse(changes);
     if (!parsedChanges.success) return { kind: 'invalid', messages: messagesByField(parsedChanges.error) };
     const checked = validateNew({ ...(saved.item as Record<string, unknown>), ...(parsedChanges.data as Record<string, unknown>) });
     if (!checked.ok) return { kind: 'invalid', messages: checked.messages };
     try {
-      await list().items.getById(saved.id).update(toSharePoint(register, parsedChanges.data as Record<string, unknown>), saved.etag);
+      await list().items.getById(saved.id).update(toSharePoint(register, changesToSend(saved.item, parsedChanges.data as Record<string, unknown>, checked.item)), saved.etag);
       return { kind: 'saved', saved: await getById(saved.id) };
     } catch (error) {
       return statusOf(error) === 412 ? conflictWith(saved) : refused(error);

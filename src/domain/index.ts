@@ -15,5 +15,5 @@ export {
 } from './calendar/workingDays';
 export { defineList, messagesByField, type Register, type ItemOf } from './lists/defineList';
 export type { Rule, QualityDimension, Severity } from './lists/rules';
-export { dataCatalogue, foiRequests, qualityExceptions, qualityFixes, qualitySnapshots, urgentCareReferrals, registers } from './registers';
+export { dataCatalogue, foiRequesters, foiRequests, qualityExceptions, qualityFixes, qualitySnapshots, urgentCareReferrals, registers } from './registers';
 export { foiDeadlines, type FoiClockInput, type FoiDeadlines, type FoiRegime, type FoiState } from './foi/foiClock';

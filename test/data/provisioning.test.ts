@@ -1,6 +1,9 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/fields';
+import '@pnp/sp/items';
+import '@pnp/sp/security';
+import '@pnp/sp/site-groups/web';
 import { provision } from '../../src/data/provisioning';
 import { registers, urgentCareReferrals } from '../../src/domain/registers';
 import { listValidation } from '../../src/domain/lists/sharePointValidation';
@@ -72,6 +75,34 @@ describe('provisioning the registers on a site', () => {
     const report = await provision(sp(), all);
     expect(report.applied).toEqual(expect.arrayContaining(['Added the column Reference to FOI Requests.', 'Updated EnableVersioning, ValidationFormula, ValidationMessage of FOI Requests.']));
     expect(report.destructive).toEqual([]);
+    emulator.close();
+  });
+
+  it('keeps the FOI requesters list to the FOI Officers group and the owners, and a second run changes nothing', async () => {
+    const { emulator, sp } = emulatedSite();
+    const member = 'i:0#.f|membership|sam.okafor@council.example';
+    const officer = 'i:0#.f|membership|alex.morgan@council.example';
+    const first = await provision(sp(), all);
+    expect(first.applied).toEqual(
+      expect.arrayContaining([
+        'Created the SharePoint group FOI Officers: add the people who should see these lists to it.',
+        "Gave FOI Requesters its own permissions, so that only FOI Officers and the site's owners can open it.",
+        "Removed Custodian Members's access to FOI Requesters.",
+        "Removed Custodian Visitors's access to FOI Requesters.",
+        'Gave FOI Officers permission to read and change FOI Requesters.'
+      ])
+    );
+    const officers = await sp().web.siteGroups.getByName('FOI Officers')();
+    await sp().web.siteGroups.getById(officers.Id).users.add(officer);
+
+    await expect(sp(member).web.lists.getByTitle('FOI Requesters').items()).rejects.toMatchObject({ status: 403 });
+    await expect(sp(officer).web.lists.getByTitle('FOI Requesters').items.add({ Title: 'R-0001', RequesterName: 'A. Person' })).resolves.toMatchObject({ Id: 1 });
+    await expect(sp(member).web.lists.getByTitle('FOI Requests').items()).resolves.toEqual([]);
+
+    // Someone gives the members access by hand; the next run takes it away again, and touches nothing else.
+    await sp().web.lists.getByTitle('FOI Requesters').roleAssignments.add(101, 1073741827);
+    expect((await provision(sp(), all)).applied).toEqual(["Removed Custodian Members's access to FOI Requesters."]);
+    expect(await provision(sp(), all)).toEqual({ applied: [], destructive: [] });
     emulator.close();
   });
 });

@@ -147,6 +147,24 @@ describe('a register repository on the emulated site', () => {
     emulator.close();
   });
 
+  it('works out computed fields on add and on every update, whatever was sent for them', async () => {
+    const { emulator, sp } = await provisionedSite();
+    const repository = createRepository(sp(), foiRequests, clock);
+    const request = { Title: 'Bins', Reference: 'FOI-2026-0001', Regime: 'FOI', ReceivedDate: '2026-11-02', RequestText: 'Please send…', Status: 'Received', DueDate: '2027-01-01' };
+    const added = await repository.add(request);
+    if (added.kind !== 'saved') throw new Error(added.kind);
+    expect((await repository.getById(added.saved.id)).item).toMatchObject({ DueDate: '2026-12-01', ExtendedDueDate: null });
+
+    const asked = await repository.update(added.saved, { ClarificationRequestedDate: '2026-11-03', Status: 'Awaiting clarification', DueDate: '2027-01-01' });
+    if (asked.kind !== 'saved') throw new Error(asked.kind);
+    expect(asked.saved.item).toMatchObject({ DueDate: null });
+    const clarified = await repository.update(asked.saved, { ClarificationReceivedDate: '2026-11-10', Status: 'Received' });
+    if (clarified.kind !== 'saved') throw new Error(clarified.kind);
+    // A fresh 20 working days from 10 November: day 1 is the 11th, 30 November (St Andrew's Day) skipped.
+    expect(clarified.saved.item).toMatchObject({ DueDate: '2026-12-09' });
+    emulator.close();
+  });
+
   it('writes 2,000 items in batches through 10% throttling and outages, exactly once each', async () => {
     const { emulator, sp, answers } = await provisionedSite();
     let seed = 7;
@@ -162,7 +180,6 @@ describe('a register repository on the emulated site', () => {
         Regime: 'FOI',
         ReceivedDate: '2026-11-02',
         RequestText: 'Please send…',
-        RequesterName: 'J Bloggs',
         Status: 'Received'
       }
     }));
@@ -186,7 +203,7 @@ describe('a register repository on the emulated site', () => {
     const repository = createRepository(sp(), foiRequests, clock);
     const rows = Array.from({ length: 600 }, (_, index) => ({
       key: `legacy.csv/row ${index + 2}`,
-      values: { Title: `Request ${index}`, Reference: `FOI-${index}`, Regime: 'FOI', ReceivedDate: '2026-11-02', RequestText: 'Please send…', RequesterName: 'J Bloggs', Status: 'Received' }
+      values: { Title: `Request ${index}`, Reference: `FOI-${index}`, Regime: 'FOI', ReceivedDate: '2026-11-02', RequestText: 'Please send…', Status: 'Received' }
     }));
     // Every answer lost for a while: the first call gives up, saying which rows it knows are saved.
     emulator.setFaults({ lostAnswerRate: 1 });

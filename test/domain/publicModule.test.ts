@@ -14,6 +14,7 @@ describe('the public domain module', () => {
   it('exports every register', () => {
     expect(domain.registers.map((register) => register.title)).toEqual([
       'Urgent Care Referrals',
+      'FOI Requesters',
       'FOI Requests',
       'Data Catalogue',
       'Data Quality Exceptions',

@@ -66,12 +66,24 @@ const cases: Record<string, Record<string, Case>> = {
       fails: { Status: 'Responded', ResponseDate: null }
     },
     'outcome-when-responded': {
-      passes: { Status: 'In progress', Outcome: null },
-      fails: { Status: 'Responded', Outcome: null }
+      passes: { ResponseDate: null, Outcome: null },
+      fails: { ResponseDate: '2026-10-20', Outcome: null }
     },
     'exemptions-when-withheld': {
       passes: { Outcome: 'Granted in part', Exemptions: ['s.40 Personal information'] },
-      fails: { Outcome: 'Refused', Exemptions: [] }
+      fails: { Outcome: 'Neither confirm nor deny', Exemptions: [] }
+    },
+    'public-interest-test-recorded': {
+      passes: { Exemptions: ['s.40 Personal information'], PublicInterestTest: null },
+      fails: { Exemptions: ['s.40 Personal information', 's.43 Commercial interests'], PublicInterestTest: ' ' }
+    },
+    'contact-when-with-directorate': {
+      passes: { Status: 'With directorate', DirectorateContact: { id: 2 } },
+      fails: { Status: 'With directorate', DirectorateContact: null }
+    },
+    'ico-decision-after-complaint': {
+      passes: { IcoComplaintDate: '2026-10-02', IcoDecisionDate: '2026-11-30' },
+      fails: { IcoComplaintDate: '2026-10-02', IcoDecisionDate: '2026-09-30' }
     },
     'clarification-after-request': {
       passes: { ClarificationRequestedDate: '2026-10-02', ClarificationReceivedDate: '2026-10-05' },
@@ -89,11 +101,6 @@ const cases: Record<string, Record<string, Case>> = {
       passes: { Channel: 'Phone (EIR only)', Regime: 'EIR' },
       fails: { Channel: 'In person (EIR only)', Regime: 'FOI' }
     },
-    'extended-date-when-extended': {
-      passes: { PublicInterestExtension: false, ExtendedDueDate: null },
-      fails: { PublicInterestExtension: true, ExtendedDueDate: null }
-    },
-    'due-date-recorded': { passes: { DueDate: '2026-11-30' }, fails: { DueDate: null } }
   },
   dataCatalogue: {
     'lawful-basis-for-personal-data': {

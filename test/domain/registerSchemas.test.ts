@@ -78,12 +78,11 @@ describe('a register’s create schema', () => {
       Regime: 'FOI',
       ReceivedDate: '2026-11-02',
       RequestText: 'Please send…',
-      RequesterName: 'J Bloggs',
       Status: 'Responded',
       ResponseDate: '2026-11-20',
       Outcome: 'Granted in part'
     };
-    const parsed = foiRequests.createSchema(context).parse({ ...request, Exemptions: ['s.43 Commercial interests', 's.40 Personal information'] });
+    const parsed = foiRequests.createSchema(context).parse({ ...request, Exemptions: ['s.43 Commercial interests', 's.40 Personal information'], PublicInterestTest: 'Weighed.' });
     expect(parsed.Exemptions).toEqual(['s.40 Personal information', 's.43 Commercial interests']);
     expect(messages(foiRequests.createSchema(context).safeParse({ ...request, Exemptions: ['s.99 Made up'] }))).toEqual({
       Exemptions: 'Select the exemptions applied from the list'
@@ -91,6 +90,16 @@ describe('a register’s create schema', () => {
     expect(messages(foiRequests.createSchema(context).safeParse({ ...request, Exemptions: [] }))).toEqual({
       Exemptions: 'Select the exemptions relied on: information was withheld.'
     });
+    expect(messages(foiRequests.createSchema(context).safeParse({ ...request, Exemptions: ['s.43 Commercial interests'] }))).toEqual({
+      PublicInterestTest: 'Record the public interest test: a qualified exemption or EIR exception is applied.'
+    });
+  });
+
+  it('works out the computed fields on every parse: what was typed into them is ignored', () => {
+    const request = { Title: 'Bins', Reference: 'FOI-2026-0002', Regime: 'FOI', ReceivedDate: '2026-11-02', RequestText: 'Please send…', Status: 'Received', DueDate: '2026-01-01' };
+    expect(foiRequests.createSchema(context).parse(request)).toMatchObject({ DueDate: '2026-12-01', ExtendedDueDate: null }); // 30 November 2026 is St Andrew's Day
+    expect(foiRequests.createSchema(context).parse({ ...request, PublicInterestExtension: true })).toMatchObject({ DueDate: '2026-12-01', ExtendedDueDate: '2026-12-31' });
+    expect(foiRequests.createSchema(context).parse({ ...request, ClarificationRequestedDate: '2026-11-03' })).toMatchObject({ DueDate: null });
   });
 });
 

@@ -21,7 +21,22 @@ export interface ListDeclaration<F extends Record<string, FieldDefinition>> {
   duplicateKey?: ReadonlyArray<keyof F & string>;
   /** Items that must be kept up to date: while `when` holds, someone should touch them every `withinDays`. */
   timeliness?: readonly TimelinessRule[];
+  /** Fields nobody types: worked out from the rest of the item every time it is saved. */
+  computed?: ComputedFields;
+  /**
+   * The SharePoint group that alone (with the site's owners) may read and change the list; provisioning
+   * gives the list its own permissions. Absent: the list has the site's permissions.
+   */
+  readableOnlyBy?: string;
 }
+
+export interface ComputedFields {
+  fields: readonly string[];
+  /** The computed fields' values for this item (null where there is none yet). */
+  compute: (item: Readonly<Record<string, unknown>>, context: RuleContext) => Record<string, unknown>;
+}
+
+const nothingComputed: ComputedFields = { fields: [], compute: () => ({}) };
 
 /** A timeliness check for the data-quality engine: it needs the item's last-modified time, not its values. */
 export interface TimelinessRule {
@@ -38,12 +53,14 @@ export type ItemShape<F extends Record<string, FieldDefinition>> = { [K in keyof
 type FieldSchemas<F extends Record<string, FieldDefinition>> = { [K in keyof F]: z.ZodType<ItemValueOf<F[K]>, unknown> };
 
 export interface Register<F extends Record<string, FieldDefinition> = Record<string, FieldDefinition>>
-  extends Required<Omit<ListDeclaration<F>, 'duplicateKey'>> {
+  extends Required<Omit<ListDeclaration<F>, 'duplicateKey' | 'readableOnlyBy'>> {
+  readableOnlyBy?: string;
   duplicateKey: ReadonlyArray<keyof F & string>;
   timeliness: readonly TimelinessRule[];
+  computed: ComputedFields;
   /** Every field checked and normalised, with plain-English messages; no cross-field rules. */
   schema: z.ZodType<ItemShape<F>, unknown>;
-  /** For a new item: every field, then every blocking rule (which may need today's date). */
+  /** For a new item: every field, the computed fields worked out, then every blocking rule (which may need today's date). */
   createSchema: (context: RuleContext) => z.ZodType<ItemShape<F>, unknown>;
   /** For changes to an item: only the fields sent. Rules need the whole item: merge, then use createSchema. */
   updateSchema: z.ZodType<Partial<ItemShape<F>>, unknown>;
@@ -71,7 +88,7 @@ function check(condition: boolean, register: string, problem: string): void {
 }
 
 function assertWellFormed(declaration: ListDeclaration<Record<string, FieldDefinition>>): void {
-  const { name, fields, sections, rules = [], duplicateKey = [], timeliness = [] } = declaration;
+  const { name, fields, sections, rules = [], duplicateKey = [], timeliness = [], computed = nothingComputed } = declaration;
   const titles = new Set<string>();
   for (const [internalName, field] of Object.entries(fields)) {
     check(internalNamePattern.test(internalName), name, `"${internalName}" is not a SharePoint-safe internal name.`);
@@ -94,6 +111,7 @@ function assertWellFormed(declaration: ListDeclaration<Record<string, FieldDefin
     check(Number.isInteger(withinDays) && withinDays > 0, name, `timeliness ${id} needs a whole number of days.`);
   }
   for (const field of duplicateKey) check(field in fields, name, `the duplicate key names an unknown field ${field}.`);
+  for (const field of computed.fields) check(field in fields && !fields[field].required, name, `the computed field ${field} must be an optional field of the register.`);
 }
 
 /** Rules SharePoint itself can enforce: blocking, on columns formulas can name, and not about today's date. */
@@ -122,15 +140,17 @@ export function defineList<const F extends Record<string, FieldDefinition>>(decl
   ) as unknown as z.ZodType<ItemShape<F>, unknown>;
   const rules = declaration.rules ?? [];
   const blocking = rules.filter((rule) => rule.severity === 'block');
+  const computed = declaration.computed ?? nothingComputed;
 
   return {
     ...declaration,
     rules,
     duplicateKey: declaration.duplicateKey ?? [],
     timeliness: declaration.timeliness ?? [],
+    computed,
     schema,
     createSchema: (context) =>
-      schema.superRefine((item, issues) => {
+      schema.transform((item) => ({ ...item, ...computed.compute(item, context) })).superRefine((item, issues) => {
         for (const rule of blocking) {
           if (!rulePasses(rule, item as Record<string, unknown>, context)) {
             issues.addIssue({ code: 'custom', path: [rule.field], message: rule.message });

@@ -46,6 +46,9 @@ export function conditionFormula(condition: Condition, fields: FieldsByName): st
         : `${condition.kind.toUpperCase()}(${condition.parts.map((part) => conditionFormula(part, fields)).join(',')})`;
     case 'not':
       return `NOT(${conditionFormula(condition.part, fields)})`;
+    case 'includesAny':
+      // formulaCanReference keeps multiple-choice columns out of every enforced rule.
+      throw new Error(`A SharePoint formula cannot read the multiple-choice column ${fields[condition.field].title}.`);
   }
 }
 

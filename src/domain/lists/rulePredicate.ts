@@ -82,6 +82,10 @@ function build(condition: Condition): Predicate {
       const part = compiled(condition.part);
       return (item, context) => !part(item, context);
     }
+    case 'includesAny': {
+      const { field, values } = condition;
+      return (item) => Array.isArray(item[field]) && (item[field] as unknown[]).some((value) => values.includes(String(value)));
+    }
   }
 }
 

@@ -55,6 +55,8 @@ function words(condition: Condition, fields: FieldsByName, mood: 'is' | 'must be
         return `${operandWords(condition.part.left, fields)} ${negated} ${operandWords(condition.part.right, fields)}`;
       }
       return `it ${negated} true that ${words(condition.part, fields, 'is')}`;
+    case 'includesAny':
+      return `${inSentence(fields[condition.field].title)} ${mood === 'is' ? 'include' : 'must include'} any of ${condition.values.join(', ')}`;
   }
 }
 

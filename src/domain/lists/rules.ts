@@ -22,7 +22,9 @@ export type Condition =
   /** When `ifPresent`, the comparison holds vacuously while a field operand is blank. */
   | { kind: 'compare'; op: Comparison; left: Operand; right: Operand; ifPresent: boolean }
   | { kind: 'and' | 'or'; parts: Condition[] }
-  | { kind: 'not'; part: Condition };
+  | { kind: 'not'; part: Condition }
+  /** A multiple-choice field holds at least one of these values. */
+  | { kind: 'includesAny'; field: string; values: readonly string[] };
 
 export interface Rule {
   /** Stable, kebab-case: data-quality history and exceptions refer to it. */
@@ -55,6 +57,7 @@ export const isOneOf = (field: string, values: ReadonlyArray<string>): Condition
   kind: 'or',
   parts: values.map((value) => is(field, value))
 });
+export const includesAnyOf = (field: string, values: ReadonlyArray<string>): Condition => ({ kind: 'includesAny', field, values });
 export const and = (...parts: Condition[]): Condition => ({ kind: 'and', parts });
 export const or = (...parts: Condition[]): Condition => ({ kind: 'or', parts });
 
@@ -77,6 +80,7 @@ export function fieldsOf(condition: Condition): string[] {
   switch (condition.kind) {
     case 'blank':
     case 'present':
+    case 'includesAny':
       return [condition.field];
     case 'compare':
       return [condition.left, condition.right].flatMap((operand) => (operand.kind === 'field' ? [operand.name] : []));

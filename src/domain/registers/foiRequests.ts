@@ -1,12 +1,12 @@
 import { defineList } from '../lists/defineList';
 import { directorates } from './directorates';
-import { choice, currency, date, email, multiChoice, note, person, text, yesNo } from '../lists/fields';
-import { is, isOneOf, isPresent, onOrAfter, onOrBefore, today } from '../lists/rules';
+import { foiDeadlines, type FoiRegime } from '../foi/foiClock';
+import { choice, currency, date, lookup, multiChoice, note, person, text, yesNo } from '../lists/fields';
+import { includesAnyOf, is, isOneOf, isPresent, onOrAfter, onOrBefore, today } from '../lists/rules';
+import { foiRequesters } from './foiRequesters';
 
-/** Exemptions (FOIA Part II and s.12, s.14) and EIR exceptions (regulations 12 and 13), as officers cite them. */
+/** Exemptions (FOIA Part II) and EIR exceptions (regulations 12 and 13), as officers cite them. */
 export const foiExemptions = [
-  's.12 Cost limit',
-  's.14 Vexatious or repeated',
   's.21 Accessible by other means',
   's.22 Intended for future publication',
   's.23 Security bodies',
@@ -45,13 +45,41 @@ export const foiExemptions = [
   'EIR 13 Personal data'
 ] as const;
 
+/**
+ * The exemptions subject to the public interest test (FOIA s.2(2)(b)); every EIR exception is (reg 12(1)(b)),
+ * save personal data under reg 13, which has its own test.
+ */
+export const qualifiedExemptions = foiExemptions.filter(
+  (exemption) =>
+    /^s\.(22|24|26|27|28|29|30|31|33|35|36|37|38|39|42|43) /.test(exemption) || exemption.startsWith('EIR 12(')
+);
+
+/** Where a request has got to, in the order it usually goes; the bracketed steps happen only to some. */
+export const foiStatuses = [
+  'Received',
+  'Awaiting clarification',
+  'Awaiting fee',
+  'With directorate',
+  'Drafting response',
+  'Responded',
+  'Internal review',
+  'ICO complaint',
+  'Closed'
+] as const;
+
+/** Outcomes that withhold information under an exemption: the exemptions must be named. */
+export const withholdingOutcomes = ['Granted in part', 'Refused (exemption)', 'Neither confirm nor deny'] as const;
+
+/** The statuses in which a response has been sent. */
+const answeredStatuses = ['Responded', 'Internal review', 'ICO complaint'];
+
 /** Freedom of Information and Environmental Information Regulations requests, with their statutory clock. */
 export const foiRequests = defineList({
   name: 'foiRequests',
   title: 'FOI Requests',
   url: 'Lists/FoiRequests',
   description: 'Freedom of Information and EIR requests: receipt, clock events, response, review and ICO.',
-  sections: ['Request', 'Requester', 'Clock', 'Response', 'Review and ICO'],
+  sections: ['Request', 'Clock', 'Response', 'Review and ICO'],
   fields: {
     Title: text({
       title: 'Request summary',
@@ -96,11 +124,20 @@ export const foiRequests = defineList({
     }),
     RequestText: note({
       title: 'Request',
-      description: 'The request as the requester made it.',
+      description: 'The request as the requester made it. Directorate colleagues see it, so leave out who asked.',
       required: true,
       personal: true,
       section: 'Request',
       aliases: ['Request details', 'Information requested']
+    }),
+    Requester: lookup({
+      title: 'Requester',
+      description: 'Who asked, as their reference in the FOI Requesters list, which only FOI officers can open.',
+      register: foiRequesters.name,
+      critical: true,
+      indexed: true,
+      section: 'Request',
+      aliases: ['Requester reference']
     }),
     Directorate: choice({
       title: 'Directorate',
@@ -111,44 +148,24 @@ export const foiRequests = defineList({
       choices: directorates,
       aliases: ['Department', 'Service area']
     }),
-    RequesterName: text({
-      title: 'Requester name',
-      description: 'The name the requester gave. Never published.',
-      required: true,
-      maxLength: 120,
-      personal: true,
-      section: 'Requester',
-      aliases: ['Requester', 'Name', 'Applicant']
+    DirectorateContact: person({
+      title: 'Directorate contact',
+      description: 'The colleague gathering the information. They see the request, never the requester.',
+      indexed: true,
+      section: 'Request',
+      aliases: ['Contact', 'Service contact']
     }),
-    RequesterEmail: email({
-      title: 'Requester email',
-      description: 'Where to send the response, when the request came by email or web form.',
-      personal: true,
-      section: 'Requester',
-      aliases: ['Email', 'Email address']
+    AssignedDate: date({
+      title: 'Assigned to directorate',
+      description: 'When the request was sent to the directorate contact.',
+      section: 'Request',
+      aliases: ['Date assigned']
     }),
-    RequesterAddress: note({
-      title: 'Requester postal address',
-      description: 'Where to send the response, when it goes by post.',
-      personal: true,
-      section: 'Requester',
-      aliases: ['Address', 'Postal address']
-    }),
-    RequesterType: choice({
-      title: 'Requester type',
-      description: 'The kind of requester, for statistics. FOI is applicant-blind: this never changes the answer.',
-      section: 'Requester',
-      choices: [
-        'Member of the public',
-        'Journalist',
-        'Business',
-        'Campaign group',
-        'Researcher',
-        'Solicitor',
-        'Councillor or MP',
-        'Other public body'
-      ],
-      aliases: ['Category of requester']
+    InternalDeadline: date({
+      title: 'Directorate deadline',
+      description: 'When the directorate should send the information back, leaving time to draft the response.',
+      section: 'Request',
+      aliases: ['Internal deadline']
     }),
     Status: choice({
       title: 'Status',
@@ -157,15 +174,7 @@ export const foiRequests = defineList({
       indexed: true,
       default: 'Received',
       section: 'Clock',
-      choices: [
-        'Received',
-        'Clarification requested',
-        'Fee notice issued',
-        'In progress',
-        'Public interest extension',
-        'Responded',
-        'Withdrawn'
-      ],
+      choices: foiStatuses,
       aliases: ['Current status']
     }),
     HandlingOfficer: person({
@@ -207,20 +216,21 @@ export const foiRequests = defineList({
     }),
     PublicInterestExtension: yesNo({
       title: 'Public interest extension',
-      description: 'The public interest test needs more time (s.10(3)). The refusal notice is still due on day 20.',
+      description: 'FOI: the public interest test needs more time (s.10(3)); the refusal notice is still due on day 20. EIR: the request is complex and voluminous (reg 7).',
       section: 'Clock',
       aliases: ['PIT extension']
     }),
     DueDate: date({
       title: 'Due date',
-      description: 'The statutory deadline: the 20th working day after receipt (or after clarification or payment).',
+      description: 'The statutory deadline, worked out by Custodian on every save: the 20th working day after receipt (or after clarification), fee days aside. Blank while the clock is stopped.',
       indexed: true,
       section: 'Clock',
       aliases: ['Deadline', 'Response due']
     }),
     ExtendedDueDate: date({
       title: 'Extended due date',
-      description: 'The deadline after a public interest (FOI) or complex-and-voluminous (EIR) extension: at most 40 working days in total.',
+      description: 'The deadline after a public interest (FOI) or complex-and-voluminous (EIR) extension, worked out by Custodian: working day 40.',
+      indexed: true,
       section: 'Clock',
       aliases: ['Extended deadline']
     }),
@@ -235,7 +245,15 @@ export const foiRequests = defineList({
       title: 'Outcome',
       description: 'What the response gave the requester.',
       section: 'Response',
-      choices: ['Granted in full', 'Granted in part', 'Refused', 'Information not held', 'Withdrawn', 'Transferred'],
+      choices: [
+        'Granted in full',
+        ...withholdingOutcomes.slice(0, 2),
+        'Refused (s.12 cost limit)',
+        'Refused (s.14 vexatious or repeated)',
+        withholdingOutcomes[2],
+        'Information not held',
+        'Withdrawn or lapsed'
+      ],
       aliases: ['Result', 'Decision']
     }),
     Exemptions: multiChoice({
@@ -244,6 +262,13 @@ export const foiRequests = defineList({
       section: 'Response',
       choices: foiExemptions,
       aliases: ['Exemptions', 'Exceptions']
+    }),
+    PublicInterestTest: note({
+      title: 'Public interest test',
+      description: 'For each qualified exemption or EIR exception: the public interest for and against disclosure, and why withholding won.',
+      section: 'Response',
+      shownWhen: includesAnyOf('Exemptions', qualifiedExemptions),
+      aliases: ['PIT', 'Public interest']
     }),
     InternalReviewRequestedDate: date({
       title: 'Internal review requested',
@@ -283,6 +308,12 @@ export const foiRequests = defineList({
       section: 'Review and ICO',
       choices: ['Not upheld', 'Partly upheld', 'Upheld', 'Informally resolved'],
       aliases: ['Decision notice outcome']
+    }),
+    IcoDecisionDate: date({
+      title: 'ICO decision date',
+      description: 'When the ICO decided or closed the case.',
+      section: 'Review and ICO',
+      aliases: ['Decision notice date']
     })
   },
   rules: [
@@ -305,25 +336,25 @@ export const foiRequests = defineList({
     {
       id: 'response-date-when-responded',
       field: 'ResponseDate',
-      when: is('Status', 'Responded'),
+      when: isOneOf('Status', answeredStatuses),
       check: isPresent('ResponseDate'),
-      message: 'Enter the date responded: the request is marked Responded.',
+      message: 'Enter the date responded: the request has been answered.',
       dimension: 'completeness',
       severity: 'block'
     },
     {
       id: 'outcome-when-responded',
       field: 'Outcome',
-      when: is('Status', 'Responded'),
+      when: isPresent('ResponseDate'),
       check: isPresent('Outcome'),
-      message: 'Select the outcome: the request is marked Responded.',
+      message: 'Select the outcome: the request has a date responded.',
       dimension: 'completeness',
       severity: 'block'
     },
     {
       id: 'exemptions-when-withheld',
       field: 'Exemptions',
-      when: isOneOf('Outcome', ['Refused', 'Granted in part']),
+      when: isOneOf('Outcome', withholdingOutcomes),
       check: isPresent('Exemptions'),
       message: 'Select the exemptions relied on: information was withheld.',
       dimension: 'completeness',
@@ -363,22 +394,41 @@ export const foiRequests = defineList({
       severity: 'block'
     },
     {
-      id: 'extended-date-when-extended',
-      field: 'ExtendedDueDate',
-      when: is('PublicInterestExtension', true),
-      check: isPresent('ExtendedDueDate'),
-      message: 'Enter the extended due date for the public interest extension.',
+      id: 'public-interest-test-recorded',
+      field: 'PublicInterestTest',
+      when: includesAnyOf('Exemptions', qualifiedExemptions),
+      check: isPresent('PublicInterestTest'),
+      message: 'Record the public interest test: a qualified exemption or EIR exception is applied.',
+      dimension: 'completeness',
+      severity: 'block'
+    },
+    {
+      id: 'contact-when-with-directorate',
+      field: 'DirectorateContact',
+      when: is('Status', 'With directorate'),
+      check: isPresent('DirectorateContact'),
+      message: 'Choose the directorate contact: the request is with a directorate.',
       dimension: 'completeness',
       severity: 'warn'
     },
     {
-      id: 'due-date-recorded',
-      field: 'DueDate',
-      check: isPresent('DueDate'),
-      message: 'The due date is missing.',
-      dimension: 'completeness',
-      severity: 'warn'
+      id: 'ico-decision-after-complaint',
+      field: 'IcoDecisionDate',
+      check: onOrAfter('IcoDecisionDate', 'IcoComplaintDate'),
+      message: 'The ICO cannot decide before the complaint was made.',
+      dimension: 'consistency',
+      severity: 'block'
     }
   ],
-  duplicateKey: ['RequesterName', 'ReceivedDate', 'Title']
+  computed: {
+    fields: ['DueDate', 'ExtendedDueDate'],
+    compute: (item, { today: asOf }) => {
+      if (!item.ReceivedDate || !item.Regime) return { DueDate: null, ExtendedDueDate: null };
+      const deadlines = foiDeadlines({ ...item, Regime: item.Regime as FoiRegime, ReceivedDate: item.ReceivedDate as string }, asOf);
+      // While the clock is stopped there is no due date yet: it depends on when the requester answers.
+      const stopped = deadlines.state === 'awaiting clarification' || deadlines.state === 'awaiting fee';
+      return { DueDate: stopped ? null : deadlines.dueDate, ExtendedDueDate: stopped ? null : deadlines.extendedDueDate ?? null };
+    }
+  },
+  duplicateKey: ['Requester', 'ReceivedDate', 'Title']
 });

@@ -1,0 +1,87 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/security';
+import '@pnp/sp/site-groups/web';
+import type { IList } from '@pnp/sp/lists';
+import { PermissionKind } from '@pnp/sp/security';
+import { describeSharePointProblem } from './sharePointProblem';
+
+/** SharePoint's built-in permission levels, by RoleTypeKind (stable on every site, unlike their ids). */
+const contribute = 3;
+const fullControl = 5;
+
+interface Assignment {
+  principalId: number;
+  roleIds: number[];
+}
+
+async function groupId(sp: SPFI, title: string, applied: string[]): Promise<number> {
+  try {
+    return (await sp.web.siteGroups.getByName(title).select('Id')<{ Id: number }>()).Id;
+  } catch (error) {
+    if ((error as { status?: number }).status !== 404 && !/cannot be found|does not exist/i.test(describeSharePointProblem(error).detail)) throw error;
+    const added = await sp.web.siteGroups.add({ Title: title, Description: `Created by Custodian: only its members (and the site's owners) can open lists that hold who asked.` });
+    applied.push(`Created the SharePoint group ${title}: add the people who should see these lists to it.`);
+    return added.Id;
+  }
+}
+
+async function assignments(list: IList): Promise<Assignment[]> {
+  const found = await list.roleAssignments.select('PrincipalId')<Array<{ PrincipalId: number }>>();
+  return Promise.all(
+    found.map(async ({ PrincipalId }) => ({
+      principalId: PrincipalId,
+      roleIds: (await list.roleAssignments.getById(PrincipalId).bindings.select('Id')<Array<{ Id: number }>>()).map((binding) => binding.Id)
+    }))
+  );
+}
+
+/**
+ * Gives a list its own permissions: the site's owners keep full control, `groupTitle` may read and change
+ * it, nobody else has access. Inheritance is broken with the existing assignments copied and the others
+ * then removed, so the person provisioning never locks themselves out part-way. Returns what it changed.
+ */
+export async function restrictListToGroup(sp: SPFI, listTitle: string, groupTitle: string): Promise<string[]> {
+  const applied: string[] = [];
+  const list = sp.web.lists.getByTitle(listTitle);
+  const [group, owners, contributeId, fullControlId] = await Promise.all([
+    groupId(sp, groupTitle, applied),
+    sp.web.associatedOwnerGroup.select('Id')<{ Id: number }>().then((owner) => owner.Id),
+    sp.web.roleDefinitions.getByType(contribute).select('Id')<{ Id: number }>().then((level) => level.Id),
+    sp.web.roleDefinitions.getByType(fullControl).select('Id')<{ Id: number }>().then((level) => level.Id)
+  ]);
+  const { HasUniqueRoleAssignments: unique } = await list.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
+  if (!unique) {
+    await list.breakRoleInheritance(true, false);
+    applied.push(`Gave ${listTitle} its own permissions, so that only ${groupTitle} and the site's owners can open it.`);
+  }
+  const current = await assignments(list);
+  const others = current.filter((assignment) => assignment.principalId !== group && assignment.principalId !== owners);
+  const groupNames = others.length ? new Map((await sp.web.siteGroups.select('Id', 'Title')<Array<{ Id: number; Title: string }>>()).map((g) => [g.Id, g.Title])) : new Map<number, string>();
+  for (const { principalId } of others) {
+    await list.roleAssignments.getById(principalId).delete();
+    applied.push(`Removed ${groupNames.get(principalId) ?? `the person with id ${principalId}`}'s access to ${listTitle}.`);
+  }
+  const wanted: Array<[number, number, string]> = [
+    [owners, fullControlId, `the site's owners full control of ${listTitle}`],
+    [group, contributeId, `${groupTitle} permission to read and change ${listTitle}`]
+  ];
+  for (const [principalId, roleId, what] of wanted) {
+    if (current.some((assignment) => assignment.principalId === principalId && assignment.roleIds.includes(roleId))) continue;
+    await list.roleAssignments.add(principalId, roleId);
+    applied.push(`Gave ${what}.`);
+  }
+  return applied;
+}
+
+/** Whether the signed-in person can read the list's items (false when SharePoint refuses to say). */
+export async function canReadList(sp: SPFI, listTitle: string): Promise<boolean> {
+  try {
+    return await sp.web.lists.getByTitle(listTitle).currentUserHasPermissions(PermissionKind.ViewListItems);
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    if (status === 403 || status === 404) return false;
+    throw error;
+  }
+}
