@@ -17,3 +17,11 @@ export { defineList, messagesByField, type Register, type ItemOf } from './lists
 export type { Rule, QualityDimension, Severity } from './lists/rules';
 export { dataCatalogue, foiRequesters, foiRequests, qualityExceptions, qualityFixes, qualitySnapshots, urgentCareReferrals, registers } from './registers';
 export { foiDeadlines, type FoiClockInput, type FoiDeadlines, type FoiRegime, type FoiState } from './foi/foiClock';
+export { foiViews, type FoiView, type FoiViewContext } from './foi/foiViews';
+export { quarterStatistics, icoTimelinessLine, type FoiFigures, type QuarterStatistics } from './foi/foiStatistics';
+export { disclosureLog, disclosureColumns } from './foi/disclosureLog';
+export { foiTimeline, type TimelineEvent } from './foi/foiTimeline';
+export { foiActions, availableActions, missingForAction, type FoiAction } from './foi/foiActions';
+export { nextRequestReference, nextRequesterReference } from './foi/references';
+export { quarterOf, quarterTitle, quarterDays, quartersBetween, type Quarter } from './foi/quarters';
+export { deadlinesOf } from './foi/requestDeadlines';

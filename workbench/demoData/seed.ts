@@ -1,11 +1,15 @@
 import { toSharePoint, type AnyRegister } from '../../src/data/itemMapping';
 import type { IsoDate } from '../../src/domain/calendar/isoDate';
-import { urgentCareReferrals } from '../../src/domain/registers';
+import { foiRequesters, foiRequests, urgentCareReferrals } from '../../src/domain/registers';
 import type { SharePointEmulator } from '../emulator/emulator';
+import { demoFoi } from './foiDemo';
 import { demoReferrals } from './urgentCareDemo';
 
 export const demoSeed = 2026;
 export const demoCount = 3500;
+export const foiDemoOptions = { requests: 600, requesters: 420, seed: 2025 } as const;
+/** Who handles requests (FOI officers) and who gathers the information (directorate contacts), by user id. */
+export const foiDemoPeople = { officers: [1, 3], contacts: [2] } as const;
 
 /**
  * Fills an empty Urgent Care list with the demo referrals the way legacy data arrives: imported as it was
@@ -22,4 +26,20 @@ export function seedDemoReferrals(emulator: SharePointEmulator, today: IsoDate):
   );
   emulator.site.importItems(list, rows, emulator.site.allUsers()[0]);
   return rows.length;
+}
+
+/**
+ * Fills empty FOI lists with the demo requesters and requests, as a log kept in Custodian would hold them:
+ * the due dates are the clock's. Returns how many requests were written (0 when there already are some).
+ */
+export function seedDemoFoi(emulator: SharePointEmulator, today: IsoDate): number {
+  const requesterList = emulator.site.listByTitle(foiRequesters.title);
+  const requestList = emulator.site.listByTitle(foiRequests.title);
+  if (emulator.site.itemCount(requestList) > 0 || emulator.site.itemCount(requesterList) > 0) return 0;
+  const demo = demoFoi({ ...foiDemoOptions, today }, foiDemoPeople.officers, foiDemoPeople.contacts);
+  const owner = emulator.site.allUsers()[0];
+  emulator.site.importItems(requesterList, demo.requesters.map((row) => toSharePoint(foiRequesters as unknown as AnyRegister, row)), owner);
+  const requests = demo.requests.map((row) => toSharePoint(foiRequests as unknown as AnyRegister, { ...row, ...foiRequests.computed.compute(row, { today }) }));
+  emulator.site.importItems(requestList, requests, owner);
+  return requests.length;
 }

@@ -309,6 +309,13 @@ export const foiRequests = defineList({
       choices: ['Not upheld', 'Partly upheld', 'Upheld', 'Informally resolved'],
       aliases: ['Decision notice outcome']
     }),
+    Notes: note({
+      title: 'Notes',
+      description: 'Anything the next officer should know: why it was extended, withdrawn or chased. Never published.',
+      personal: true,
+      section: 'Clock',
+      aliases: ['Comments', 'Case notes']
+    }),
     IcoDecisionDate: date({
       title: 'ICO decision date',
       description: 'When the ICO decided or closed the case.',

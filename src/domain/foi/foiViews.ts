@@ -1,0 +1,110 @@
+import type { IsoDate } from '../calendar/isoDate';
+import type { ItemRecord, SortOrder } from '../lists/itemQuery';
+import type { FoiDeadlines } from './foiClock';
+import { isAnswered, isOpen, type FoiItem } from './requestDeadlines';
+import { quarterOf } from './quarters';
+
+export interface FoiViewContext {
+  today: IsoDate;
+  userId: number;
+  /** The clock applied to a request (worked out once per item and shared by every view). */
+  deadlines: (record: ItemRecord) => FoiDeadlines | undefined;
+}
+
+/** A named selection of requests: like a register view, but able to ask the statutory clock. */
+export interface FoiView {
+  id: string;
+  title: string;
+  description: string;
+  includes: (record: ItemRecord, context: FoiViewContext) => boolean;
+  columns: readonly string[];
+  sort: SortOrder;
+}
+
+const values = (record: ItemRecord): FoiItem => record.item as FoiItem;
+const personId = (value: unknown): number | undefined => (typeof value === 'object' && value !== null ? (value as { id: number }).id : undefined);
+
+const everyday = ['Reference', 'Title', 'Regime', 'ReceivedDate', 'DueDate', 'Directorate', 'Status'] as const;
+const dueSoonDays = 5;
+
+function open(record: ItemRecord, context: FoiViewContext): boolean {
+  return isOpen(values(record), context.deadlines(record));
+}
+
+/** The FOI officer's views, each a question they ask every morning. */
+export const foiViews: readonly FoiView[] = [
+  {
+    id: 'open',
+    title: 'Open',
+    description: 'Requests not yet answered, withdrawn or closed, including those waiting for the requester.',
+    includes: open,
+    columns: [...everyday, 'DirectorateContact'],
+    sort: { field: 'DueDate', descending: false }
+  },
+  {
+    id: 'due-soon',
+    title: 'Due in 5 working days',
+    description: `Open requests whose answer is due today or in the next ${dueSoonDays} working days.`,
+    includes: (record, context) => {
+      const left = context.deadlines(record)?.workingDaysLeft;
+      return open(record, context) && left !== undefined && left >= 0 && left <= dueSoonDays && context.deadlines(record)?.onTime !== false;
+    },
+    columns: [...everyday, 'ExtendedDueDate', 'DirectorateContact'],
+    sort: { field: 'DueDate', descending: false }
+  },
+  {
+    id: 'overdue',
+    title: 'Overdue',
+    description: 'Open requests past the due date in force (the extended date, when extended).',
+    includes: (record, context) => open(record, context) && context.deadlines(record)?.onTime === false,
+    columns: [...everyday, 'ExtendedDueDate', 'DirectorateContact'],
+    sort: { field: 'DueDate', descending: false }
+  },
+  {
+    id: 'paused',
+    title: 'Paused',
+    description: 'The clock is stopped: waiting for clarification or for a fee.',
+    includes: (record, context) => {
+      const state = context.deadlines(record)?.state;
+      return !values(record).ResponseDate && (state === 'awaiting clarification' || state === 'awaiting fee');
+    },
+    columns: ['Reference', 'Title', 'ReceivedDate', 'ClarificationRequestedDate', 'FeeNoticeDate', 'Status'],
+    sort: { field: 'ReceivedDate', descending: false }
+  },
+  {
+    id: 'responded-quarter',
+    title: 'Responded this quarter',
+    description: 'Requests answered since the start of this quarter.',
+    includes: (record, context) => isAnswered(values(record)) && quarterOf(String(values(record).ResponseDate)) === quarterOf(context.today),
+    columns: ['Reference', 'Title', 'ReceivedDate', 'DueDate', 'ResponseDate', 'Outcome', 'Directorate'],
+    sort: { field: 'ResponseDate', descending: true }
+  },
+  {
+    id: 'reviews',
+    title: 'Internal reviews',
+    description: 'Requests whose requester asked for an internal review or complained to the ICO, not yet closed.',
+    includes: (record) => {
+      const item = values(record);
+      return (Boolean(item.InternalReviewRequestedDate) && !item.InternalReviewResponseDate) || (Boolean(item.IcoComplaintDate) && !item.IcoDecision);
+    },
+    columns: ['Reference', 'Title', 'ResponseDate', 'InternalReviewRequestedDate', 'IcoComplaintDate', 'Status'],
+    sort: { field: 'InternalReviewRequestedDate', descending: false }
+  },
+  {
+    id: 'mine',
+    title: 'My requests',
+    description: 'Open requests you handle, or that are with you as the directorate contact.',
+    includes: (record, context) =>
+      open(record, context) && [values(record).HandlingOfficer, values(record).DirectorateContact].some((person) => personId(person) === context.userId),
+    columns: [...everyday, 'InternalDeadline'],
+    sort: { field: 'DueDate', descending: false }
+  },
+  {
+    id: 'all',
+    title: 'All',
+    description: 'Every request.',
+    includes: () => true,
+    columns: [...everyday, 'ResponseDate', 'Outcome'],
+    sort: { field: 'ReceivedDate', descending: true }
+  }
+];
