@@ -25,3 +25,4 @@ export { foiActions, availableActions, missingForAction, type FoiAction } from '
 export { nextRequestReference, nextRequesterReference } from './foi/references';
 export { quarterOf, quarterTitle, quarterDays, quartersBetween, type Quarter } from './foi/quarters';
 export { deadlinesOf } from './foi/requestDeadlines';
+export { matchesRequest } from './foi/foiSearch';

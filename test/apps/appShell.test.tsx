@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { createTheme } from '@fluentui/react';
 import { spForSite } from '../../src/data/sharePoint';
 import { pageLinks, type Services } from '../../src/apps/services';
-import { foiApp as shellOnlyApp } from '../../src/apps/foi/foiApp';
+import { dataWikiApp as shellOnlyApp } from '../../src/apps/dataWiki/dataWikiApp';
 import { sharePointError, startScriptedServer, type ScriptedServer } from '../support/scriptedServer';
 
 describe('an app connecting to its SharePoint site', () => {

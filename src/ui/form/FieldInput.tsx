@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Checkbox, Dropdown, TextField, type IDropdownOption } from '@fluentui/react';
-import type { FieldDefinition, PersonValue } from '../../domain/lists/fields';
+import type { FieldDefinition, LookupValue, PersonValue } from '../../domain/lists/fields';
 import { formatNhsNumberAsTyped } from '../../domain/validators/nhsNumber';
 import { UkDatePicker } from './UkDatePicker';
 
@@ -68,6 +68,9 @@ export function FieldInput({ id, field, value, error, people, onChange, onBlur }
         />
       );
     }
+    case 'lookup':
+      // Which item a lookup points at is chosen where its app offers the choice, not typed here.
+      return <TextField {...common} readOnly value={(value as LookupValue | null)?.title ?? ''} placeholder="Not recorded" />;
     case 'boolean':
       return (
         <Checkbox

@@ -132,8 +132,11 @@ export function RegisterForm({ register, initial, mode, today, people, drafts, o
   };
 
   // A conditional field appears when its condition holds, and never hides a value already entered.
+  // Computed fields are worked out on save: shown when reading an item, never offered for typing.
   const isShown = (name: string, field: FieldDefinition): boolean =>
-    only
+    mode !== 'view' && register.computed.fields.includes(name)
+      ? false
+      : only
       ? only.includes(name) || Boolean(errors[name])
       : !field.shownWhen || conditionHolds(field.shownWhen, values, { today }) || !isBlank(values[name]) || Boolean(errors[name]);
   const sections = register.sections.map((section) => ({

@@ -15,6 +15,8 @@ export interface RegisterGridProps<R extends ItemRecord> {
   label: string;
   onSort: (order: SortOrder) => void;
   onOpen: (record: R) => void;
+  /** A cell drawn by the app instead of the field's value (undefined: the value as usual). */
+  renderCell?: (name: string, record: R) => React.ReactNode | undefined;
 }
 
 const widthOf = (field: FieldDefinition): number =>
@@ -33,7 +35,8 @@ export function RegisterGrid<R extends ItemRecord>({
   compact,
   label,
   onSort,
-  onOpen
+  onOpen,
+  renderCell
 }: RegisterGridProps<R>): JSX.Element {
   const listColumns = React.useMemo<IColumn[]>(
     () =>
@@ -52,6 +55,8 @@ export function RegisterGrid<R extends ItemRecord>({
           sortDescendingAriaLabel: 'Sorted Z to A, newest first',
           onRender: (record: R) => {
             const text = displayValue(field, (record.item as Record<string, unknown>)[name]);
+            const drawn = name === linkColumn ? undefined : renderCell?.(name, record);
+            if (drawn !== undefined) return drawn;
             return name === linkColumn ? (
               <Link onClick={() => onOpen(record)} aria-label={`Open ${text || `item ${record.id}`}`}>
                 {text || `(item ${record.id})`}
@@ -62,7 +67,7 @@ export function RegisterGrid<R extends ItemRecord>({
           }
         };
       }),
-    [fields, columns, linkColumn, sort, onOpen]
+    [fields, columns, linkColumn, sort, onOpen, renderCell]
   );
 
   return (

@@ -1,0 +1,65 @@
+import * as React from 'react';
+import { DefaultButton, DetailsList, DetailsListLayoutMode, SelectionMode, Stack, Text, type IColumn } from '@fluentui/react';
+import type { Saved } from '../../data/itemMapping';
+import type { IsoDate } from '../../domain/calendar/isoDate';
+import { disclosureLog } from '../../domain/foi/disclosureLog';
+import type { ExportCell } from '../../domain/export/exportTable';
+import { formatCount, ukDate } from '../../domain/lists/displayValue';
+import { downloadCsv, downloadXlsx } from '../../ui/export/downloadTable';
+import { DismissibleMessage } from '../../ui/DismissibleMessage';
+import { requestFields, type FoiRecord } from './foiRegister';
+
+export interface DisclosureLogTabProps {
+  items: ReadonlyArray<Saved<FoiRecord>>;
+  today: IsoDate;
+}
+
+const cellText = (cell: ExportCell): string => (cell === null ? '' : typeof cell === 'object' ? ukDate(cell.date) : String(cell));
+
+/** The disclosure log as it would be published: answered requests, and nothing about who asked. */
+export function DisclosureLogTab({ items, today }: DisclosureLogTabProps): JSX.Element {
+  const log = React.useMemo(() => disclosureLog(requestFields, items), [items]);
+  const [problem, setProblem] = React.useState<string | undefined>();
+  const columns = React.useMemo<IColumn[]>(
+    () =>
+      log.table.headers.map((header, index) => ({
+        key: String(index),
+        name: header,
+        minWidth: index === 4 ? 200 : 90,
+        maxWidth: index === 4 ? 400 : 160,
+        isResizable: true,
+        isMultiline: true,
+        onRender: (row: ExportCell[]) => cellText(row[index])
+      })),
+    [log]
+  );
+  const exportAs = (format: 'csv' | 'xlsx'): void => {
+    const name = `FOI disclosure log ${today}`;
+    if (format === 'csv') return downloadCsv(log.table, name);
+    setProblem(undefined);
+    downloadXlsx(log.table, name).catch((error: unknown) => setProblem(`The Excel file could not be made (${error instanceof Error ? error.message : String(error)}). Try again, or export CSV.`));
+  };
+  return (
+    <div>
+      <DismissibleMessage kind="error" message={problem} onDismiss={() => setProblem(undefined)} />
+      <Text as="p" block styles={{ root: { margin: '12px 0' } }}>
+        {formatCount(log.records.length)} answered requests, newest first. Only the reference, dates, summary, directorate, outcome and exemptions are
+        published: nothing about who asked, and not the request’s own words.
+      </Text>
+      <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
+        <DefaultButton iconProps={{ iconName: 'Download' }} text="Export CSV" onClick={() => exportAs('csv')} />
+        <DefaultButton iconProps={{ iconName: 'ExcelDocument' }} text="Export Excel" onClick={() => exportAs('xlsx')} />
+      </Stack>
+      <div style={{ height: '60vh', overflow: 'auto', position: 'relative' }} data-is-scrollable="true">
+        <DetailsList
+          items={log.table.rows}
+          columns={columns}
+          selectionMode={SelectionMode.none}
+          layoutMode={DetailsListLayoutMode.justified}
+          ariaLabelForGrid="Disclosure log"
+          compact
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,222 @@
+import * as React from 'react';
+import { DefaultButton, MessageBar, MessageBarType, Pivot, PivotItem, PrimaryButton, ProgressIndicator, SearchBox, Spinner, Stack, Text } from '@fluentui/react';
+import type { Saved } from '../../data/itemMapping';
+import { canReadList } from '../../data/listPermissions';
+import { createRepository, type Repository } from '../../data/repository';
+import { describeSharePointProblem } from '../../data/sharePointProblem';
+import type { SiteIdentity } from '../../data/siteIdentity';
+import { readSiteUsers } from '../../data/siteUsers';
+import { londonDateOf } from '../../domain/calendar/londonTime';
+import type { FoiDeadlines } from '../../domain/foi/foiClock';
+import { matchesRequest } from '../../domain/foi/foiSearch';
+import { foiViews, type FoiViewContext } from '../../domain/foi/foiViews';
+import { deadlinesOf } from '../../domain/foi/requestDeadlines';
+import { exportTable } from '../../domain/export/exportTable';
+import { formatCount } from '../../domain/lists/displayValue';
+import { sortRecords, type SortOrder } from '../../domain/lists/itemQuery';
+import { foiRequesters } from '../../domain/registers/foiRequesters';
+import { foiRequests } from '../../domain/registers/foiRequests';
+import { downloadCsv, downloadXlsx } from '../../ui/export/downloadTable';
+import { RegisterGrid } from '../../ui/grid/RegisterGrid';
+import { DismissibleMessage } from '../../ui/DismissibleMessage';
+import { SharePointProblemMessage } from '../../ui/SharePointProblemMessage';
+import { useDebounced } from '../../ui/useDebounced';
+import { useLoad } from '../../ui/useLoad';
+import { useRegisterItems } from '../../ui/useRegisterItems';
+import type { Services } from '../services';
+import { defaultDirectorateDays, requestFields as fields, type FoiRecord } from './foiRegister';
+import { RequestPanel, type RequestPanelState } from './RequestPanel';
+import { RequestState } from './RequestState';
+
+// Statistics (with their charts) and the disclosure log are not on the first screen: loaded when opened.
+const StatisticsTab = React.lazy(() => import(/* webpackChunkName: 'foi-statistics' */ './StatisticsTab').then((module) => ({ default: module.StatisticsTab })));
+const DisclosureLogTab = React.lazy(() => import(/* webpackChunkName: 'foi-disclosure-log' */ './DisclosureLogTab').then((module) => ({ default: module.DisclosureLogTab })));
+
+type Tab = 'requests' | 'statistics' | 'disclosure';
+
+export interface FoiLogProps {
+  services: Services;
+  identity: SiteIdentity;
+}
+
+/** The FOI officer's log: requests on the statutory clock, the quarter's statistics and the disclosure log. */
+export function FoiLog({ services, identity }: FoiLogProps): JSX.Element {
+  const repository = React.useMemo(
+    () => createRepository(services.sp, foiRequests, services.clock) as unknown as Repository<FoiRecord>,
+    [services.sp, services.clock]
+  );
+  const requesterRepository = React.useMemo(
+    () => createRepository(services.sp, foiRequesters, services.clock) as unknown as Repository<FoiRecord>,
+    [services.sp, services.clock]
+  );
+  const requests = useRegisterItems(repository);
+  // Only FOI officers may know who asked: everyone else is never sent the requesters list.
+  const [requesters, reloadRequesters] = useLoad(async () => {
+    if (!(await canReadList(services.sp, foiRequesters.title))) return undefined;
+    const all: Array<Saved<FoiRecord>> = [];
+    for await (const page of requesterRepository.all()) all.push(...page);
+    return all;
+  });
+  const [people] = useLoad(() => readSiteUsers(services.sp));
+  const today = londonDateOf(services.clock().getTime());
+  const compact = services.host === 'teamsTab';
+  const officer = requesters.state === 'ready' && requesters.value !== undefined;
+
+  const [tab, setTab] = React.useState<Tab>('requests');
+  const [viewId, setViewId] = React.useState(foiViews[0].id);
+  const view = foiViews.find((candidate) => candidate.id === viewId) ?? foiViews[0];
+  const [sorts, setSorts] = React.useState<Record<string, SortOrder>>({});
+  const [search, setSearch] = React.useState('');
+  const [exportProblem, setExportProblem] = React.useState<string | undefined>();
+  const [panel, setPanel] = React.useState<RequestPanelState | undefined>(() =>
+    services.links.openedAt && /^\d+$/.test(services.links.openedAt) ? { kind: 'request', id: Number(services.links.openedAt) } : undefined
+  );
+  const searched = useDebounced(search, 150);
+  const sort = sorts[view.id] ?? view.sort;
+
+  const deadlines = React.useMemo(() => {
+    const byId = new Map<number, FoiDeadlines | undefined>();
+    for (const record of requests.items) byId.set(record.id, deadlinesOf(record.item, today));
+    return byId;
+  }, [requests.items, today]);
+  const requesterText = React.useMemo(() => {
+    const byId = new Map<number, string>();
+    if (requesters.state === 'ready' && requesters.value) {
+      for (const { id, item } of requesters.value) byId.set(id, [item.Title, item.RequesterName, item.RequesterEmail].filter(Boolean).join(' '));
+    }
+    return byId;
+  }, [requesters]);
+  const context = React.useMemo<FoiViewContext>(
+    () => ({ today, userId: identity.user.id, deadlines: (record) => deadlines.get(record.id) }),
+    [today, identity.user.id, deadlines]
+  );
+  const viewCounts = React.useMemo(
+    () => Object.fromEntries(foiViews.map((candidate) => [candidate.id, requests.items.filter((record) => candidate.includes(record, context)).length])),
+    [requests.items, context]
+  );
+  const shown = React.useMemo(() => {
+    const matching = requests.items.filter((record) => {
+      const requesterId = (record.item.Requester as { id?: number } | null)?.id;
+      return view.includes(record, context) && matchesRequest(record.item, searched, requesterId === undefined ? undefined : requesterText.get(requesterId));
+    });
+    return sortRecords(matching, sort) as Array<Saved<FoiRecord>>;
+  }, [requests.items, view, context, searched, requesterText, sort]);
+
+  const open = React.useCallback((record: { id: number }) => setPanel({ kind: 'request', id: record.id }), []);
+  const columns = React.useMemo(() => [...view.columns.slice(0, 4), 'Status', ...view.columns.slice(4).filter((name) => name !== 'Status')], [view]);
+  const renderCell = React.useCallback(
+    (name: string, record: Saved<FoiRecord>) =>
+      name === 'Status' ? (
+        <span>
+          {String(record.item.Status ?? '')}
+          <br />
+          <RequestState deadlines={deadlines.get(record.id)} responded={Boolean(record.item.ResponseDate)} short />
+        </span>
+      ) : undefined,
+    [deadlines]
+  );
+  const exportView = (format: 'csv' | 'xlsx'): void => {
+    const table = exportTable(fields, shown, columns);
+    const name = `FOI ${view.title} ${today}`;
+    if (format === 'csv') downloadCsv(table, name);
+    else {
+      setExportProblem(undefined);
+      downloadXlsx(table, name).catch((error: unknown) =>
+        setExportProblem(`The Excel file could not be made (${error instanceof Error ? error.message : String(error)}). Try again, or export CSV.`)
+      );
+    }
+  };
+  const progress =
+    requests.loading && requests.expected ? `Loaded ${formatCount(requests.items.length)} of ${formatCount(requests.expected)} requests…` : undefined;
+
+  return (
+    <div>
+      {requests.error !== undefined && (
+        <SharePointProblemMessage problem={describeSharePointProblem(requests.error)} siteUrl={services.siteUrl} onRetry={requests.refresh} />
+      )}
+      {requesters.state === 'failed' && (
+        <SharePointProblemMessage problem={describeSharePointProblem(requesters.error)} siteUrl={services.siteUrl} onRetry={reloadRequesters} />
+      )}
+      <DismissibleMessage kind="error" message={exportProblem} onDismiss={() => setExportProblem(undefined)} />
+      {requesters.state === 'ready' && !officer && (
+        <MessageBar messageBarType={MessageBarType.info}>
+          You are not in the FOI Officers group, so you see the requests but never who made them: FOI answers are the same whoever asks.
+        </MessageBar>
+      )}
+      <Pivot selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey as Tab)} aria-label="FOI log">
+        <PivotItem headerText="Requests" itemKey="requests">
+          <nav aria-label="Views">
+            <Pivot selectedKey={view.id} headersOnly linkFormat="tabs" overflowBehavior="menu" onLinkClick={(item) => item?.props.itemKey && setViewId(item.props.itemKey)}>
+              {foiViews.map((candidate) => (
+                <PivotItem key={candidate.id} itemKey={candidate.id} headerText={candidate.title} itemCount={viewCounts[candidate.id]} />
+              ))}
+            </Pivot>
+          </nav>
+          <Text as="p" block styles={{ root: { margin: '8px 0' } }}>
+            {view.description} Days left are working days.
+          </Text>
+          <div role="search" aria-label="Find requests">
+            <Stack horizontal wrap verticalAlign="end" tokens={{ childrenGap: 8 }}>
+              <SearchBox
+                styles={{ root: { minWidth: 240, flexGrow: 1, maxWidth: 420 } }}
+                placeholder={officer ? 'Search by reference, words or requester' : 'Search by reference or words'}
+                ariaLabel={officer ? 'Search by reference, words of the request or requester' : 'Search by reference or words of the request'}
+                value={search}
+                onChange={(_, text) => setSearch(text ?? '')}
+                onClear={() => setSearch('')}
+              />
+              {officer && <PrimaryButton iconProps={{ iconName: 'Add' }} text="New request" onClick={() => setPanel({ kind: 'new' })} />}
+              <DefaultButton iconProps={{ iconName: 'Download' }} text="Export CSV" onClick={() => exportView('csv')} />
+              <DefaultButton iconProps={{ iconName: 'ExcelDocument' }} text="Export Excel" onClick={() => exportView('xlsx')} />
+              <DefaultButton iconProps={{ iconName: 'Refresh' }} text="Refresh" onClick={requests.refresh} />
+            </Stack>
+          </div>
+          {progress && <ProgressIndicator label={progress} percentComplete={requests.items.length / (requests.expected || 1)} />}
+          <Text as="p" block role="status" aria-live="polite" styles={{ root: { margin: '8px 0' } }}>
+            Showing {formatCount(shown.length)} of {formatCount(viewCounts[view.id] ?? 0)} requests in {view.title}
+            {requests.loading ? ' (still loading)' : ''}.
+          </Text>
+          <div style={{ height: compact ? '60vh' : '65vh', overflow: 'auto', position: 'relative' }} data-is-scrollable="true">
+            <RegisterGrid
+              fields={fields}
+              records={shown}
+              columns={columns}
+              linkColumn="Reference"
+              sort={sort}
+              compact={compact}
+              label={`${view.title}: requests`}
+              onSort={(order) => setSorts({ ...sorts, [view.id]: order })}
+              onOpen={open}
+              renderCell={renderCell}
+            />
+          </div>
+        </PivotItem>
+        <PivotItem headerText="Statistics" itemKey="statistics">
+          <React.Suspense fallback={<Spinner label="Loading the statistics…" />}>
+            {tab === 'statistics' && <StatisticsTab items={requests.items} today={today} compact={compact} />}
+          </React.Suspense>
+        </PivotItem>
+        <PivotItem headerText="Disclosure log" itemKey="disclosure">
+          <React.Suspense fallback={<Spinner label="Loading the disclosure log…" />}>
+            {tab === 'disclosure' && <DisclosureLogTab items={requests.items} today={today} />}
+          </React.Suspense>
+        </PivotItem>
+      </Pivot>
+      {panel && (
+        <RequestPanel
+          state={panel}
+          services={services}
+          repository={repository}
+          requesterRepository={requesterRepository}
+          requesters={officer ? requesters.value! : undefined}
+          people={people.state === 'ready' ? people.value : []}
+          today={today}
+          directorateDays={defaultDirectorateDays}
+          onState={setPanel}
+          onSaved={requests.upsert}
+          onRequesterSaved={reloadRequesters}
+        />
+      )}
+    </div>
+  );
+}

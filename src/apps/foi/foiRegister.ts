@@ -1,0 +1,21 @@
+import type { Register } from '../../domain/lists/defineList';
+import type { FieldDefinition } from '../../domain/lists/fields';
+import { foiRequesters } from '../../domain/registers/foiRequesters';
+import { foiRequests } from '../../domain/registers/foiRequests';
+
+/** The FOI registers as the generic UI blocks take them: fields by name; the typed declarations stay the source. */
+export const requestRegister = foiRequests as unknown as Register<Record<string, FieldDefinition>>;
+export const requesterRegister = foiRequesters as unknown as Register<Record<string, FieldDefinition>>;
+export const requestFields = requestRegister.fields;
+
+/** A request's (or requester's) values by field name. */
+export type FoiRecord = Record<string, unknown>;
+
+/** What a new request asks for first: the request itself, as received. */
+export const newRequestFields = ['Title', 'Regime', 'ReceivedDate', 'Channel', 'RequestText', 'Directorate'] as const;
+export const newRequesterFields = ['RequesterName', 'RequesterEmail', 'RequesterAddress', 'RequesterType'] as const;
+
+export const draftKeyFor = (what: 'new-request' | 'new-requester' | `action:${string}:${number}` | `edit:${number}`): string => `foi:${what}`;
+
+/** Working days a directorate has to send information back, unless the site says otherwise. */
+export const defaultDirectorateDays = 10;

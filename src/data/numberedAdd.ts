@@ -1,0 +1,28 @@
+import { where } from './itemFilter';
+import type { Outcome, Repository } from './repository';
+
+const attempts = 3;
+
+/**
+ * Adds an item under the next free reference in a series (FOI-2026-0124): the references already used are
+ * read just before the add, and if someone else took the same one in the meantime (the column is unique,
+ * so SharePoint refuses the second), the next is tried.
+ */
+export async function addNumbered<T>(
+  repository: Repository<T>,
+  field: string,
+  prefix: string,
+  next: (used: string[]) => string,
+  values: Record<string, unknown>
+): Promise<Outcome<T>> {
+  let outcome: Outcome<T> | undefined;
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    const used: string[] = [];
+    for await (const page of repository.find([where(field, 'startswith', prefix)])) {
+      used.push(...page.map((saved) => String((saved.item as Record<string, unknown>)[field])));
+    }
+    outcome = await repository.add({ ...values, [field]: next(used) });
+    if (outcome.kind !== 'refused' || !/duplicate values/i.test(outcome.problem.detail)) return outcome;
+  }
+  return outcome!;
+}
