@@ -5,7 +5,7 @@ import { parse } from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
 import { referralsAs } from '../support/referralsAs';
-import { axeViolations, openPage, origin, screenshots, tabTo } from '../support/workbenchPage';
+import { axeViolations, chooseWithKeyboard, openPage, origin, screenshots, tabTo, typeInto } from '../support/workbenchPage';
 import { where } from '../../src/data/itemFilter';
 import { addDays } from '../../src/domain/calendar/isoDate';
 import { ukDate } from '../../src/domain/lists/displayValue';
@@ -27,26 +27,6 @@ async function trackerReady(page: Page): Promise<void> {
 async function viewCount(page: Page, title: string): Promise<number> {
   const text = await page.getByRole('tab', { name: new RegExp(`^${title}`), includeHidden: true }).innerText();
   return Number(/\(([\d,]+)\)/.exec(text)?.[1].replace(/,/g, ''));
-}
-
-/** Opens a Fluent dropdown from the keyboard and moves down its options to the one wanted. */
-async function chooseWithKeyboard(page: Page, label: RegExp, option: string): Promise<void> {
-  await tabTo(page, page.getByRole('combobox', { name: label }));
-  await page.keyboard.press('Enter');
-  await page.getByRole('listbox').waitFor();
-  for (let presses = 0; presses < 30; presses++) {
-    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
-    if (focused === option) break;
-    await page.keyboard.press('ArrowDown');
-  }
-  await page.keyboard.press('Enter');
-  await page.getByRole('listbox').waitFor({ state: 'detached' });
-}
-
-async function typeInto(page: Page, label: RegExp, text: string, role: 'textbox' | 'combobox' = 'textbox'): Promise<void> {
-  await tabTo(page, page.getByRole(role, { name: label }).first());
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(text);
 }
 
 describe('the Urgent Care tracker in Chromium, on the demo data', () => {

@@ -17,9 +17,12 @@ export async function openPage(
   browser: Browser,
   query: string,
   viewport = { width: 1100, height: 700 },
-  at = origin()
+  at = origin(),
+  /** Login name of the person the emulated site should treat as signed in (the site owner when absent). */
+  user?: string
 ): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport, acceptDownloads: true });
+  if (user) await page.context().addCookies([{ name: 'custodian-user', value: encodeURIComponent(user), url: at }]);
   // Shorter than a test's own limit, so a step that never happens is named in the failure.
   page.setDefaultTimeout(15_000);
   const errors: string[] = [];
@@ -58,4 +61,24 @@ export async function tabTo(page: Page, target: ReturnType<Page['locator']>, opt
     await page.keyboard.press(options.backwards ? 'Shift+Tab' : 'Tab');
   }
   throw new Error(`Tab never reached ${String(target)}`);
+}
+
+/** Opens a Fluent dropdown from the keyboard and moves down its options to the one wanted. */
+export async function chooseWithKeyboard(page: Page, label: RegExp, option: string): Promise<void> {
+  await tabTo(page, page.getByRole('combobox', { name: label }));
+  await page.keyboard.press('Enter');
+  await page.getByRole('listbox').waitFor();
+  for (let presses = 0; presses < 30; presses++) {
+    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
+    if (focused === option) break;
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Enter');
+  await page.getByRole('listbox').waitFor({ state: 'detached' });
+}
+
+export async function typeInto(page: Page, label: RegExp, text: string, role: 'textbox' | 'combobox' = 'textbox'): Promise<void> {
+  await tabTo(page, page.getByRole(role, { name: label }).first());
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
 }

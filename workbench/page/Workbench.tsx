@@ -89,7 +89,7 @@ export function Workbench({ sp, siteUrl, initial, onSelectionChange, onUserChang
         </p>
       </header>
       <nav aria-label="Apps">
-        <Pivot
+        <Pivot overflowBehavior="menu" overflowAriaLabel="More apps"
           selectedKey={app.id}
           onLinkClick={(item) => item?.props.itemKey && select({ app: item.props.itemKey })}
           headersOnly

@@ -146,7 +146,7 @@ export function FoiLog({ services, identity }: FoiLogProps): JSX.Element {
       <Pivot selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey as Tab)} aria-label="FOI log">
         <PivotItem headerText="Requests" itemKey="requests">
           <nav aria-label="Views">
-            <Pivot selectedKey={view.id} headersOnly linkFormat="tabs" overflowBehavior="menu" onLinkClick={(item) => item?.props.itemKey && setViewId(item.props.itemKey)}>
+            <Pivot selectedKey={view.id} headersOnly linkFormat="tabs" overflowBehavior="menu" overflowAriaLabel="More views" onLinkClick={(item) => item?.props.itemKey && setViewId(item.props.itemKey)}>
               {foiViews.map((candidate) => (
                 <PivotItem key={candidate.id} itemKey={candidate.id} headerText={candidate.title} itemCount={viewCounts[candidate.id]} />
               ))}

@@ -75,7 +75,7 @@ export function NewRequest({ repository, requesterRepository, requesters, people
   if (!requester) {
     return (
       <div>
-        <Text as="h3" block className={styles.step}>
+        <Text as="h2" block className={styles.step}>
           Step 1 of 2: who asked
         </Text>
         <Text as="p" block>
@@ -101,7 +101,7 @@ export function NewRequest({ repository, requesterRepository, requesters, people
             }}
           />
         </Stack>
-        <Text as="h4" block className={styles.step}>
+        <Text as="h3" block className={styles.step}>
           Or a new requester
         </Text>
         <RegisterForm
@@ -122,9 +122,9 @@ export function NewRequest({ repository, requesterRepository, requesters, people
 
   return (
     <div>
-      <h3 className={styles.step} tabIndex={-1} ref={stepTwo}>
+      <h2 className={styles.step} tabIndex={-1} ref={stepTwo}>
         Step 2 of 2: the request from {requester.title}
-      </h3>
+      </h2>
       <RegisterForm
         register={requestRegister}
         initial={{ Reference: `FOI-${today.slice(0, 4)}-`, Regime: 'FOI', Status: 'Received', ReceivedDate: today, Requester: requester, PublicInterestExtension: false, Exemptions: [] }}

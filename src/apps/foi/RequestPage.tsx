@@ -135,7 +135,7 @@ export function RequestPage(props: RequestPageProps): JSX.Element {
 
   return (
     <div>
-      <div ref={noticeRef} tabIndex={-1} aria-label="Outcome">
+      <div ref={noticeRef} tabIndex={-1}>
         {notice && (
           <MessageBar messageBarType={MessageBarType.success} role="status" onDismiss={() => setNotice(undefined)} dismissButtonAriaLabel="Dismiss">
             {notice}
@@ -147,9 +147,9 @@ export function RequestPage(props: RequestPageProps): JSX.Element {
           </MessageBar>
         )}
       </div>
-      <h3 className={styles.heading}>
+      <h2 className={styles.heading}>
         {String(item.Reference)}: {String(item.Title)}
-      </h3>
+      </h2>
       <p style={{ margin: '0 0 12px' }}>
         {String(item.Regime)} · {String(item.Status)} · <RequestState deadlines={deadlines} responded={Boolean(item.ResponseDate)} />
       </p>

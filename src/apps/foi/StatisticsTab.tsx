@@ -81,7 +81,7 @@ export function StatisticsTab({ items, today, compact }: StatisticsTabProps): JS
 
       <Section title="Answered in time, by quarter received">
         {!compact && (
-          <div aria-hidden>
+          <div>
             <VerticalBarChart
               height={240}
               hideLegend={false}
