@@ -85,3 +85,8 @@ export async function canReadList(sp: SPFI, listTitle: string): Promise<boolean>
     throw error;
   }
 }
+
+/** Whether the list has permissions of its own (false: it takes the site's, so every member can read it). */
+export async function hasOwnPermissions(sp: SPFI, listTitle: string): Promise<boolean> {
+  return (await sp.web.lists.getByTitle(listTitle).select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>()).HasUniqueRoleAssignments;
+}

@@ -4,6 +4,7 @@ import '@pnp/sp/fields';
 import '@pnp/sp/items';
 import '@pnp/sp/security';
 import '@pnp/sp/site-groups/web';
+import { canReadList, hasOwnPermissions } from '../../src/data/listPermissions';
 import { provision } from '../../src/data/provisioning';
 import { registers, urgentCareReferrals } from '../../src/domain/registers';
 import { listValidation } from '../../src/domain/lists/sharePointValidation';
@@ -82,7 +83,13 @@ describe('provisioning the registers on a site', () => {
     const { emulator, sp } = emulatedSite();
     const member = 'i:0#.f|membership|sam.okafor@council.example';
     const officer = 'i:0#.f|membership|alex.morgan@council.example';
+    // As the SPFx feature leaves it: the list exists and takes the site's permissions.
+    await sp().web.lists.add('FOI Requesters', '', 100);
+    expect(await hasOwnPermissions(sp(), 'FOI Requesters')).toBe(false);
+    expect(await canReadList(sp(member), 'FOI Requesters')).toBe(true);
     const first = await provision(sp(), all);
+    expect(await hasOwnPermissions(sp(), 'FOI Requesters')).toBe(true);
+    expect(await canReadList(sp(member), 'FOI Requesters')).toBe(false);
     expect(first.applied).toEqual(
       expect.arrayContaining([
         'Created the SharePoint group FOI Officers: add the people who should see these lists to it.',

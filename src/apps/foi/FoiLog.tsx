@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, Pivot, PivotItem, PrimaryButton, ProgressIndicator, SearchBox, Spinner, Stack, Text } from '@fluentui/react';
 import type { Saved } from '../../data/itemMapping';
-import { canReadList } from '../../data/listPermissions';
+import { canReadList, hasOwnPermissions } from '../../data/listPermissions';
 import { createRepository, type Repository } from '../../data/repository';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
 import type { SiteIdentity } from '../../data/siteIdentity';
@@ -14,7 +14,7 @@ import { deadlinesOf } from '../../domain/foi/requestDeadlines';
 import { exportTable } from '../../domain/export/exportTable';
 import { formatCount } from '../../domain/lists/displayValue';
 import { sortRecords, type SortOrder } from '../../domain/lists/itemQuery';
-import { foiRequesters } from '../../domain/registers/foiRequesters';
+import { foiOfficersGroup, foiRequesters } from '../../domain/registers/foiRequesters';
 import { foiRequests } from '../../domain/registers/foiRequests';
 import { downloadCsv, downloadXlsx } from '../../ui/export/downloadTable';
 import { RegisterGrid } from '../../ui/grid/RegisterGrid';
@@ -55,12 +55,14 @@ export function FoiLog({ services, identity }: FoiLogProps): JSX.Element {
     if (!(await canReadList(services.sp, foiRequesters.title))) return undefined;
     const all: Array<Saved<FoiRecord>> = [];
     for await (const page of requesterRepository.all()) all.push(...page);
-    return all;
+    return { all, secured: await hasOwnPermissions(services.sp, foiRequesters.title) };
   });
   const [people] = useLoad(() => readSiteUsers(services.sp));
   const today = londonDateOf(services.clock().getTime());
   const compact = services.host === 'teamsTab';
   const officer = requesters.state === 'ready' && requesters.value !== undefined;
+  // Nothing personal is written to a requesters list that every member of the site can read.
+  const canLog = officer && requesters.value!.secured;
 
   const [tab, setTab] = React.useState<Tab>('requests');
   const [viewId, setViewId] = React.useState(foiViews[0].id);
@@ -82,7 +84,7 @@ export function FoiLog({ services, identity }: FoiLogProps): JSX.Element {
   const requesterText = React.useMemo(() => {
     const byId = new Map<number, string>();
     if (requesters.state === 'ready' && requesters.value) {
-      for (const { id, item } of requesters.value) byId.set(id, [item.Title, item.RequesterName, item.RequesterEmail].filter(Boolean).join(' '));
+      for (const { id, item } of requesters.value.all) byId.set(id, [item.Title, item.RequesterName, item.RequesterEmail].filter(Boolean).join(' '));
     }
     return byId;
   }, [requesters]);
@@ -138,6 +140,13 @@ export function FoiLog({ services, identity }: FoiLogProps): JSX.Element {
         <SharePointProblemMessage problem={describeSharePointProblem(requesters.error)} siteUrl={services.siteUrl} onRetry={reloadRequesters} />
       )}
       <DismissibleMessage kind="error" message={exportProblem} onDismiss={() => setExportProblem(undefined)} />
+      {officer && !canLog && (
+        <MessageBar messageBarType={MessageBarType.severeWarning} isMultiline>
+          The {foiRequesters.title} list takes this site’s permissions, so everyone who can open the site could read who asked. New requests
+          cannot be logged until a site owner gives it its own permissions (Custodian’s provisioning does this, for the {foiOfficersGroup}{' '}
+          group only).
+        </MessageBar>
+      )}
       {requesters.state === 'ready' && !officer && (
         <MessageBar messageBarType={MessageBarType.info}>
           You are not in the FOI Officers group, so you see the requests but never who made them: FOI answers are the same whoever asks.
@@ -165,7 +174,7 @@ export function FoiLog({ services, identity }: FoiLogProps): JSX.Element {
                 onChange={(_, text) => setSearch(text ?? '')}
                 onClear={() => setSearch('')}
               />
-              {officer && <PrimaryButton iconProps={{ iconName: 'Add' }} text="New request" onClick={() => setPanel({ kind: 'new' })} />}
+              {canLog && <PrimaryButton iconProps={{ iconName: 'Add' }} text="New request" onClick={() => setPanel({ kind: 'new' })} />}
               <DefaultButton iconProps={{ iconName: 'Download' }} text="Export CSV" onClick={() => exportView('csv')} />
               <DefaultButton iconProps={{ iconName: 'ExcelDocument' }} text="Export Excel" onClick={() => exportView('xlsx')} />
               <DefaultButton iconProps={{ iconName: 'Refresh' }} text="Refresh" onClick={requests.refresh} />
@@ -208,7 +217,7 @@ export function FoiLog({ services, identity }: FoiLogProps): JSX.Element {
           services={services}
           repository={repository}
           requesterRepository={requesterRepository}
-          requesters={officer ? requesters.value! : undefined}
+          requesters={officer ? requesters.value!.all : undefined}
           people={people.state === 'ready' ? people.value : []}
           today={today}
           directorateDays={defaultDirectorateDays}
