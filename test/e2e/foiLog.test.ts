@@ -141,6 +141,8 @@ describe('the FOI log in Chromium, on the demo data', () => {
     expect(text).not.toContain(String(requester.RequesterName));
     if (requester.RequesterEmail) expect(text).not.toContain(String(requester.RequesterEmail));
     expect(text).not.toMatch(/New request/);
+    expect(text).toContain('The FOI officers take the request through its steps.');
+    expect(await page.getByRole('group', { name: 'Next steps' }).getByRole('button').count()).toBe(0);
     expect(refusals.length).toBeGreaterThan(0);
     expect(refusals.every((status) => status === 403)).toBe(true);
 

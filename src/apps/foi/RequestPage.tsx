@@ -82,7 +82,8 @@ export function RequestPage(props: RequestPageProps): JSX.Element {
   const item = saved.item;
   const deadlines = deadlinesOf(item, today);
   const link = services.links.linkTo(String(saved.id));
-  const actions = availableActions(item, deadlines);
+  // The workflow is the FOI officers': a directorate contact gathers the information and sees the deadline.
+  const actions = props.officer ? availableActions(item, deadlines) : [];
   const context = { today, directorateDays: props.directorateDays };
 
   const afterSave = (next: Saved<FoiRecord>, message: string): void => {
@@ -94,7 +95,15 @@ export function RequestPage(props: RequestPageProps): JSX.Element {
     setNotice(message);
   };
 
-  const save = (done: (next: Saved<FoiRecord>) => string) => async (values: FoiRecord): Promise<SaveResult> => {
+  const stateSentence = (values: FoiRecord): string => {
+    const next = deadlinesOf(values, today);
+    if (!next) return '';
+    if (next.state === 'awaiting clarification' || next.state === 'awaiting fee') return 'The clock is stopped.';
+    if (next.state === 'open') return `Due ${longUkDate(next.extendedDueDate ?? next.dueDate)}.`;
+    return `Status: ${String(values.Status)}.`;
+  };
+
+  const save = (done: (next: Saved<FoiRecord>) => string): ((values: FoiRecord) => Promise<SaveResult>) => async (values: FoiRecord): Promise<SaveResult> => {
     const outcome = await repository.update(saved, changesFrom(item, values));
     if (outcome.kind === 'invalid') return { ok: false, messages: outcome.messages };
     if (outcome.kind === 'refused') throw new Error(`SharePoint said: ${outcome.problem.detail}`);
@@ -109,18 +118,10 @@ export function RequestPage(props: RequestPageProps): JSX.Element {
     return { ok: true };
   };
 
-  const runAction = (chosen: FoiAction) => async (values: FoiRecord): Promise<SaveResult> => {
+  const runAction = (chosen: FoiAction): ((values: FoiRecord) => Promise<SaveResult>) => async (values: FoiRecord): Promise<SaveResult> => {
     const missing = missingForAction(chosen, values, register.fields);
     if (Object.keys(missing).length) return { ok: false, messages: missing };
     return save((next) => `${chosen.title(item)}: done. ${stateSentence(next.item)}`)(values);
-  };
-
-  const stateSentence = (values: FoiRecord): string => {
-    const next = deadlinesOf(values, today);
-    if (!next) return '';
-    if (next.state === 'awaiting clarification' || next.state === 'awaiting fee') return 'The clock is stopped.';
-    if (next.state === 'open') return `Due ${longUkDate(next.extendedDueDate ?? next.dueDate)}.`;
-    return `Status: ${String(values.Status)}.`;
   };
 
   const dates: Array<[string, string | undefined]> = deadlines
@@ -153,7 +154,7 @@ export function RequestPage(props: RequestPageProps): JSX.Element {
       <p style={{ margin: '0 0 12px' }}>
         {String(item.Regime)} · {String(item.Status)} · <RequestState deadlines={deadlines} responded={Boolean(item.ResponseDate)} />
       </p>
-      <Pivot aria-label="Request" onLinkClick={(tab) => tab?.props.itemKey === 'history' && loadHistory()}>
+      <Pivot aria-label="Request" overflowBehavior="menu" overflowAriaLabel="More about this request" onLinkClick={(tab) => tab?.props.itemKey === 'history' && loadHistory()}>
         <PivotItem headerText="Clock and actions" itemKey="clock">
           <div className={styles.columns}>
             <Section title="Dates">
@@ -184,7 +185,13 @@ export function RequestPage(props: RequestPageProps): JSX.Element {
             </Section>
           </div>
           <Section title="Next steps">
-            {actions.length === 0 && <p>Nothing is waiting on this request.</p>}
+            {!props.officer && (
+              <p>
+                The FOI officers take the request through its steps.
+                {typeof item.InternalDeadline === 'string' && ` Please send them the information by ${longUkDate(item.InternalDeadline)}.`}
+              </p>
+            )}
+            {props.officer && actions.length === 0 && <p>Nothing is waiting on this request.</p>}
             <Stack horizontal wrap tokens={{ childrenGap: 8 }} role="group" aria-label="Next steps">
               {actions.map((candidate) => (
                 <DefaultButton
@@ -232,7 +239,10 @@ export function RequestPage(props: RequestPageProps): JSX.Element {
           <Stack horizontal wrap tokens={{ childrenGap: 8 }} styles={{ root: { margin: '12px 0' } }} verticalAlign="end">
             {!editing && <DefaultButton iconProps={{ iconName: 'Edit' }} text="Edit" onClick={() => setEditing(true)} />}
             <TextField label="Link to this request" readOnly value={link} styles={{ root: { flexGrow: 1, minWidth: 220 } }} />
-            <DefaultButton iconProps={{ iconName: 'Link' }} text="Copy link" onClick={() => void navigator.clipboard?.writeText(link).catch(() => undefined)} />
+            <DefaultButton iconProps={{ iconName: 'Link' }} text="Copy link" onClick={() => {
+                navigator.clipboard?.writeText(link).catch(() => undefined);
+              }}
+            />
           </Stack>
           <RegisterForm
             key={`${saved.etag}-${String(editing)}`}

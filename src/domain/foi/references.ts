@@ -1,10 +1,10 @@
 /** The next number in a series of references such as FOI-2026-0123 or R-0042: one more than the highest used. */
 function next(existing: Iterable<string>, prefix: string): string {
-  const pattern = new RegExp(`^${prefix.replace(/[-]/g, '\\-')}(\\d+)$`);
   let highest = 0;
   for (const reference of existing) {
-    const match = pattern.exec(reference.trim());
-    if (match) highest = Math.max(highest, Number(match[1]));
+    const trimmed = reference.trim();
+    const number = trimmed.slice(prefix.length);
+    if (trimmed.startsWith(prefix) && /^\d+$/.test(number)) highest = Math.max(highest, Number(number));
   }
   return `${prefix}${String(highest + 1).padStart(4, '0')}`;
 }
