@@ -37,7 +37,7 @@ describe('an app connecting to its SharePoint site', () => {
     answerAsSharePoint();
     render(<shellOnlyApp.Component services={services} />);
 
-    expect(screen.getByRole('heading', { name: 'FOI Log' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Data Wiki' })).toBeInTheDocument();
     expect(screen.getByText('Connecting to SharePoint…')).toBeInTheDocument();
     const connected = await screen.findByText(/Signed in as/);
     expect(connected).toHaveTextContent(

@@ -4,7 +4,7 @@ import { AppShell } from '../shell/AppShell';
 import { FoiLog } from './FoiLog';
 
 const title = 'FOI Log';
-const summary = 'Freedom of Information and EIR requests on the statutory clock, with statistics and the disclosure log.';
+const summary = 'Log Freedom of Information and EIR requests and meet every statutory deadline.';
 
 function FoiApp({ services }: AppProps): JSX.Element {
   return (
