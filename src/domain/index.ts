@@ -15,7 +15,7 @@ export {
 } from './calendar/workingDays';
 export { defineList, messagesByField, type Register, type ItemOf } from './lists/defineList';
 export type { Rule, QualityDimension, Severity } from './lists/rules';
-export { dataCatalogue, foiRequesters, foiRequests, qualityExceptions, qualityFixes, qualitySnapshots, urgentCareReferrals, registers } from './registers';
+export { dataCatalogue, foiRequesters, foiRequests, qualityExceptions, qualityFixes, qualitySnapshots, siteSettings, urgentCareReferrals, registers } from './registers';
 export { foiDeadlines, type FoiClockInput, type FoiDeadlines, type FoiRegime, type FoiState } from './foi/foiClock';
 export { foiViews, type FoiView, type FoiViewContext } from './foi/foiViews';
 export { quarterStatistics, icoTimelinessLine, type FoiFigures, type QuarterStatistics } from './foi/foiStatistics';
@@ -26,3 +26,4 @@ export { nextRequestReference, nextRequesterReference } from './foi/references';
 export { quarterOf, quarterTitle, quarterDays, quartersBetween, type Quarter } from './foi/quarters';
 export { deadlinesOf } from './foi/requestDeadlines';
 export { matchesRequest } from './foi/foiSearch';
+export { foiDirectorateDays, wholeNumberSetting, type WholeNumberSetting, type SettingValue } from './settings/settings';

@@ -19,7 +19,8 @@ describe('the public domain module', () => {
       'Data Catalogue',
       'Data Quality Exceptions',
       'Data Quality Snapshots',
-      'Data Quality Fixes'
+      'Data Quality Fixes',
+      'Custodian Settings'
     ]);
     expect(domain.urgentCareReferrals.fields.NhsNumber.kind).toBe('nhsNumber');
   });

@@ -5,7 +5,9 @@ import { canReadList, hasOwnPermissions } from '../../data/listPermissions';
 import { createRepository, type Repository } from '../../data/repository';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
 import type { SiteIdentity } from '../../data/siteIdentity';
+import { readWholeNumberSetting } from '../../data/siteSettings';
 import { readSiteUsers } from '../../data/siteUsers';
+import { foiDirectorateDays } from '../../domain/settings/settings';
 import { londonDateOf } from '../../domain/calendar/londonTime';
 import type { FoiDeadlines } from '../../domain/foi/foiClock';
 import { matchesRequest } from '../../domain/foi/foiSearch';
@@ -24,7 +26,7 @@ import { useDebounced } from '../../ui/useDebounced';
 import { useLoad } from '../../ui/useLoad';
 import { useRegisterItems } from '../../ui/useRegisterItems';
 import type { Services } from '../services';
-import { defaultDirectorateDays, requestFields as fields, type FoiRecord } from './foiRegister';
+import { requestFields as fields, type FoiRecord } from './foiRegister';
 import { RequestPanel, type RequestPanelState } from './RequestPanel';
 import { RequestState } from './RequestState';
 
@@ -58,6 +60,7 @@ export function FoiLog({ services, identity }: FoiLogProps): JSX.Element {
     return { all, secured: await hasOwnPermissions(services.sp, foiRequesters.title) };
   });
   const [people] = useLoad(() => readSiteUsers(services.sp));
+  const [directorateDays] = useLoad(() => readWholeNumberSetting(services.sp, foiDirectorateDays));
   const today = londonDateOf(services.clock().getTime());
   const compact = services.host === 'teamsTab';
   const officer = requesters.state === 'ready' && requesters.value !== undefined;
@@ -140,6 +143,12 @@ export function FoiLog({ services, identity }: FoiLogProps): JSX.Element {
         <SharePointProblemMessage problem={describeSharePointProblem(requesters.error)} siteUrl={services.siteUrl} onRetry={reloadRequesters} />
       )}
       <DismissibleMessage kind="error" message={exportProblem} onDismiss={() => setExportProblem(undefined)} />
+      {directorateDays.state === 'ready' && directorateDays.value.problem && <MessageBar messageBarType={MessageBarType.warning}>{directorateDays.value.problem}</MessageBar>}
+      {directorateDays.state === 'failed' && (
+        <MessageBar messageBarType={MessageBarType.warning}>
+          The site’s settings could not be read, so directorates are given the usual {foiDirectorateDays.default} working days.
+        </MessageBar>
+      )}
       {officer && !canLog && (
         <MessageBar messageBarType={MessageBarType.severeWarning} isMultiline>
           The {foiRequesters.title} list takes this site’s permissions, so everyone who can open the site could read who asked. New requests
@@ -220,7 +229,7 @@ export function FoiLog({ services, identity }: FoiLogProps): JSX.Element {
           requesters={officer ? requesters.value!.all : undefined}
           people={people.state === 'ready' ? people.value : []}
           today={today}
-          directorateDays={defaultDirectorateDays}
+          directorateDays={directorateDays.state === 'ready' ? directorateDays.value.value : foiDirectorateDays.default}
           onState={setPanel}
           onSaved={requests.upsert}
           onRequesterSaved={reloadRequesters}

@@ -205,6 +205,7 @@ export function RequestPage(props: RequestPageProps): JSX.Element {
             </Stack>
             {action && (
               <div ref={actionRef} style={{ marginTop: 16, padding: 16, border: `1px solid ${theme.semanticColors.bodyDivider}` }} role="region" aria-label={action.title(item)}>
+                {action.hint && <p style={{ marginTop: 0 }}>{action.hint(context)}</p>}
                 <RegisterForm
                   key={action.id}
                   register={register}

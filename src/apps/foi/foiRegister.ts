@@ -16,6 +16,3 @@ export const newRequestFields = ['Title', 'Regime', 'ReceivedDate', 'Channel', '
 export const newRequesterFields = ['RequesterName', 'RequesterEmail', 'RequesterAddress', 'RequesterType'] as const;
 
 export const draftKeyFor = (what: 'new-request' | 'new-requester' | `action:${string}:${number}` | `edit:${number}`): string => `foi:${what}`;
-
-/** Working days a directorate has to send information back, unless the site says otherwise. */
-export const defaultDirectorateDays = 10;

@@ -2,6 +2,7 @@ import type { IsoDate } from '../calendar/isoDate';
 import { addUkWorkingDays } from '../calendar/workingDays';
 import { inSentence, isBlank } from '../lists/fieldValues';
 import type { FieldDefinition } from '../lists/fields';
+import { foiDirectorateDays } from '../settings/settings';
 import type { FoiDeadlines } from './foiClock';
 import { isAnswered, isOpen, type FoiItem } from './requestDeadlines';
 
@@ -23,6 +24,8 @@ export interface FoiAction {
   /** Values to start the form from: set fields keep them unless the person changes a shown one. */
   sets: (item: FoiItem, context: ActionContext) => Record<string, unknown>;
   availableWhen: (item: FoiItem, deadlines: FoiDeadlines | undefined) => boolean;
+  /** A word about the values suggested, shown above the step's fields. */
+  hint?: (context: ActionContext) => string;
 }
 
 const afterPause = (item: FoiItem): string => (item.DirectorateContact ? 'With directorate' : 'Received');
@@ -40,6 +43,8 @@ export const foiActions: readonly FoiAction[] = [
       InternalDeadline: addUkWorkingDays(today, directorateDays),
       Status: 'With directorate'
     }),
+    hint: ({ directorateDays }) =>
+      `The directorate deadline suggested is ${directorateDays} working days from today (this site's setting "${foiDirectorateDays.title}"). Change it for this request if it needs longer or less.`,
     availableWhen: open
   },
   {

@@ -4,9 +4,10 @@ import { foiRequests } from './foiRequests';
 import { qualityExceptions } from './qualityExceptions';
 import { qualityFixes } from './qualityFixes';
 import { qualitySnapshots } from './qualitySnapshots';
+import { siteSettings } from './siteSettings';
 import { urgentCareReferrals } from './urgentCareReferrals';
 
-export { dataCatalogue, foiRequesters, foiRequests, qualityExceptions, qualityFixes, qualitySnapshots, urgentCareReferrals };
+export { dataCatalogue, foiRequesters, foiRequests, qualityExceptions, qualityFixes, qualitySnapshots, siteSettings, urgentCareReferrals };
 
 /** Every register, in the order they are provisioned (a lookup's target before the list that uses it). */
-export const registers = [urgentCareReferrals, foiRequesters, foiRequests, dataCatalogue, qualityExceptions, qualitySnapshots, qualityFixes] as const;
+export const registers = [urgentCareReferrals, foiRequesters, foiRequests, dataCatalogue, qualityExceptions, qualitySnapshots, qualityFixes, siteSettings] as const;
