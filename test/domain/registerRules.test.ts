@@ -73,6 +73,10 @@ const cases: Record<string, Record<string, Case>> = {
       passes: { Outcome: 'Granted in part', Exemptions: ['s.40 Personal information'] },
       fails: { Outcome: 'Neither confirm nor deny', Exemptions: [] }
     },
+    'extension-dated': {
+      passes: { PublicInterestExtension: true, ExtendedDate: '2026-10-20' },
+      fails: { PublicInterestExtension: true, ExtendedDate: null }
+    },
     'public-interest-test-recorded': {
       passes: { Exemptions: ['s.40 Personal information'], PublicInterestTest: null },
       fails: { Exemptions: ['s.40 Personal information', 's.43 Commercial interests'], PublicInterestTest: ' ' }

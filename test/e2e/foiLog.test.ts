@@ -41,6 +41,8 @@ async function step(page: Page, name: string, fill: () => Promise<void> = async 
   await tabTo(page, form.locator('button[type="submit"]'));
   await page.keyboard.press('Enter');
   await page.getByRole('status').filter({ hasText: `${name}: done.` }).waitFor();
+  // The step's form is gone: focus is on what happened, not lost to the page.
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toContain(`${name}: done.`);
 }
 
 async function chooseManyWithKeyboard(page: Page, label: RegExp, options: string[]): Promise<void> {

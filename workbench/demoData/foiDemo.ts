@@ -170,6 +170,9 @@ function request(today: IsoDate, requesterCount: number, officers: readonly numb
     if (paid <= today && faker.datatype.boolean({ probability: 0.7 })) item.FeePaidDate = paid;
   } else if (roll <= 16) {
     item.PublicInterestExtension = true;
+    const told = addUkWorkingDays(received, faker.number.int({ min: 10, max: 20 }));
+    if (told <= today) item.ExtendedDate = told;
+    else item.PublicInterestExtension = false;
   }
   const start = String(item.ClarificationReceivedDate ?? received);
   const assigned = addUkWorkingDays(isUkWorkingDay(start) ? start : addUkWorkingDays(start, 1), faker.number.int({ min: 0, max: 2 }));

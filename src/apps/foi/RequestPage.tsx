@@ -181,6 +181,7 @@ export function RequestPage(props: RequestPageProps): JSX.Element {
                 officer={props.officer}
                 repository={props.requesterRepository}
                 siteUrl={services.siteUrl}
+                today={today}
               />
             </Section>
           </div>

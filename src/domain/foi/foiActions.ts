@@ -82,9 +82,9 @@ export const foiActions: readonly FoiAction[] = [
   {
     id: 'extend',
     title: (item) => (item.Regime === 'EIR' ? 'Extend: complex and voluminous' : 'Extend for the public interest test'),
-    fields: ['PublicInterestExtension', 'Notes'],
-    needs: [],
-    sets: () => ({ PublicInterestExtension: true }),
+    fields: ['ExtendedDate', 'PublicInterestExtension', 'Notes'],
+    needs: ['ExtendedDate'],
+    sets: (_, { today }) => ({ PublicInterestExtension: true, ExtendedDate: today }),
     availableWhen: (item, deadlines) => open(item, deadlines) && !item.PublicInterestExtension
   },
   {

@@ -31,6 +31,7 @@ export function foiTimeline(item: FoiItem, deadlines: FoiDeadlines | undefined, 
   event('FeeNoticeDate', `Fees notice issued${item.FeeAmount !== null && item.FeeAmount !== undefined ? ` for ${shown('FeeAmount')}` : ''}: the clock stopped.`);
   event('FeePaidDate', 'Fee received: the clock started again.');
   event('AssignedDate', `Sent to ${item.Directorate ? shown('Directorate') : 'a directorate'}${item.DirectorateContact ? ` (${shown('DirectorateContact')})` : ''}.`);
+  event('ExtendedDate', item.Regime === 'EIR' ? 'Extended as complex and voluminous (EIR reg 7).' : 'Extended to consider the public interest (FOIA s.10(3)).');
   deadline(has('InternalDeadline') ? String(item.InternalDeadline) : undefined, 'Directorate to send the information back.');
   deadline(deadlines?.dueDate, deadlines?.extendedDueDate ? 'Refusal or extension notice due (working day 20).' : 'Response due (working day 20).');
   deadline(deadlines?.extendedDueDate, 'Extended response due (working day 40).');

@@ -220,6 +220,12 @@ export const foiRequests = defineList({
       section: 'Clock',
       aliases: ['PIT extension']
     }),
+    ExtendedDate: date({
+      title: 'Extended on',
+      description: 'When the requester was told of the extension (FOI s.17(2) or EIR reg 7(3)): by the 20th working day.',
+      section: 'Clock',
+      aliases: ['Extension notice date']
+    }),
     DueDate: date({
       title: 'Due date',
       description: 'The statutory deadline, worked out by Custodian on every save: the 20th working day after receipt (or after clarification), fee days aside. Blank while the clock is stopped.',
@@ -399,6 +405,15 @@ export const foiRequests = defineList({
       message: 'Only EIR requests can be made by phone or in person: choose EIR, or another way received.',
       dimension: 'validity',
       severity: 'block'
+    },
+    {
+      id: 'extension-dated',
+      field: 'ExtendedDate',
+      when: is('PublicInterestExtension', true),
+      check: isPresent('ExtendedDate'),
+      message: 'Enter when the requester was told of the extension.',
+      dimension: 'completeness',
+      severity: 'warn'
     },
     {
       id: 'public-interest-test-recorded',
