@@ -5,7 +5,7 @@ import type { IsoDate } from '../../domain/calendar/isoDate';
 import { disclosureLog } from '../../domain/foi/disclosureLog';
 import type { ExportCell } from '../../domain/export/exportTable';
 import { formatCount, ukDate } from '../../domain/lists/displayValue';
-import { downloadCsv, downloadXlsx } from '../../ui/export/downloadTable';
+import { downloadTable } from '../../ui/export/downloadTable';
 import { DismissibleMessage } from '../../ui/DismissibleMessage';
 import { requestFields, type FoiRecord } from './foiRegister';
 
@@ -34,11 +34,10 @@ export function DisclosureLogTab({ items, today }: DisclosureLogTabProps): JSX.E
     [log]
   );
   const exportAs = (format: 'csv' | 'xlsx'): void => {
-    const name = `FOI disclosure log ${today}`;
-    if (format === 'csv') return downloadCsv(log.table, name);
     setProblem(undefined);
-    downloadXlsx(log.table, name).catch((error: unknown) => setProblem(`The Excel file could not be made (${error instanceof Error ? error.message : String(error)}). Try again, or export CSV.`));
+    downloadTable(log.table, `FOI disclosure log ${today}`, format).catch((error: Error) => setProblem(error.message));
   };
+
   return (
     <div>
       <DismissibleMessage kind="error" message={problem} onDismiss={() => setProblem(undefined)} />

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DefaultButton, MessageBar, MessageBarType, Pivot, PivotItem, PrimaryButton, ProgressIndicator, SearchBox, Spinner, Stack, Text } from '@fluentui/react';
+import { DefaultButton, MessageBar, MessageBarType, Pivot, PivotItem, PrimaryButton, SearchBox, Spinner, Stack, Text } from '@fluentui/react';
 import type { Saved } from '../../data/itemMapping';
 import { canReadList, hasOwnPermissions } from '../../data/listPermissions';
 import { createRepository, type Repository } from '../../data/repository';
@@ -14,12 +14,11 @@ import { matchesRequest } from '../../domain/foi/foiSearch';
 import { foiViews, type FoiViewContext } from '../../domain/foi/foiViews';
 import { deadlinesOf } from '../../domain/foi/requestDeadlines';
 import { exportTable } from '../../domain/export/exportTable';
-import { formatCount } from '../../domain/lists/displayValue';
 import { sortRecords, type SortOrder } from '../../domain/lists/itemQuery';
 import { foiOfficersGroup, foiRequesters } from '../../domain/registers/foiRequesters';
 import { foiRequests } from '../../domain/registers/foiRequests';
-import { downloadCsv, downloadXlsx } from '../../ui/export/downloadTable';
-import { RegisterGrid } from '../../ui/grid/RegisterGrid';
+import { downloadTable } from '../../ui/export/downloadTable';
+import { ViewGrid } from '../../ui/grid/ViewGrid';
 import { DismissibleMessage } from '../../ui/DismissibleMessage';
 import { SharePointProblemMessage } from '../../ui/SharePointProblemMessage';
 import { useDebounced } from '../../ui/useDebounced';
@@ -27,11 +26,13 @@ import { useLoad } from '../../ui/useLoad';
 import { useRegisterItems } from '../../ui/useRegisterItems';
 import type { Services } from '../services';
 import { requestFields as fields, type FoiRecord } from './foiRegister';
-import { RequestPanel, type RequestPanelState } from './RequestPanel';
+import type { RequestPanelState } from './RequestPanel';
 import { RequestState } from './RequestState';
 
 // Statistics (with their charts) and the disclosure log are not on the first screen: loaded when opened.
 const StatisticsTab = React.lazy(() => import(/* webpackChunkName: 'foi-statistics' */ './StatisticsTab').then((module) => ({ default: module.StatisticsTab })));
+// So are the request panel and its forms: the first screen is the list.
+const RequestPanel = React.lazy(() => import(/* webpackChunkName: 'foi-request' */ './RequestPanel').then((module) => ({ default: module.RequestPanel })));
 const DisclosureLogTab = React.lazy(() => import(/* webpackChunkName: 'foi-disclosure-log' */ './DisclosureLogTab').then((module) => ({ default: module.DisclosureLogTab })));
 
 type Tab = 'requests' | 'statistics' | 'disclosure';
@@ -121,18 +122,9 @@ export function FoiLog({ services, identity }: FoiLogProps): JSX.Element {
     [deadlines]
   );
   const exportView = (format: 'csv' | 'xlsx'): void => {
-    const table = exportTable(fields, shown, columns);
-    const name = `FOI ${view.title} ${today}`;
-    if (format === 'csv') downloadCsv(table, name);
-    else {
-      setExportProblem(undefined);
-      downloadXlsx(table, name).catch((error: unknown) =>
-        setExportProblem(`The Excel file could not be made (${error instanceof Error ? error.message : String(error)}). Try again, or export CSV.`)
-      );
-    }
+    setExportProblem(undefined);
+    downloadTable(exportTable(fields, shown, columns), `FOI ${view.title} ${today}`, format).catch((error: Error) => setExportProblem(error.message));
   };
-  const progress =
-    requests.loading && requests.expected ? `Loaded ${formatCount(requests.items.length)} of ${formatCount(requests.expected)} requests…` : undefined;
 
   return (
     <div>
@@ -189,25 +181,21 @@ export function FoiLog({ services, identity }: FoiLogProps): JSX.Element {
               <DefaultButton iconProps={{ iconName: 'Refresh' }} text="Refresh" onClick={requests.refresh} />
             </Stack>
           </div>
-          {progress && <ProgressIndicator label={progress} percentComplete={requests.items.length / (requests.expected || 1)} />}
-          <Text as="p" block role="status" aria-live="polite" styles={{ root: { margin: '8px 0' } }}>
-            Showing {formatCount(shown.length)} of {formatCount(viewCounts[view.id] ?? 0)} requests in {view.title}
-            {requests.loading ? ' (still loading)' : ''}.
-          </Text>
-          <div style={{ height: compact ? '60vh' : '65vh', overflow: 'auto', position: 'relative' }} data-is-scrollable="true">
-            <RegisterGrid
-              fields={fields}
-              records={shown}
-              columns={columns}
-              linkColumn="Reference"
-              sort={sort}
-              compact={compact}
-              label={`${view.title}: requests`}
-              onSort={(order) => setSorts({ ...sorts, [view.id]: order })}
-              onOpen={open}
-              renderCell={renderCell}
-            />
-          </div>
+          <ViewGrid
+            noun="requests"
+            viewTitle={view.title}
+            inView={viewCounts[view.id] ?? 0}
+            loaded={{ count: requests.items.length, loading: requests.loading, expected: requests.expected }}
+            fields={fields}
+            records={shown}
+            columns={columns}
+            linkColumn="Reference"
+            sort={sort}
+            compact={compact}
+            onSort={(order) => setSorts({ ...sorts, [view.id]: order })}
+            onOpen={open}
+            renderCell={renderCell}
+          />
         </PivotItem>
         <PivotItem headerText="Statistics" itemKey="statistics">
           <React.Suspense fallback={<Spinner label="Loading the statistics…" />}>
@@ -221,19 +209,21 @@ export function FoiLog({ services, identity }: FoiLogProps): JSX.Element {
         </PivotItem>
       </Pivot>
       {panel && (
-        <RequestPanel
-          state={panel}
-          services={services}
-          repository={repository}
-          requesterRepository={requesterRepository}
-          requesters={officer ? requesters.value!.all : undefined}
-          people={people.state === 'ready' ? people.value : []}
-          today={today}
-          directorateDays={directorateDays.state === 'ready' ? directorateDays.value.value : foiDirectorateDays.default}
-          onState={setPanel}
-          onSaved={requests.upsert}
-          onRequesterSaved={reloadRequesters}
-        />
+        <React.Suspense fallback={<Spinner label="Opening the request…" />}>
+          <RequestPanel
+            state={panel}
+            services={services}
+            repository={repository}
+            requesterRepository={requesterRepository}
+            requesters={officer ? requesters.value!.all : undefined}
+            people={people.state === 'ready' ? people.value : []}
+            today={today}
+            directorateDays={directorateDays.state === 'ready' ? directorateDays.value.value : foiDirectorateDays.default}
+            onState={setPanel}
+            onSaved={requests.upsert}
+            onRequesterSaved={reloadRequesters}
+          />
+        </React.Suspense>
       )}
     </div>
   );

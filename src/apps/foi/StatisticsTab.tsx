@@ -6,7 +6,7 @@ import type { IsoDate } from '../../domain/calendar/isoDate';
 import { icoTimelinessLine, quarterStatistics } from '../../domain/foi/foiStatistics';
 import { quarterOf, quartersBetween, quarterTitle } from '../../domain/foi/quarters';
 import { headlineFigures, statisticsTable } from '../../domain/foi/statisticsTable';
-import { downloadCsv, downloadXlsx } from '../../ui/export/downloadTable';
+import { downloadTable } from '../../ui/export/downloadTable';
 import { DismissibleMessage } from '../../ui/DismissibleMessage';
 import { FiguresTable } from '../../ui/report/FiguresTable';
 import { ReportSection as Section } from '../../ui/report/ReportSection';
@@ -45,12 +45,10 @@ export function StatisticsTab({ items, today, compact }: StatisticsTabProps): JS
   const title = quarterTitle(quarter);
 
   const exportAs = (format: 'csv' | 'xlsx'): void => {
-    const table = statisticsTable(statistics);
-    const name = `FOI statistics ${quarter}`;
-    if (format === 'csv') return downloadCsv(table, name);
     setProblem(undefined);
-    downloadXlsx(table, name).catch((error: unknown) => setProblem(`The Excel file could not be made (${error instanceof Error ? error.message : String(error)}). Try again, or export CSV.`));
+    downloadTable(statisticsTable(statistics), `FOI statistics ${quarter}`, format).catch((error: Error) => setProblem(error.message));
   };
+
 
   return (
     <div>

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType, Pivot, PivotItem, ProgressIndicator, Spinner, Text } from '@fluentui/react';
+import { MessageBar, MessageBarType, Pivot, PivotItem, Spinner, Text } from '@fluentui/react';
 import type { Saved } from '../../data/itemMapping';
 import { createRepository, type Repository } from '../../data/repository';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
@@ -7,15 +7,14 @@ import type { SiteIdentity } from '../../data/siteIdentity';
 import { readSiteUsers } from '../../data/siteUsers';
 import { londonDateOf } from '../../domain/calendar/londonTime';
 import { exportTable } from '../../domain/export/exportTable';
-import { formatCount } from '../../domain/lists/displayValue';
 import { matchesSearch, passesFilter, sortRecords, type ItemFilter, type SortOrder } from '../../domain/lists/itemQuery';
 import { isInView } from '../../domain/lists/registerViews';
 import { urgentCareReferrals } from '../../domain/registers/urgentCareReferrals';
 import { dailyReport } from '../../domain/urgentCare/dailyReport';
 import { trackerViews } from '../../domain/urgentCare/trackerViews';
-import { downloadCsv, downloadXlsx } from '../../ui/export/downloadTable';
+import { downloadTable } from '../../ui/export/downloadTable';
 import { browserDrafts } from '../../ui/form/browserDrafts';
-import { RegisterGrid } from '../../ui/grid/RegisterGrid';
+import { ViewGrid } from '../../ui/grid/ViewGrid';
 import { DismissibleMessage } from '../../ui/DismissibleMessage';
 import { SharePointProblemMessage } from '../../ui/SharePointProblemMessage';
 import { useDebounced } from '../../ui/useDebounced';
@@ -82,19 +81,10 @@ export function UrgentCareTracker({ services, identity }: UrgentCareTrackerProps
 
   const open = React.useCallback((record: { id: number }) => setPanel({ kind: 'item', id: record.id, editing: false }), []);
   const exportView = (format: 'csv' | 'xlsx'): void => {
-    const table = exportTable(fields, shown, columns);
-    const name = `${view.title} ${today}`;
-    if (format === 'csv') downloadCsv(table, name);
-    else {
-      setExportProblem(undefined);
-      downloadXlsx(table, name).catch((error: unknown) =>
-        setExportProblem(`The Excel file could not be made (${error instanceof Error ? error.message : String(error)}). Try again, or export CSV.`)
-      );
-    }
+    setExportProblem(undefined);
+    downloadTable(exportTable(fields, shown, columns), `${view.title} ${today}`, format).catch((error: Error) => setExportProblem(error.message));
   };
 
-  const progress =
-    referrals.loading && referrals.expected ? `Loaded ${formatCount(referrals.items.length)} of ${formatCount(referrals.expected)} referrals…` : undefined;
 
   return (
     <div>
@@ -128,24 +118,20 @@ export function UrgentCareTracker({ services, identity }: UrgentCareTrackerProps
             onExport={exportView}
             onRefresh={referrals.refresh}
           />
-          {progress && <ProgressIndicator label={progress} percentComplete={referrals.items.length / (referrals.expected || 1)} />}
-          <Text as="p" block role="status" aria-live="polite" styles={{ root: { margin: '8px 0' } }}>
-            Showing {formatCount(shown.length)} of {formatCount(viewCounts[view.id] ?? 0)} referrals in {view.title}
-            {referrals.loading ? ' (still loading)' : ''}.
-          </Text>
-          <div style={{ height: compact ? '60vh' : '65vh', overflow: 'auto', position: 'relative' }} data-is-scrollable="true">
-            <RegisterGrid
-              fields={fields}
-              records={shown}
-              columns={columns}
-              linkColumn="Title"
-              sort={sort}
-              compact={compact}
-              label={`${view.title}: referrals`}
-              onSort={(order) => setSorts({ ...sorts, [view.id]: order })}
-              onOpen={open}
-            />
-          </div>
+          <ViewGrid
+            noun="referrals"
+            viewTitle={view.title}
+            inView={viewCounts[view.id] ?? 0}
+            loaded={{ count: referrals.items.length, loading: referrals.loading, expected: referrals.expected }}
+            fields={fields}
+            records={shown}
+            columns={columns}
+            linkColumn="Title"
+            sort={sort}
+            compact={compact}
+            onSort={(order) => setSorts({ ...sorts, [view.id]: order })}
+            onOpen={open}
+          />
         </PivotItem>
         <PivotItem headerText="Daily report" itemKey="report">
           <React.Suspense fallback={<Spinner label="Loading the report…" />}>

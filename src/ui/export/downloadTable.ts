@@ -14,7 +14,7 @@ function download(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function downloadCsv(table: ExportTable, fileName: string): void {
+function downloadCsv(table: ExportTable, fileName: string): void {
   download(new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }), `${fileName}.csv`);
 }
 
@@ -34,8 +34,21 @@ function sheetOf(table: ExportTable): SheetData {
 }
 
 /** The xlsx writer is loaded only when someone asks for a spreadsheet. */
-export async function downloadXlsx(table: ExportTable, fileName: string): Promise<void> {
+async function downloadXlsx(table: ExportTable, fileName: string): Promise<void> {
   const { default: writeXlsxFile } = await import(/* webpackChunkName: 'xlsx-writer' */ 'write-excel-file/browser');
   const blob = await writeXlsxFile(sheetOf(table), { sheet: fileName.slice(0, 31), stickyRowsCount: 1 }).toBlob();
   download(blob, `${fileName}.xlsx`);
+}
+
+/**
+ * The table as a file in the format asked for. A spreadsheet that cannot be made rejects with a message
+ * for the person (CSV is written at once and cannot fail that way).
+ */
+export async function downloadTable(table: ExportTable, fileName: string, format: 'csv' | 'xlsx'): Promise<void> {
+  if (format === 'csv') return downloadCsv(table, fileName);
+  try {
+    await downloadXlsx(table, fileName);
+  } catch (error) {
+    throw new Error(`The Excel file could not be made (${error instanceof Error ? error.message : String(error)}). Try again, or export CSV.`);
+  }
 }

@@ -1,0 +1,35 @@
+import * as React from 'react';
+import { ProgressIndicator, Text } from '@fluentui/react';
+import { formatCount } from '../../domain/lists/displayValue';
+import type { ItemRecord } from '../../domain/lists/itemQuery';
+import { RegisterGrid, type RegisterGridProps } from './RegisterGrid';
+
+export interface ViewGridProps<R extends ItemRecord> extends Omit<RegisterGridProps<R>, 'label'> {
+  /** What the items are, in the plural: "referrals", "requests". */
+  noun: string;
+  viewTitle: string;
+  /** How many items are in the view, before search. */
+  inView: number;
+  /** Items read so far, and how many the list held when reading began (while still reading). */
+  loaded: { count: number; loading: boolean; expected: number | undefined };
+}
+
+/**
+ * A view's items as people see them on every register's first screen: how far reading has got, "Showing
+ * 26 of 40 requests in Open" (announced as it changes), and the grid in its own scrolling area.
+ */
+export function ViewGrid<R extends ItemRecord>({ noun, viewTitle, inView, loaded, compact, records, ...grid }: ViewGridProps<R>): JSX.Element {
+  const progress = loaded.loading && loaded.expected ? `Loaded ${formatCount(loaded.count)} of ${formatCount(loaded.expected)} ${noun}…` : undefined;
+  return (
+    <>
+      {progress && <ProgressIndicator label={progress} percentComplete={loaded.count / (loaded.expected || 1)} />}
+      <Text as="p" block role="status" aria-live="polite" styles={{ root: { margin: '8px 0' } }}>
+        Showing {formatCount(records.length)} of {formatCount(inView)} {noun} in {viewTitle}
+        {loaded.loading ? ' (still loading)' : ''}.
+      </Text>
+      <div style={{ height: compact ? '60vh' : '65vh', overflow: 'auto', position: 'relative' }} data-is-scrollable="true">
+        <RegisterGrid {...grid} records={records} compact={compact} label={`${viewTitle}: ${noun}`} />
+      </div>
+    </>
+  );
+}
