@@ -3,7 +3,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/fields';
 import type { FieldDefinition } from '../domain/lists/fields';
-import { fieldSchemaXml } from '../domain/lists/schemaXml';
+import { fieldId, fieldSchemaXml } from '../domain/lists/schemaXml';
 import { columnValidation, listValidation } from '../domain/lists/sharePointValidation';
 import { systemFields } from '../domain/lists/systemFields';
 import type { AnyRegister } from './itemMapping';
@@ -23,6 +23,7 @@ export interface ProvisionReport {
 }
 
 interface SiteField {
+  Id: string;
   InternalName: string;
   Title: string;
   Description: string;
@@ -56,6 +57,7 @@ const sharePointType: Record<FieldDefinition['kind'], string> = {
 };
 
 const fieldSelect = [
+  'Id',
   'InternalName',
   'Title',
   'Description',
@@ -138,6 +140,15 @@ export async function provision(sp: SPFI, registers: readonly AnyRegister[]): Pr
     const siteFields = new Map(
       (await list.fields.select(...fieldSelect)<SiteField[]>()).map((field) => [field.InternalName.toLowerCase(), field])
     );
+    // A column Custodian once made for this register (its id says so) that the register no longer declares:
+    // its values may be personal data the new design keeps elsewhere, so a person must move them.
+    const declaredNames = new Set(Object.keys({ ...register.fields, ...systemFields }).map((name) => name.toLowerCase()));
+    for (const site of siteFields.values()) {
+      if (declaredNames.has(site.InternalName.toLowerCase()) || site.Id.replace(/[{}]/g, '').toLowerCase() !== fieldId(register, site.InternalName)) continue;
+      report.destructive.push(
+        `${register.title}, column ${site.InternalName}: the register no longer declares "${site.Title}"; it was left with its values. Move what it holds where the register now keeps it, then delete the column.`
+      );
+    }
     for (const [name, declared] of Object.entries({ ...register.fields, ...systemFields })) {
       const site = siteFields.get(name.toLowerCase());
       if (!site) {

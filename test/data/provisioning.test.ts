@@ -5,6 +5,7 @@ import '@pnp/sp/items';
 import '@pnp/sp/security';
 import '@pnp/sp/site-groups/web';
 import { canReadList, hasOwnPermissions } from '../../src/data/listPermissions';
+import { fieldId } from '../../src/domain/lists/schemaXml';
 import { provision } from '../../src/data/provisioning';
 import { registers, urgentCareReferrals } from '../../src/domain/registers';
 import { listValidation } from '../../src/domain/lists/sharePointValidation';
@@ -110,6 +111,24 @@ describe('provisioning the registers on a site', () => {
     await sp().web.lists.getByTitle('FOI Requesters').roleAssignments.add(101, 1073741827);
     expect((await provision(sp(), all)).applied).toEqual(["Removed Custodian Members's access to FOI Requesters."]);
     expect(await provision(sp(), all)).toEqual({ applied: [], destructive: [] });
+    emulator.close();
+  });
+
+  it('reports a column it once made that the register no longer declares, and leaves its values alone', async () => {
+    const { emulator, sp } = emulatedSite();
+    await provision(sp(), all);
+    const requests = sp().web.lists.getByTitle('FOI Requests');
+    // The FOI log before issue 13 kept the requester's name on the request itself.
+    await requests.fields.createFieldAsXml(
+      `<Field ID="{${fieldId({ name: 'foiRequests' }, 'RequesterName')}}" Name="RequesterName" StaticName="RequesterName" DisplayName="Requester name" Type="Text" />`
+    );
+    await requests.fields.createFieldAsXml('<Field Name="AddedByHand" StaticName="AddedByHand" DisplayName="Added by hand" Type="Text" />');
+    const report = await provision(sp(), all);
+    expect(report.destructive).toEqual([
+      'FOI Requests, column RequesterName: the register no longer declares "Requester name"; it was left with its values. Move what it holds where the register now keeps it, then delete the column.'
+    ]);
+    expect(report.applied).toEqual([]);
+    expect(await requests.fields.getByInternalNameOrTitle('RequesterName')()).toMatchObject({ Title: 'Requester name' });
     emulator.close();
   });
 });
