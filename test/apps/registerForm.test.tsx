@@ -46,7 +46,7 @@ describe('a register form', () => {
     await userEvent.type(nhs, '9434765918');
     expect(nhs).toHaveValue('943 476 5918');
     fireEvent.blur(nhs);
-    expect(await screen.findByText('Enter a valid NHS number: an NHS number is 10 digits, like 943 476 5919')).toBeInTheDocument();
+    expect(await screen.findByText('Enter a valid NHS number: 943 476 5918 fails the NHS number check (its last digit does not match the others): check it was copied correctly')).toBeInTheDocument();
     await userEvent.clear(nhs);
     await userEvent.type(nhs, '9434765919');
     fireEvent.blur(nhs);

@@ -44,10 +44,10 @@ describe('a register’s create schema', () => {
       HomePostcode: 'M32'
     });
     expect(messages(result)).toEqual({
-      NhsNumber: 'Enter a valid NHS number: an NHS number is 10 digits, like 943 476 5919',
+      NhsNumber: 'Enter a valid NHS number: 943 476 5918 fails the NHS number check (its last digit does not match the others): check it was copied correctly',
       Status: 'Select the status from the list',
       WeeklyCareHours: 'The weekly care hours must be 168 or less',
-      AdmissionDate: 'The admission date must be a real date',
+      AdmissionDate: 'The admission date must be a real date, day first, like 20/11/2026',
       Ward: 'The ward must be 60 characters or fewer',
       HomePostcode: 'Enter a valid Home postcode: a UK postcode looks like M32 0TH'
     });

@@ -93,7 +93,9 @@ describe('sorting', () => {
 
 describe('export', () => {
   it('neutralises text a spreadsheet would run as a formula, and nothing else', () => {
-    for (const text of ['=HYPERLINK("http://x")', '+44 161', '-2+3', '@SUM(A1)', '\t=1', '\r=1']) expect(neutraliseFormula(text)).toBe(`'${text}`);
+    for (const text of ['=HYPERLINK("http://x")', '+44 161', '-2+3', '@SUM(A1)', '\t=1', '\r=1', ' =1+1', '\u00a0=1', '\uff1dSUM(A1)', '\uff0b1', '\uff20A1']) {
+      expect(neutraliseFormula(text)).toBe(`'${text}`);
+    }
     for (const text of ['Ada', '999 000 0018', 'a=b', '']) expect(neutraliseFormula(text)).toBe(text);
   });
 

@@ -1,10 +1,17 @@
-import { formatNhsNumber, formatNhsNumberAsTyped, isValidNhsNumber, normaliseNhsNumber } from '../../src/domain/validators/nhsNumber';
+import { formatNhsNumber, formatNhsNumberAsTyped, isValidNhsNumber, nhsNumberProblem, normaliseNhsNumber } from '../../src/domain/validators/nhsNumber';
 import { isValidPostcode, normalisePostcode } from '../../src/domain/validators/postcode';
 import { isValidUprn, normaliseUprn } from '../../src/domain/validators/uprn';
 import { isValidEmail, normaliseEmail } from '../../src/domain/validators/email';
 import { isValidPhone, normalisePhone } from '../../src/domain/validators/phone';
 
 describe('NHS number', () => {
+  it('says what is wrong with one: its length, a character that is not a digit, or its check digit', () => {
+    expect(nhsNumberProblem('943 476 5919')).toBeUndefined();
+    expect(nhsNumberProblem('1234567890')).toBe('123 456 7890 fails the NHS number check (its last digit does not match the others): check it was copied correctly');
+    expect(nhsNumberProblem('943 476 591')).toBe('an NHS number has 10 digits; this has 9');
+    expect(nhsNumberProblem('943 476 591O')).toBe('an NHS number is digits only, like 943 476 5919');
+  });
+
   it('accepts the Data Dictionary example with or without spaces and dashes, and stores 10 digits', () => {
     expect(normaliseNhsNumber('9434765919')).toBe('9434765919');
     expect(normaliseNhsNumber('943 476 5919')).toBe('9434765919');

@@ -11,7 +11,7 @@ import { spForSite } from '../../src/data/sharePoint';
 import { fetchSignedInAs } from '../../workbench/emulator/signIn';
 import { foiDeadlines } from '../../src/domain/foi/foiClock';
 import { quarterOf, quarterDays, quarterTitle } from '../../src/domain/foi/quarters';
-import { longUkDate } from '../../src/domain/foi/ukDates';
+import { longUkDate } from '../../src/domain/calendar/longDates';
 import { foiRequests } from '../../src/domain/registers';
 import { demoFoi } from '../../workbench/demoData/foiDemo';
 import { foiDemoOptions, foiDemoPeople } from '../../workbench/demoData/seed';

@@ -5,6 +5,7 @@ import { deadlinesOf } from '../../src/domain/foi/requestDeadlines';
 import { nextRequestReference } from '../../src/domain/foi/references';
 import { foiExemptions, qualifiedExemptions } from '../../src/domain/registers/foiRequests';
 import { directorates } from '../../src/domain/registers/directorates';
+import { ukFirstName, ukSurname } from './ukNames';
 
 /**
  * Synthetic FOI and EIR requests, the same every time for the same seed: about 600 over eighteen months,
@@ -54,12 +55,13 @@ const requesterTypes = [
 ] as const;
 
 function requester(index: number): Record<string, unknown> {
-  const name = faker.person.fullName();
+  const [first, last] = [ukFirstName(), ukSurname()];
+  const name = `${first} ${last}`;
   const byPost = faker.number.int({ min: 1, max: 100 }) <= 10;
   return {
     Title: `R-${String(index + 1).padStart(4, '0')}`,
     RequesterName: name,
-    RequesterEmail: byPost ? null : faker.internet.email({ firstName: name.split(' ')[0], lastName: name.split(' ').slice(-1)[0], provider: 'example.org' }).toLowerCase(),
+    RequesterEmail: byPost ? null : faker.internet.email({ firstName: first, lastName: last.replace(/'/g, ''), provider: 'example.org' }).toLowerCase(),
     RequesterAddress: byPost ? `${faker.location.streetAddress()}\n${faker.location.city()}\n${faker.location.zipCode()}` : null,
     RequesterType: weighted(requesterTypes)
   };

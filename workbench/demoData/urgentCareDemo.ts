@@ -1,6 +1,7 @@
 import { fakerEN_GB as faker } from '@faker-js/faker';
 import { addDays, fromDayNumber, toDayNumber, type IsoDate } from '../../src/domain/calendar/isoDate';
 import { urgentCareReferrals } from '../../src/domain/registers';
+import { ukFullName } from './ukNames';
 
 /**
  * Synthetic Urgent Care referrals, the same every time for the same seed: about 3,500 over eighteen
@@ -94,7 +95,7 @@ function cleanReferral(today: IsoDate, officers: readonly number[]): DemoReferra
   const inHospitalPastReady = !discharged && status !== 'Cancelled' && toDayNumber(ready) < toDayNumber(today);
 
   return {
-    Title: faker.person.fullName(),
+    Title: ukFullName(),
     NhsNumber: testNhsNumber(),
     DateOfBirth: fromDayNumber(toDayNumber(admission) - faker.number.int({ min: 65 * 365, max: 98 * 365 })),
     HomePostcode: faker.helpers.arrayElement(['M32 0TH', 'M33 7ZF', 'M41 5SL', 'WA14 2QE', 'WA15 8DL', 'M16 0JG', 'M31 4BH']),

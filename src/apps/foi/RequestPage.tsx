@@ -9,7 +9,7 @@ import type { IsoDate } from '../../domain/calendar/isoDate';
 import { availableActions, missingForAction, type FoiAction } from '../../domain/foi/foiActions';
 import { foiTimeline } from '../../domain/foi/foiTimeline';
 import { deadlinesOf } from '../../domain/foi/requestDeadlines';
-import { longUkDate } from '../../domain/foi/ukDates';
+import { longUkDate } from '../../domain/calendar/longDates';
 import type { PersonOption } from '../../ui/form/FieldInput';
 import { browserDrafts } from '../../ui/form/browserDrafts';
 import { RegisterForm, type SaveResult } from '../../ui/form/RegisterForm';

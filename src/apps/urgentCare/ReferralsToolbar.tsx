@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, Dropdown, mergeStyleSets, PrimaryButton, SearchBox, Stack, TextField, type IDropdownOption } from '@fluentui/react';
+import { isIsoDate } from '../../domain/calendar/isoDate';
 import { UkDatePicker } from '../../ui/form/UkDatePicker';
 import { isFilterActive, type ItemFilter } from '../../domain/lists/itemQuery';
 import { noFilters } from './referralFilters';
@@ -23,6 +24,9 @@ const styles = mergeStyleSets({
   filters: { display: 'grid', gap: 8, gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))', alignItems: 'end', margin: '8px 0' },
   search: { minWidth: 260, flexGrow: 1, maxWidth: 420 }
 });
+
+/** A filter narrows by a date only once the box holds one; half-typed text filters nothing. */
+const asDate = (typed: string | null): string | undefined => (typed && isIsoDate(typed) ? typed : undefined);
 
 function toggled(current: readonly string[], option: IDropdownOption | undefined): string[] {
   if (!option) return [...current];
@@ -49,8 +53,8 @@ function FilterControl({ filter, onChange }: { filter: ItemFilter; onChange: (fi
     case 'dateRange':
       return (
         <>
-          <UkDatePicker label={`${field.title} from`} value={filter.from} onChange={(date) => onChange({ ...filter, from: date ?? undefined })} />
-          <UkDatePicker label={`${field.title} to`} value={filter.to} onChange={(date) => onChange({ ...filter, to: date ?? undefined })} />
+          <UkDatePicker label={`${field.title} from`} value={filter.from} onChange={(date) => onChange({ ...filter, from: asDate(date) })} />
+          <UkDatePicker label={`${field.title} to`} value={filter.to} onChange={(date) => onChange({ ...filter, to: asDate(date) })} />
         </>
       );
   }

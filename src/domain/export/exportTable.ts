@@ -13,11 +13,13 @@ export interface ExportTable {
 }
 
 /**
- * Text a spreadsheet would run as a formula (OWASP "CSV injection"): starting with = + - @, or a tab or
- * carriage return that some programs strip first. A leading apostrophe makes it plain text.
+ * Text a spreadsheet would run as a formula (OWASP "CSV injection"): starting with = + - @ (after any
+ * spaces, or in their full-width forms), or a tab or carriage return that some programs strip first.
+ * A leading apostrophe makes it plain text.
  */
 export function neutraliseFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  // Spaces before the sign, and the full-width signs (＝ ＋ － ＠) some spreadsheets also read as formulas.
+  return /^[\s]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/.test(text) ? `'${text}` : text;
 }
 
 function cellOf(field: FieldDefinition, value: unknown): ExportCell {

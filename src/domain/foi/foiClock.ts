@@ -1,6 +1,6 @@
 import { addDays, type IsoDate } from '../calendar/isoDate';
 import { addUkWorkingDaysExplained, ukWorkingDaysBetween, type PausedDay, type SkippedDay } from '../calendar/workingDays';
-import { dayAndMonth, longUkDate } from './ukDates';
+import { dayAndMonth, longUkDate } from '../calendar/longDates';
 
 /**
  * The statutory clock of a Freedom of Information or Environmental Information request, applied from

@@ -1,5 +1,4 @@
 import { formatLondonDateTime } from '../clock';
-import { formatNhsNumber } from '../validators/nhsNumber';
 import type { FieldDefinition } from './fields';
 import { isBlank } from './fieldValues';
 
@@ -29,8 +28,11 @@ export function displayValue(field: FieldDefinition, value: unknown): string {
     }
     case 'multiChoice':
       return (value as string[]).join(', ');
-    case 'nhsNumber':
-      return /^\d{10}$/.test(String(value)) ? formatNhsNumber(String(value)) : String(value);
+    case 'nhsNumber': {
+      // Grouped 3-3-4 whatever its length, so a wrong one reads like the rest (and no spreadsheet turns it into 9.43E+09).
+      const digits = String(value).replace(/[\s-]/g, '');
+      return /^\d+$/.test(digits) ? [digits.slice(0, 3), digits.slice(3, 6), digits.slice(6)].filter(Boolean).join(' ') : String(value);
+    }
     default:
       return String(value);
   }

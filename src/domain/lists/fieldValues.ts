@@ -1,6 +1,6 @@
 import { isIsoDate } from '../calendar/isoDate';
 import { normaliseEmail } from '../validators/email';
-import { normaliseNhsNumber } from '../validators/nhsNumber';
+import { nhsNumberProblem, normaliseNhsNumber } from '../validators/nhsNumber';
 import { normalisePhone } from '../validators/phone';
 import { normalisePostcode } from '../validators/postcode';
 import { normaliseUprn } from '../validators/uprn';
@@ -16,10 +16,18 @@ export function inSentence(title: string): string {
 
 const capitalise = (text: string): string => text[0].toUpperCase() + text.slice(1);
 
-/** Empty strings, whitespace, empty arrays, null and undefined all mean "nothing entered". */
+/** Characters that take no space on screen: a value made of them (and spaces) was never really entered. */
+const invisibleAtEnds = /^[\s\u200B-\u200D\u2060\uFEFF\u00AD]+|[\s\u200B-\u200D\u2060\uFEFF\u00AD]+$/g;
+
+/** Text without the spaces and invisible characters at either end. */
+export function trimText(text: string): string {
+  return text.replace(invisibleAtEnds, '');
+}
+
+/** Empty strings, whitespace, invisible characters, empty arrays, null and undefined all mean "nothing entered". */
 export function isBlank(value: unknown): boolean {
   if (value === null || value === undefined) return true;
-  if (typeof value === 'string') return value.trim() === '';
+  if (typeof value === 'string') return trimText(value) === '';
   if (Array.isArray(value)) return value.length === 0;
   return false;
 }
@@ -65,7 +73,7 @@ function parseReference(raw: unknown): { id: number; title?: string; email?: str
 
 function parsePresent(field: FieldDefinition, raw: unknown): ParsedValue {
   const Name = capitalise(inSentence(field.title));
-  const text = typeof raw === 'string' ? raw.trim() : undefined;
+  const text = typeof raw === 'string' ? trimText(raw) : undefined;
   switch (field.kind) {
     case 'text':
     case 'note': {
@@ -82,7 +90,9 @@ function parsePresent(field: FieldDefinition, raw: unknown): ParsedValue {
     case 'phone': {
       const rule = identifierRules[field.kind];
       const value = text === undefined ? undefined : rule.normalise(text);
-      return value === undefined ? { ok: false, message: `Enter a valid ${field.title}: ${rule.hint}` } : { ok: true, value };
+      if (value !== undefined) return { ok: true, value };
+      const problem = field.kind === 'nhsNumber' && text !== undefined ? nhsNumberProblem(text) : undefined;
+      return { ok: false, message: `Enter a valid ${field.title}: ${problem ?? rule.hint}` };
     }
     case 'number':
     case 'currency': {
@@ -100,7 +110,7 @@ function parsePresent(field: FieldDefinition, raw: unknown): ParsedValue {
     case 'date':
       return text !== undefined && isIsoDate(text)
         ? { ok: true, value: text }
-        : { ok: false, message: `${Name} must be a real date` };
+        : { ok: false, message: `${Name} must be a real date, day first, like 20/11/2026` };
     case 'dateTime':
       return text !== undefined && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/.test(text) && !Number.isNaN(Date.parse(text))
         ? { ok: true, value: text }

@@ -22,6 +22,17 @@ export function normaliseNhsNumber(input: string): string | undefined {
   return checkDigitOf(digits.slice(0, 9)) === Number(digits[9]) ? digits : undefined;
 }
 
+/** What is wrong with a typed NHS number, in words a person can act on; undefined when it is valid. */
+export function nhsNumberProblem(input: string): string | undefined {
+  const digits = input.replace(separators, '');
+  if (/\D/.test(digits)) return 'an NHS number is digits only, like 943 476 5919';
+  if (digits.length !== 10) return `an NHS number has 10 digits; this has ${digits.length}`;
+  if (checkDigitOf(digits.slice(0, 9)) !== Number(digits[9])) {
+    return `${formatNhsNumber(digits)} fails the NHS number check (its last digit does not match the others): check it was copied correctly`;
+  }
+  return undefined;
+}
+
 export function isValidNhsNumber(input: string): boolean {
   return normaliseNhsNumber(input) !== undefined;
 }

@@ -1,7 +1,9 @@
 import * as React from 'react';
 import { Checkbox, Dropdown, TextField, type IDropdownOption } from '@fluentui/react';
 import type { FieldDefinition, LookupValue, PersonValue } from '../../domain/lists/fields';
+import type { IsoDate } from '../../domain/calendar/isoDate';
 import { formatNhsNumberAsTyped } from '../../domain/validators/nhsNumber';
+import { helpTextClass, helpTextStyles } from './helpText';
 import { UkDatePicker } from './UkDatePicker';
 
 /** Someone a person field can name. */
@@ -18,6 +20,8 @@ export interface FieldInputProps {
   value: unknown;
   error?: string;
   people: readonly PersonOption[];
+  /** Today in the UK: a date field reads two-digit years around it. */
+  today?: IsoDate;
   onChange: (value: unknown) => void;
   onBlur: () => void;
 }
@@ -25,16 +29,28 @@ export interface FieldInputProps {
 const asText = (value: unknown): string => (value === null || value === undefined ? '' : String(value));
 
 /** The Fluent UI control for a field, labelled with its title and described by its help text. */
-export function FieldInput({ id, field, value, error, people, onChange, onBlur }: FieldInputProps): JSX.Element {
-  const common = { id, label: field.title, required: field.required, errorMessage: error, description: field.description };
+export function FieldInput({ id, field, value, error, people, today, onChange, onBlur }: FieldInputProps): JSX.Element {
+  const labelled = { id, label: field.title, required: field.required, errorMessage: error };
+  const common = { ...labelled, description: field.description, styles: helpTextStyles };
+  // Dropdowns and checkboxes have no help text of their own: it goes under them, and they are described by it.
+  const helpId = `${id}-help`;
+  const withHelp = (control: JSX.Element): JSX.Element => (
+    <div>
+      {control}
+      <p id={helpId} className={helpTextClass}>
+        {field.description}
+      </p>
+    </div>
+  );
   switch (field.kind) {
     case 'choice':
     case 'multiChoice': {
       const options: IDropdownOption[] = field.choices.map((choice) => ({ key: choice, text: choice }));
       const multi = field.kind === 'multiChoice';
-      return (
+      return withHelp(
         <Dropdown
-          {...common}
+          {...labelled}
+          aria-describedby={helpId}
           options={multi || field.required ? options : [{ key: '', text: '(none)' }, ...options]}
           multiSelect={multi}
           selectedKey={multi ? undefined : asText(value)}
@@ -55,9 +71,10 @@ export function FieldInput({ id, field, value, error, people, onChange, onBlur }
         ...(field.required ? [] : [{ key: '', text: '(nobody)' }]),
         ...people.map((person) => ({ key: String(person.id), text: person.title }))
       ];
-      return (
+      return withHelp(
         <Dropdown
-          {...common}
+          {...labelled}
+          aria-describedby={helpId}
           options={options}
           selectedKey={chosen ? String(chosen.id) : ''}
           onChange={(_, option) => {
@@ -72,9 +89,10 @@ export function FieldInput({ id, field, value, error, people, onChange, onBlur }
       // Which item a lookup points at is chosen where its app offers the choice, not typed here.
       return <TextField {...common} readOnly value={(value as LookupValue | null)?.title ?? ''} placeholder="Not recorded" />;
     case 'boolean':
-      return (
+      return withHelp(
         <Checkbox
           id={id}
+          ariaDescribedBy={helpId}
           label={field.title}
           checked={Boolean(value)}
           onChange={(_, checked) => onChange(Boolean(checked))}
@@ -87,6 +105,7 @@ export function FieldInput({ id, field, value, error, people, onChange, onBlur }
           label={field.title}
           required={field.required}
           value={asText(value)}
+          today={today}
           onChange={onChange}
           textField={{ errorMessage: error, description: field.description, onBlur }}
         />

@@ -76,6 +76,16 @@ export function RegisterForm({ register, initial, mode, today, people, drafts, o
   const change = (name: string, value: unknown): void => {
     const next = { ...values, [name]: value };
     setValues(next);
+    // A field already marked wrong is checked again as it changes, so the mark goes as soon as it is put right.
+    if (errors[name]) {
+      const parsed = parseFieldValue(register.fields[name], value);
+      setErrors((current) => {
+        const updated = { ...current };
+        if (parsed.ok) delete updated[name];
+        else updated[name] = parsed.message;
+        return updated;
+      });
+    }
     // Only what was changed is kept: a draft brought back over a newer version of the item must not
     // quietly put back the old values of fields this person never touched.
     drafts?.store.save(drafts.key, Object.fromEntries(Object.entries(next).filter(([field, typed]) => !sameValue(typed, initial[field]))));
@@ -193,6 +203,7 @@ export function RegisterForm({ register, initial, mode, today, people, drafts, o
                 value={values[name]}
                 error={errors[name]}
                 people={people}
+                today={today}
                 onChange={(value) => change(name, value)}
                 onBlur={() => leave(name)}
               />

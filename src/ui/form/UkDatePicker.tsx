@@ -1,17 +1,12 @@
 import * as React from 'react';
-import { DatePicker, DayOfWeek, type ITextFieldProps } from '@fluentui/react';
+import { Calendar, Callout, DayOfWeek, DirectionalHint, IconButton, mergeStyleSets, TextField, type ITextFieldProps } from '@fluentui/react';
+import { useId } from '@fluentui/react-hooks';
 import { dateAtUtcMidnight, isIsoDate, nearestIsoDate, type IsoDate } from '../../domain/calendar/isoDate';
+import { londonDateOf } from '../../domain/calendar/londonTime';
+import { longUkDate } from '../../domain/calendar/longDates';
+import { readUkDate } from '../../domain/calendar/ukDateInput';
 import { ukDate } from '../../domain/lists/displayValue';
-
-/** "03/11/2026" for people; "2026-11-03" for the register. */
-const formatUkDate = (date?: Date): string => (date ? ukDate(nearestIsoDate(date)) : '');
-
-function parseUkDate(text: string): Date | null {
-  const match = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text);
-  if (!match) return null;
-  const iso = `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}`;
-  return isIsoDate(iso) ? dateAtUtcMidnight(iso) : null;
-}
+import { helpTextStyles } from './helpText';
 
 export interface UkDatePickerProps {
   id?: string;
@@ -20,28 +15,110 @@ export interface UkDatePickerProps {
   required?: boolean;
   disabled?: boolean;
   className?: string;
-  textField?: ITextFieldProps;
-  onChange: (date: IsoDate | null) => void;
+  /** For two-digit years ("20/11/26"); today in the UK when not given. */
+  today?: IsoDate;
+  textField?: Pick<ITextFieldProps, 'errorMessage' | 'description' | 'onBlur'>;
+  /**
+   * The date understood, null when the box is emptied, or the text as typed when it is not a date: the
+   * form then refuses to save it rather than keep an older date the person thinks they replaced.
+   */
+  onChange: (date: IsoDate | string | null) => void;
 }
 
-/** A date typed as dd/mm/yyyy or picked from a calendar that starts on Monday; the value is an ISO date. */
-export function UkDatePicker({ id, label, value, required, disabled, className, textField, onChange }: UkDatePickerProps): JSX.Element {
+const styles = mergeStyleSets({ row: { display: 'flex', alignItems: 'flex-start', gap: 4 }, field: { flexGrow: 1, minWidth: 0 }, button: { marginTop: 29 } });
+
+const shown = (value: IsoDate | null | undefined): string => (value && isIsoDate(value) ? ukDate(value) : value ?? '');
+
+/**
+ * A date typed the way UK staff type it (20/11/26, 20 Nov 2026, 2026-11-20…) or picked from a calendar
+ * that starts on Monday. What it understood is said under the box; what it could not read is named, and
+ * the typing is kept so it can be put right.
+ */
+export function UkDatePicker({ id, label, value, required, disabled, className, today, textField, onChange }: UkDatePickerProps): JSX.Element {
+  const fallbackId = useId('uk-date');
+  const inputId = id ?? fallbackId;
+  const [typed, setTyped] = React.useState(() => shown(value));
+  const [problem, setProblem] = React.useState<string | undefined>();
+  const [picking, setPicking] = React.useState(false);
+  const buttonRef = React.useRef<HTMLDivElement>(null);
+
+  // A value set from outside (a draft restored, a step's default) replaces what the box shows.
+  React.useEffect(() => {
+    if (document.activeElement?.id !== inputId) setTyped(shown(value));
+  }, [value, inputId]);
+
+  const settle = (text: string): void => {
+    if (!text.trim()) {
+      setProblem(undefined);
+      setTyped('');
+      onChange(null);
+      return;
+    }
+    const read = readUkDate(text, today ?? londonDateOf(Date.now()));
+    if (read.ok) {
+      setProblem(undefined);
+      setTyped(ukDate(read.date));
+      onChange(read.date);
+    } else {
+      setProblem(read.reason);
+      onChange(text);
+    }
+  };
+
+  const understood = !problem && value && isIsoDate(value) ? longUkDate(value) : undefined;
   return (
-    <DatePicker
-      id={id}
-      className={className}
-      label={label}
-      isRequired={required}
-      allowTextInput
-      disabled={disabled}
-      placeholder="dd/mm/yyyy"
-      ariaLabel={label}
-      firstDayOfWeek={DayOfWeek.Monday}
-      value={value && isIsoDate(value) ? dateAtUtcMidnight(value) : undefined}
-      formatDate={formatUkDate}
-      parseDateFromString={parseUkDate}
-      onSelectDate={(date) => onChange(date ? nearestIsoDate(date) : null)}
-      textField={textField}
-    />
+    <div className={className}>
+      <div className={styles.row}>
+        <TextField
+          id={inputId}
+          className={styles.field}
+          label={label}
+          required={required}
+          disabled={disabled}
+          placeholder="dd/mm/yyyy"
+          autoComplete="off"
+          styles={helpTextStyles}
+          value={typed}
+          errorMessage={problem ?? textField?.errorMessage}
+          description={[understood, textField?.description].filter(Boolean).join('. ') || undefined}
+          onChange={(_, text) => setTyped(text ?? '')}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') settle(typed);
+          }}
+          onBlur={(event) => {
+            settle(typed);
+            textField?.onBlur?.(event);
+          }}
+        />
+        <div ref={buttonRef} className={styles.button}>
+          <IconButton
+            iconProps={{ iconName: 'Calendar' }}
+            ariaLabel={`Choose ${label} from a calendar`}
+            title="Choose from a calendar"
+            disabled={disabled}
+            aria-expanded={picking}
+            onClick={() => setPicking(!picking)}
+          />
+        </div>
+      </div>
+      {picking && (
+        <Callout target={buttonRef} directionalHint={DirectionalHint.bottomRightEdge} setInitialFocus onDismiss={() => setPicking(false)} role="dialog" ariaLabel={`${label}: calendar`}>
+          <Calendar
+            firstDayOfWeek={DayOfWeek.Monday}
+            showGoToToday
+            value={value && isIsoDate(value) ? dateAtUtcMidnight(value) : undefined}
+            onSelectDate={(date) => {
+              const chosen = nearestIsoDate(date);
+              setProblem(undefined);
+              setTyped(ukDate(chosen));
+              onChange(chosen);
+              setPicking(false);
+              document.getElementById(inputId)?.focus();
+            }}
+            onDismiss={() => setPicking(false)}
+          />
+        </Callout>
+      )}
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { dateAtUtcMidnight, type IsoDate } from '../calendar/isoDate';
+import { dateAtUtcMidnight, type IsoDate } from './isoDate';
 
 const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' });
 const dayMonthYear = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
