@@ -97,7 +97,7 @@ describe('the data-quality tab in Chromium, on the demo data', () => {
     await page.getByRole('heading', { name: new RegExp(`\\(item ${fixing}\\)$`) }).waitFor();
     await page.screenshot({ path: path.join(screenshots, 'data-quality-queue.png') });
 
-    await tabTo(page, page.getByRole('combobox', { name: /^Discharge date/ }));
+    await tabTo(page, page.getByRole('textbox', { name: /^Discharge date/ }));
     await page.keyboard.type(ukDate(today()));
     await page.keyboard.press('Tab');
     await tabTo(page, page.getByRole('button', { name: 'Save and go to next' }));
@@ -133,7 +133,7 @@ describe('the data-quality tab in Chromium, on the demo data', () => {
     const samsDate = addDays(today(), -1);
     expect((await asSam.update(open, { DischargeDate: samsDate, Notes: 'Went home on the Friday.' })).kind).toBe('saved');
 
-    await page.getByRole('combobox', { name: /^Discharge date/ }).fill(ukDate(today()));
+    await page.getByRole('textbox', { name: /^Discharge date/ }).fill(ukDate(today()));
     await page.getByRole('button', { name: 'Save and go to next' }).click();
     await page.getByRole('heading', { name: 'Sam Okafor changed this item while you were editing it' }).waitFor();
     expect(await page.getByText(/^Notes: \(blank\) → Went home on the Friday\.$/).count()).toBe(1);
