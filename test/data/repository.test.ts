@@ -58,7 +58,7 @@ describe('a register repository on the emulated site', () => {
     const before = requests.length;
     expect(await repository.add(referral({ NhsNumber: '123', Status: 'Discharged' }))).toEqual({
       kind: 'invalid',
-      messages: { NhsNumber: 'Enter a valid NHS number: an NHS number is 10 digits, like 943 476 5919' }
+      messages: { NhsNumber: 'Enter a valid NHS number: an NHS number has 10 digits; this has 3' }
     });
     // The rules across fields are checked once every field is valid on its own.
     expect(await repository.add(referral({ Status: 'Discharged' }))).toEqual({

@@ -73,9 +73,14 @@ export function useRegisterCheck(sp: SPFI, store: QualityStore, { register, chec
     if (check.state !== 'ready') return undefined;
     const next = rerun(check, { records: replaceById(check.records, after) });
     setCheck(next);
-    const stillFailing = new Set(next.result.checks.filter((result) => result.failingIds.includes(after.id)).map((result) => result.checkId));
+    const failingFor = (result: typeof check.result): Set<string> =>
+      new Set(result.checks.filter((each) => each.failingIds.includes(after.id)).map((each) => each.checkId));
+    const [wasFailing, stillFailing] = [failingFor(check.result), failingFor(next.result)];
     const fixed = entry.failures.map((failure) => failure.checkId).filter((id) => !stillFailing.has(id));
     if (!fixed.length) return undefined;
+    // A change that breaks another check has moved the problem, not fixed it: it is not counted as a fix.
+    const broken = checks.filter((each) => stillFailing.has(each.id) && !wasFailing.has(each.id));
+    if (broken.length) return `Saved, but not counted as fixed: the item now breaks ${broken.map((each) => `"${each.sentence}"`).join(' and ')}`;
     const changed = Object.entries(register.fields)
       .filter(([name]) => !sameValue(before.item[name], after.item[name]))
       .map(([, field]) => field.title);

@@ -326,7 +326,9 @@ export const urgentCareReferrals = defineList({
     {
       id: 'delay-reason-when-ready-and-in-hospital',
       field: 'DelayReason',
-      when: and(isPresent('DischargeReadyDate'), isBlank('DischargeDate')),
+      // Only for a patient still in hospital: not a cancelled referral, nor one marked discharged (whose
+      // missing discharge date is its own failure, and the one to put right).
+      when: and(isPresent('DischargeReadyDate'), isBlank('DischargeDate'), isNot('Status', 'Cancelled'), isNot('Status', 'Discharged')),
       check: isPresent('DelayReason'),
       message: 'Select why the patient is still in hospital after their discharge ready date.',
       dimension: 'completeness',
