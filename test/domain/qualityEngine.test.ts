@@ -1,3 +1,4 @@
+import { itemScore } from '../../src/domain/quality/itemScore';
 import fc from 'fast-check';
 import { urgentCareReferrals } from '../../src/domain/registers';
 import type { ItemRecord } from '../../src/domain/lists/itemQuery';
@@ -134,5 +135,20 @@ describe('percentages', () => {
     expect(formatPercent(99.96)).toBe('99.9%');
     expect(formatPercent(100)).toBe('100.0%');
     expect(formatPercent(null)).toBe('Not measured');
+  });
+});
+
+describe('the item-level score', () => {
+  it('counts items failing any check once, however many checks they fail', () => {
+    const result = {
+      itemCount: 10,
+      checks: [
+        { failingIds: [1, 2, 3] },
+        { failingIds: [2, 3, 4] },
+        { failingIds: [] }
+      ]
+    } as unknown as Parameters<typeof itemScore>[0];
+    expect(itemScore(result)).toEqual({ items: 10, withProblems: 4, score: 60 });
+    expect(itemScore({ itemCount: 0, checks: [] })).toEqual({ items: 0, withProblems: 0, score: null });
   });
 });

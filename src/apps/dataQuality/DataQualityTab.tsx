@@ -27,6 +27,7 @@ import { FailingItems } from './FailingItems';
 import { checkedRegister } from './qualityRegisters';
 import { QualityFilters } from './QualityFilters';
 import { RuleTable } from './RuleTable';
+import { itemScore } from '../../domain/quality/itemScore';
 import { Scorecard } from './Scorecard';
 import { AuditList, ExceptionsList } from './StewardRecords';
 import { TrendTable } from './TrendTable';
@@ -168,7 +169,7 @@ export function DataQualityTab({ services, identity }: DataQualityTabProps): JSX
       {ready && (
         <Pivot selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey as Tab)} aria-label="Data quality">
           <PivotItem headerText="Scores" itemKey="scores">
-            <Scorecard scores={ready.result} trend={trend} />
+            <Scorecard scores={ready.result} items={itemScore(ready.result)} trend={trend} />
             <ReportSection title="Trend">
               {trend.length > 1 && services.host !== 'teamsTab' && (
                 <React.Suspense fallback={<Spinner label="Loading the chart…" />}>

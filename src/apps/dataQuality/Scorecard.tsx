@@ -2,6 +2,7 @@ import * as React from 'react';
 import { mergeStyleSets, Text, useTheme } from '@fluentui/react';
 import { formatCount, ukDate } from '../../domain/lists/displayValue';
 import type { TrendPoint } from '../../domain/quality/qualityHistory';
+import type { ItemScore } from '../../domain/quality/itemScore';
 import { dimensionMeanings, dimensionTitles, formatPercent, type Scores } from '../../domain/quality/scores';
 
 const styles = mergeStyleSets({
@@ -23,7 +24,7 @@ function changeSince(trend: readonly TrendPoint[], scoreOf: (point: TrendPoint) 
 }
 
 /** A card per Government Data Quality Framework dimension, and overall: the score now and its change. */
-export function Scorecard({ scores, trend }: { scores: Scores; trend: readonly TrendPoint[] }): JSX.Element {
+export function Scorecard({ scores, items, trend }: { scores: Scores; items: ItemScore; trend: readonly TrendPoint[] }): JSX.Element {
   const theme = useTheme();
   const cardStyle = { borderColor: theme.semanticColors.bodyDivider, background: theme.semanticColors.bodyBackground };
   const cards: Array<{ key: string; title: string; score: number | null; explanation: string; change: string; counts?: string }> = [
@@ -31,8 +32,16 @@ export function Scorecard({ scores, trend }: { scores: Scores; trend: readonly T
       key: 'overall',
       title: 'Overall',
       score: scores.overall,
-      explanation: 'The mean of the dimensions measured',
+      explanation: 'The mean of the dimensions measured (each pools its checks over every item)',
       change: changeSince(trend, (point) => point.overall)
+    },
+    {
+      key: 'items',
+      title: 'Items with no problem',
+      score: items.score,
+      explanation: 'Items that pass every check: how many a steward has left to touch',
+      change: '',
+      counts: items.items ? `${formatCount(items.withProblems)} of ${formatCount(items.items)} items fail at least one check` : undefined
     },
     ...scores.dimensions.map((dimension) => ({
       key: dimension.dimension,
@@ -59,7 +68,7 @@ export function Scorecard({ scores, trend }: { scores: Scores; trend: readonly T
               {card.counts}
             </Text>
           )}
-          {card.score !== null && (
+          {card.score !== null && card.change && (
             <Text variant="small" block styles={{ root: { marginTop: 4, color: theme.semanticColors.bodySubtext } }}>
               {card.change}
             </Text>

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType, Pivot, PivotItem, Spinner, Text } from '@fluentui/react';
+import { Link, MessageBar, MessageBarType, Pivot, PivotItem, Spinner, Text } from '@fluentui/react';
 import type { Saved } from '../../data/itemMapping';
 import { createRepository, type Repository } from '../../data/repository';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
@@ -7,6 +7,8 @@ import type { SiteIdentity } from '../../data/siteIdentity';
 import { readSiteUsers } from '../../data/siteUsers';
 import { londonDateOf } from '../../domain/calendar/londonTime';
 import { exportTable } from '../../domain/export/exportTable';
+import { formatCount } from '../../domain/lists/displayValue';
+import { isBlank } from '../../domain/lists/fieldValues';
 import { matchesSearch, passesFilter, sortRecords, type ItemFilter, type SortOrder } from '../../domain/lists/itemQuery';
 import { isInView } from '../../domain/lists/registerViews';
 import { urgentCareReferrals } from '../../domain/registers/urgentCareReferrals';
@@ -68,6 +70,10 @@ export function UrgentCareTracker({ services, identity }: UrgentCareTrackerProps
     () => Object.fromEntries(trackerViews.map((candidate) => [candidate.id, referrals.items.filter((record) => isInView(candidate, record, context)).length])),
     [referrals.items, context]
   );
+  const dischargedWithoutDate = React.useMemo(
+    () => referrals.items.filter((record) => record.item.Status === 'Discharged' && isBlank(record.item.DischargeDate)).length,
+    [referrals.items]
+  );
   const shown = React.useMemo(() => {
     const matching = referrals.items.filter(
       (record) => isInView(view, record, context) && matchesSearch(fields, record, searched) && filters.every((filter) => passesFilter(record, filter))
@@ -107,6 +113,20 @@ export function UrgentCareTracker({ services, identity }: UrgentCareTrackerProps
           <Text as="p" block styles={{ root: { margin: '8px 0' } }}>
             {view.description}
           </Text>
+          {view.id === 'active' && dischargedWithoutDate > 0 && (
+            <MessageBar
+              messageBarType={MessageBarType.warning}
+              isMultiline
+              actions={
+                <Link onClick={() => setFilters(filters.map((filter) => (filter.field === 'Status' && filter.kind === 'oneOf' ? { ...filter, values: ['Discharged'] } : filter)))}>
+                  Show only those
+                </Link>
+              }
+            >
+              {formatCount(dischargedWithoutDate)} of these referrals are marked Discharged but have no discharge date, so they stay in Active
+              Referrals. Enter each one’s discharge date to move it to All Discharges.
+            </MessageBar>
+          )}
           <ReferralsToolbar
             search={search}
             filters={filters}
