@@ -167,7 +167,7 @@ export function DataQualityTab({ services, identity }: DataQualityTabProps): JSX
         <MessageBar messageBarType={MessageBarType.warning}>The list of people could not be read, so people fields cannot be changed just now.</MessageBar>
       )}
       {ready && (
-        <Pivot selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey as Tab)} aria-label="Data quality">
+        <Pivot selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey as Tab)} aria-label="Data quality" overflowBehavior="menu" overflowAriaLabel="More of data quality">
           <PivotItem headerText="Scores" itemKey="scores">
             <Scorecard scores={ready.result} items={itemScore(ready.result)} trend={trend} />
             <ReportSection title="Trend">

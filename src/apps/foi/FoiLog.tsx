@@ -153,7 +153,7 @@ export function FoiLog({ services, identity }: FoiLogProps): JSX.Element {
           You are not in the FOI Officers group, so you see the requests but never who made them: FOI answers are the same whoever asks.
         </MessageBar>
       )}
-      <Pivot selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey as Tab)} aria-label="FOI log">
+      <Pivot selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey as Tab)} aria-label="FOI log" overflowBehavior="menu" overflowAriaLabel="More of the FOI log">
         <PivotItem headerText="Requests" itemKey="requests">
           <nav aria-label="Views">
             <Pivot selectedKey={view.id} headersOnly linkFormat="tabs" overflowBehavior="menu" overflowAriaLabel="More views" onLinkClick={(item) => item?.props.itemKey && setViewId(item.props.itemKey)}>

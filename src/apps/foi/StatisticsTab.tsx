@@ -21,8 +21,7 @@ export interface StatisticsTabProps {
 const styles = mergeStyleSets({
   figures: { display: 'grid', gap: 12, gridTemplateColumns: 'repeat(auto-fill, minmax(160px, 1fr))', margin: '12px 0', padding: 0, listStyle: 'none' },
   figure: { padding: 12, borderRadius: 4 },
-  number: { fontSize: 28, fontWeight: 600, display: 'block' },
-  scroll: { overflowX: 'auto', maxWidth: '100%' }
+  number: { fontSize: 28, fontWeight: 600, display: 'block' }
 });
 
 const sorted = (counts: Record<string, number>): Array<[string, number]> => Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
@@ -96,20 +95,18 @@ export function StatisticsTab({ items, today, compact }: StatisticsTabProps): JS
             />
           </div>
         )}
-        <div className={styles.scroll}>
-          <FiguresTable
-            caption="Requests answered in time, by quarter received"
-            headers={['Quarter', 'Received', 'Answered', 'In time', 'Late', '% in time']}
-            rows={trend.map(({ quarter: each, figures: quarterFigures }) => [
-              quarterTitle(each),
-              quarterFigures.received,
-              quarterFigures.answered,
-              quarterFigures.onTime + quarterFigures.withinExtension,
-              quarterFigures.late,
-              percentText(quarterFigures.percentInTime)
-            ])}
-          />
-        </div>
+        <FiguresTable
+          caption="Requests answered in time, by quarter received"
+          headers={['Quarter', 'Received', 'Answered', 'In time', 'Late', '% in time']}
+          rows={trend.map(({ quarter: each, figures: quarterFigures }) => [
+            quarterTitle(each),
+            quarterFigures.received,
+            quarterFigures.answered,
+            quarterFigures.onTime + quarterFigures.withinExtension,
+            quarterFigures.late,
+            percentText(quarterFigures.percentInTime)
+          ])}
+        />
       </Section>
 
       <div style={{ display: 'grid', gap: 24, gridTemplateColumns: 'repeat(auto-fit, minmax(260px, 1fr))' }}>
@@ -134,15 +131,13 @@ export function StatisticsTab({ items, today, compact }: StatisticsTabProps): JS
       </div>
 
       <Section title="By directorate">
-        <div className={styles.scroll}>
-          <FiguresTable
-            caption={`Requests received ${title}, by directorate`}
-            headers={['Directorate', 'Received', 'Answered', 'In time', 'Late', 'Open', '% in time']}
-            rows={Object.entries(statistics.byDirectorate)
-              .sort((a, b) => a[0].localeCompare(b[0]))
-              .map(([directorate, each]) => [directorate, each.received, each.answered, each.onTime + each.withinExtension, each.late, each.outstanding, percentText(each.percentInTime)])}
-          />
-        </div>
+        <FiguresTable
+          caption={`Requests received ${title}, by directorate`}
+          headers={['Directorate', 'Received', 'Answered', 'In time', 'Late', 'Open', '% in time']}
+          rows={Object.entries(statistics.byDirectorate)
+            .sort((a, b) => a[0].localeCompare(b[0]))
+            .map(([directorate, each]) => [directorate, each.received, each.answered, each.onTime + each.withinExtension, each.late, each.outstanding, percentText(each.percentInTime)])}
+        />
       </Section>
     </div>
   );

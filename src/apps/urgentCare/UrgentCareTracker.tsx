@@ -101,10 +101,10 @@ export function UrgentCareTracker({ services, identity }: UrgentCareTrackerProps
       {people.state === 'failed' && (
         <MessageBar messageBarType={MessageBarType.warning}>The list of people could not be read, so Lead officer cannot be changed just now.</MessageBar>
       )}
-      <Pivot selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey as 'referrals' | 'report')} aria-label="Tracker">
+      <Pivot selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey as 'referrals' | 'report')} aria-label="Tracker" overflowBehavior="menu" overflowAriaLabel="More of the tracker">
         <PivotItem headerText="Referrals" itemKey="referrals">
           <nav aria-label="Views">
-            <Pivot selectedKey={view.id} headersOnly linkFormat="tabs" onLinkClick={(item) => item?.props.itemKey && setViewId(item.props.itemKey)}>
+            <Pivot selectedKey={view.id} headersOnly linkFormat="tabs" overflowBehavior="menu" overflowAriaLabel="More views" onLinkClick={(item) => item?.props.itemKey && setViewId(item.props.itemKey)}>
               {trackerViews.map((candidate) => (
                 <PivotItem key={candidate.id} itemKey={candidate.id} headerText={candidate.title} itemCount={viewCounts[candidate.id]} />
               ))}

@@ -47,6 +47,18 @@ export function UkDatePicker({ id, label, value, required, disabled, className, 
     if (document.activeElement?.id !== inputId) setTyped(shown(value));
   }, [value, inputId]);
 
+  const todayInUk = (): IsoDate => today ?? londonDateOf(Date.now());
+
+  // The form holds what the box says at every keystroke, so a Save pressed straight after typing saves it;
+  // the date is tidied and any problem named when the person leaves the box.
+  const typing = (text: string): void => {
+    setTyped(text);
+    if (!text.trim()) return onChange(null);
+    const read = readUkDate(text, todayInUk());
+    if (read.ok) setProblem(undefined);
+    onChange(read.ok ? read.date : text);
+  };
+
   const settle = (text: string): void => {
     if (!text.trim()) {
       setProblem(undefined);
@@ -54,7 +66,7 @@ export function UkDatePicker({ id, label, value, required, disabled, className, 
       onChange(null);
       return;
     }
-    const read = readUkDate(text, today ?? londonDateOf(Date.now()));
+    const read = readUkDate(text, todayInUk());
     if (read.ok) {
       setProblem(undefined);
       setTyped(ukDate(read.date));
@@ -81,7 +93,7 @@ export function UkDatePicker({ id, label, value, required, disabled, className, 
           value={typed}
           errorMessage={problem ?? textField?.errorMessage}
           description={[understood, textField?.description].filter(Boolean).join('. ') || undefined}
-          onChange={(_, text) => setTyped(text ?? '')}
+          onChange={(_, text) => typing(text ?? '')}
           onKeyDown={(event) => {
             if (event.key === 'Enter') settle(typed);
           }}

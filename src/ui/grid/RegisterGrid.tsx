@@ -21,6 +21,8 @@ export interface RegisterGridProps<R extends ItemRecord> {
 
 const widthOf = (field: FieldDefinition): number =>
   field.kind === 'date' ? 80 : field.kind === 'nhsNumber' ? 95 : field.kind === 'choice' ? 120 : field.kind === 'note' ? 200 : 120;
+/** Wide enough for the header's words ("Discharge ready date", not "Discharg…"): about 7 px a character, and the sort arrow. */
+const headerWidth = (field: FieldDefinition): number => Math.max(widthOf(field), Math.min(field.title.length * 7 + 20, 220));
 
 /**
  * A register's items as a table: sortable by any column, the first a link that opens the item. Only the
@@ -46,8 +48,8 @@ export function RegisterGrid<R extends ItemRecord>({
           key: name,
           name: field.title,
           fieldName: name,
-          minWidth: widthOf(field),
-          maxWidth: widthOf(field) * 2,
+          minWidth: headerWidth(field),
+          maxWidth: headerWidth(field) * 2,
           isResizable: true,
           isSorted: sort.field === name,
           isSortedDescending: sort.field === name && sort.descending,

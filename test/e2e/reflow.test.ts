@@ -1,0 +1,43 @@
+import * as path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
+import { openPage, screenshots } from '../support/workbenchPage';
+import { demoFoiOfficer } from '../../workbench/prepareSite';
+
+const tabsByApp: Record<string, string[]> = {
+  'urgent-care': ['Referrals', 'Daily report'],
+  foi: ['Requests', 'Statistics', 'Disclosure log'],
+  'data-quality': ['Scores', 'Rules', 'Fix queue', 'Exceptions', 'Audit'],
+  'data-wiki': []
+};
+
+/** Opens a tab by its name, from the overflow menu when the narrow screen has folded it away. */
+async function openTab(page: Page, name: string): Promise<void> {
+  const tab = page.getByRole('tab', { name: new RegExp(`^${name}`) });
+  if (await tab.count()) return tab.first().click();
+  await page.getByRole('tab', { name: /^More of/ }).first().click();
+  await page.getByRole('menuitem', { name: new RegExp(`^${name}`) }).first().click();
+}
+
+describe('every app at 320 px (WCAG 2.2, 1.4.10 reflow)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser?.close());
+
+  it.each(Object.entries(tabsByApp))('%s: no page is wider than the screen, on any tab', async (app, tabs) => {
+    const { page, errors } = await openPage(browser, `app=${app}`, { width: 320, height: 800 }, undefined, demoFoiOfficer);
+    await page.waitForLoadState('networkidle');
+    const widths: Record<string, number> = { first: await page.evaluate(() => document.documentElement.scrollWidth) };
+    for (const tab of tabs) {
+      await openTab(page, tab);
+      await page.waitForLoadState('networkidle');
+      widths[tab] = await page.evaluate(() => document.documentElement.scrollWidth);
+      await page.screenshot({ path: path.join(screenshots, `${app}-${tab.replace(/\W+/g, '-').toLowerCase()}-320.png`), fullPage: true });
+    }
+    expect(Object.entries(widths).filter(([, width]) => width > 320)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+});
