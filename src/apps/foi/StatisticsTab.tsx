@@ -9,6 +9,7 @@ import { headlineFigures, statisticsTable } from '../../domain/foi/statisticsTab
 import { downloadTable } from '../../ui/export/downloadTable';
 import { DismissibleMessage } from '../../ui/DismissibleMessage';
 import { FiguresTable } from '../../ui/report/FiguresTable';
+import { WideChart } from '../../ui/report/WideChart';
 import { ReportSection as Section } from '../../ui/report/ReportSection';
 import type { FoiRecord } from './foiRegister';
 
@@ -78,7 +79,7 @@ export function StatisticsTab({ items, today, compact }: StatisticsTabProps): JS
 
       <Section title="Answered in time, by quarter received">
         {!compact && (
-          <div>
+          <WideChart label="Chart: requests answered in time, by quarter received" minWidth={Math.max(480, trend.length * 60)}>
             <VerticalBarChart
               height={240}
               hideLegend={false}
@@ -93,7 +94,7 @@ export function StatisticsTab({ items, today, compact }: StatisticsTabProps): JS
                 lineData: { y: icoTimelinessLine }
               }))}
             />
-          </div>
+          </WideChart>
         )}
         <FiguresTable
           caption="Requests answered in time, by quarter received"

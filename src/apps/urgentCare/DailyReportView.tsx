@@ -4,6 +4,7 @@ import { Link, mergeStyleSets, MessageBar, MessageBarType, SpinButton, Text, use
 import { formatCount, ukDate } from '../../domain/lists/displayValue';
 import type { DailyReport } from '../../domain/urgentCare/dailyReport';
 import { FiguresTable } from '../../ui/report/FiguresTable';
+import { WideChart } from '../../ui/report/WideChart';
 import { ReportSection as Section } from '../../ui/report/ReportSection';
 
 export interface DailyReportViewProps {
@@ -58,7 +59,7 @@ export function DailyReportView({ report, compact, onThreshold, onOpen }: DailyR
 
       <Section title="Referrals and discharges by week">
         {!compact && (
-          <div>
+          <WideChart label="Chart: referrals and discharges by week" minWidth={Math.max(560, report.byWeek.length * 36)}>
             <GroupedVerticalBarChart
               height={260}
               data={report.byWeek.map((week) => ({
@@ -70,7 +71,7 @@ export function DailyReportView({ report, compact, onThreshold, onOpen }: DailyR
               }))}
               hideLegend={false}
             />
-          </div>
+          </WideChart>
         )}
         <FiguresTable
           caption="Referrals and discharges in each week, starting Monday"
