@@ -6,19 +6,27 @@ export interface DismissibleMessageProps {
   /** Nothing is shown while there is no message. */
   message: string | undefined;
   onDismiss: () => void;
+  /** Move keyboard focus to the message when it appears: the control that led to it has gone. */
+  takeFocus?: boolean;
 }
 
 /** A one-line outcome ("Changes saved.", "The Excel file could not be made…") the person can close. */
-export function DismissibleMessage({ kind, message, onDismiss }: DismissibleMessageProps): JSX.Element | null {
+export function DismissibleMessage({ kind, message, onDismiss, takeFocus }: DismissibleMessageProps): JSX.Element | null {
+  const ref = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => {
+    if (takeFocus && message) ref.current?.focus();
+  }, [takeFocus, message]);
   if (!message) return null;
   return (
-    <MessageBar
-      messageBarType={kind === 'success' ? MessageBarType.success : MessageBarType.error}
-      role={kind === 'success' ? 'status' : undefined}
-      onDismiss={onDismiss}
-      dismissButtonAriaLabel="Dismiss"
-    >
-      {message}
-    </MessageBar>
+    <div ref={ref} tabIndex={-1}>
+      <MessageBar
+        messageBarType={kind === 'success' ? MessageBarType.success : MessageBarType.error}
+        role={kind === 'success' ? 'status' : undefined}
+        onDismiss={onDismiss}
+        dismissButtonAriaLabel="Dismiss"
+      >
+        {message}
+      </MessageBar>
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DefaultButton, mergeStyleSets, MessageBar, MessageBarType, Pivot, PivotItem, Spinner, Stack, TextField, useTheme } from '@fluentui/react';
+import { DefaultButton, mergeStyleSets, Pivot, PivotItem, Spinner, Stack, TextField, useTheme } from '@fluentui/react';
 import type { Saved } from '../../data/itemMapping';
 import { sameValue } from '../../data/itemMapping';
 import type { Repository } from '../../data/repository';
@@ -15,6 +15,7 @@ import { browserDrafts } from '../../ui/form/browserDrafts';
 import { RegisterForm, type SaveResult } from '../../ui/form/RegisterForm';
 import { VersionHistory } from '../../ui/form/VersionHistory';
 import { ReportSection as Section } from '../../ui/report/ReportSection';
+import { DismissibleMessage } from '../../ui/DismissibleMessage';
 import { SharePointProblemMessage } from '../../ui/SharePointProblemMessage';
 import { useLoad } from '../../ui/useLoad';
 import type { Services } from '../services';
@@ -62,14 +63,10 @@ export function RequestPage(props: RequestPageProps): JSX.Element {
   const [problem, setProblem] = React.useState<string | undefined>();
   const [action, setAction] = React.useState<FoiAction | undefined>();
   const [editing, setEditing] = React.useState(false);
-  const noticeRef = React.useRef<HTMLDivElement>(null);
   const actionRef = React.useRef<HTMLDivElement>(null);
   const saved = current ?? (loaded.state === 'ready' ? loaded.value : undefined);
   const [history, loadHistory] = useLoad(async () => readVersionHistory(services.sp, register, id));
 
-  React.useEffect(() => {
-    if (notice) noticeRef.current?.focus();
-  }, [notice]);
   React.useEffect(() => {
     if (action) actionRef.current?.querySelector<HTMLElement>('input, textarea, button[role="combobox"], [role="combobox"], button')?.focus();
   }, [action]);
@@ -136,18 +133,8 @@ export function RequestPage(props: RequestPageProps): JSX.Element {
 
   return (
     <div>
-      <div ref={noticeRef} tabIndex={-1}>
-        {notice && (
-          <MessageBar messageBarType={MessageBarType.success} role="status" onDismiss={() => setNotice(undefined)} dismissButtonAriaLabel="Dismiss">
-            {notice}
-          </MessageBar>
-        )}
-        {problem && (
-          <MessageBar messageBarType={MessageBarType.warning} onDismiss={() => setProblem(undefined)} dismissButtonAriaLabel="Dismiss">
-            {problem}
-          </MessageBar>
-        )}
-      </div>
+      <DismissibleMessage kind="success" message={notice} onDismiss={() => setNotice(undefined)} takeFocus />
+      <DismissibleMessage kind="error" message={problem} onDismiss={() => setProblem(undefined)} takeFocus />
       <h2 className={styles.heading}>
         {String(item.Reference)}: {String(item.Title)}
       </h2>

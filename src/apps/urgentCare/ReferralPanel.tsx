@@ -30,6 +30,8 @@ export interface ReferralPanelProps {
   people: readonly SiteUser[];
   today: IsoDate;
   drafts: DraftStore;
+  /** Every referral read, to warn before one is entered twice. */
+  existing: ReadonlyArray<Saved<Referral>>;
   onState: (state: PanelState | undefined) => void;
   onSaved: (saved: Saved<Referral>) => void;
 }
@@ -37,7 +39,8 @@ export interface ReferralPanelProps {
 const draftKey = (state: PanelState): string => draftKeyFor(state.kind === 'new' ? undefined : state.kind === 'item' ? state.id : state.base.id);
 
 /** A referral in a side panel: read it, edit it, see its history, merge with someone else's change. */
-export function ReferralPanel({ state, services, repository, people, today, drafts, onState, onSaved }: ReferralPanelProps): JSX.Element {
+export function ReferralPanel({ state, services, repository, people, today, drafts, existing, onState, onSaved }: ReferralPanelProps): JSX.Element {
+  const openExisting = (id: number): void => onState({ kind: 'item', id, editing: false });
   const itemId = state.kind === 'item' ? state.id : undefined;
   const [loaded, reload] = useLoad(async () => (itemId === undefined ? undefined : repository.getById(itemId)));
   const [notice, setNotice] = React.useState<string | undefined>();
@@ -112,7 +115,7 @@ export function ReferralPanel({ state, services, repository, people, today, draf
       isLightDismiss={false}
       onDismiss={() => onState(undefined)}
     >
-      <DismissibleMessage kind="success" message={notice} onDismiss={() => setNotice(undefined)} />
+      <DismissibleMessage kind="success" message={notice} onDismiss={() => setNotice(undefined)} takeFocus />
       <DismissibleMessage kind="error" message={problem} onDismiss={() => setProblem(undefined)} />
       {state.kind === 'new' && (
         <RegisterForm
@@ -122,6 +125,8 @@ export function ReferralPanel({ state, services, repository, people, today, draf
           today={today}
           people={personOptions}
           drafts={{ store: drafts, key: draftKey(state) }}
+          existing={existing}
+          onOpenExisting={openExisting}
           onSave={saveNew}
           onClose={() => onState(undefined)}
         />
@@ -152,7 +157,13 @@ export function ReferralPanel({ state, services, repository, people, today, draf
           people={personOptions}
           today={today}
           drafts={drafts}
-          onEdit={(editing) => onState({ kind: 'item', id: state.id, editing })}
+          existing={existing}
+          onOpenExisting={openExisting}
+          onEdit={(editing) => {
+            // "Saved" belongs to the last change, not to the one now being made.
+            if (editing) setNotice(undefined);
+            onState({ kind: 'item', id: state.id, editing });
+          }}
           onSave={saveEdit(loaded.value)}
         />
       )}
@@ -167,10 +178,12 @@ function ItemTabs(props: {
   people: ReadonlyArray<{ id: number; title: string; email?: string }>;
   today: IsoDate;
   drafts: DraftStore;
+  existing: ReadonlyArray<Saved<Referral>>;
+  onOpenExisting: (id: number) => void;
   onEdit: (editing: boolean) => void;
   onSave: (values: Referral) => Promise<SaveResult>;
 }): JSX.Element {
-  const { saved, editing, services, people, today, drafts, onEdit, onSave } = props;
+  const { saved, editing, services, people, today, drafts, existing, onOpenExisting, onEdit, onSave } = props;
   const link = services.links.linkTo(String(saved.id));
   const [history, loadHistory] = useLoad(async () => readVersionHistory(services.sp, register, saved.id));
   return (
@@ -194,6 +207,10 @@ function ItemTabs(props: {
           today={today}
           people={people}
           drafts={editing ? { store: drafts, key: draftKeyFor(saved.id) } : undefined}
+          autoFocus={editing}
+          existing={existing}
+          itemId={saved.id}
+          onOpenExisting={onOpenExisting}
           onSave={onSave}
           onClose={() => (editing ? onEdit(false) : undefined)}
         />

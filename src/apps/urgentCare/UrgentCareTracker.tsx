@@ -167,6 +167,7 @@ export function UrgentCareTracker({ services, identity }: UrgentCareTrackerProps
           people={people.state === 'ready' ? people.value : []}
           today={today}
           drafts={drafts}
+          existing={referrals.items}
           onState={setPanel}
           onSaved={referrals.upsert}
         />

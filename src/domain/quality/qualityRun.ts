@@ -71,7 +71,7 @@ export function startQualityRun(checks: readonly QualityCheck[], context: RuleCo
         }
       } else {
         for (const record of records) {
-          const key = keyOf(check.key, record.item as Record<string, unknown>);
+          const key = uniquenessKey(check.key, record.item as Record<string, unknown>);
           if (key === undefined) continue;
           checked[c]++;
           const ids = keys[c].get(key);
@@ -117,7 +117,7 @@ export function startQualityRun(checks: readonly QualityCheck[], context: RuleCo
 }
 
 /** The uniqueness key of an item, or undefined when any part is blank (a blank repeats nothing). */
-function keyOf(fields: readonly string[], values: Record<string, unknown>): string | undefined {
+export function uniquenessKey(fields: readonly string[], values: Record<string, unknown>): string | undefined {
   let key = '';
   for (const field of fields) {
     const value = values[field];

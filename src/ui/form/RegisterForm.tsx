@@ -8,6 +8,9 @@ import { sameValue } from '../../data/itemMapping';
 import { displayValue } from '../../domain/lists/displayValue';
 import { isBlank, parseFieldValue } from '../../domain/lists/fieldValues';
 import { conditionHolds } from '../../domain/lists/rulePredicate';
+import { advisories } from '../../domain/lists/advisories';
+import type { ItemRecord } from '../../domain/lists/itemQuery';
+import { likelyDuplicate } from '../../domain/lists/likelyDuplicate';
 import { FieldInput, type PersonOption } from './FieldInput';
 
 /** Where a form keeps what was typed but not yet saved (the browser's localStorage in the apps). */
@@ -32,6 +35,13 @@ export interface RegisterFormProps {
   /** The Save button's words, when "Save" alone would not say what happens next. */
   saveText?: string;
   cancelText?: string;
+  /** Put keyboard focus in the first field when the form opens (after pressing Edit, say). */
+  autoFocus?: boolean;
+  /** The register's items, to warn before saving one that repeats another's duplicate key. */
+  existing?: readonly ItemRecord[];
+  /** The item being edited, so it is not taken for a duplicate of itself. */
+  itemId?: number;
+  onOpenExisting?: (id: number) => void;
   onSave: (values: Record<string, unknown>) => Promise<SaveResult>;
   onClose: () => void;
 }
@@ -50,8 +60,12 @@ const styles = mergeStyleSets({
  * (with the register's rules) when it is saved; problems are listed at the top with links to the fields
  * (the GOV.UK error summary). With `drafts`, nothing typed is lost to a reload or a failed save.
  */
-export function RegisterForm({ register, initial, mode, today, people, drafts, only, saveText = 'Save', cancelText = 'Cancel', onSave, onClose }: RegisterFormProps): JSX.Element {
+export function RegisterForm(props: RegisterFormProps): JSX.Element {
+  const { register, initial, mode, today, people, drafts, only, saveText = 'Save', cancelText = 'Cancel', autoFocus, existing, itemId, onOpenExisting, onSave, onClose } = props;
   const formId = useId('register-form');
+  React.useEffect(() => {
+    if (autoFocus && mode !== 'view') document.getElementById(formId)?.querySelector<HTMLElement>('input, textarea, [role="combobox"]')?.focus();
+  }, [autoFocus, mode, formId]);
   const summaryRef = React.useRef<HTMLDivElement>(null);
   const [restored] = React.useState(() => (drafts ? drafts.store.load(drafts.key) : undefined));
   const [values, setValues] = React.useState<Record<string, unknown>>(() => ({ ...initial, ...(restored ?? {}) }));
@@ -141,6 +155,12 @@ export function RegisterForm({ register, initial, mode, today, people, drafts, o
     submit(event).catch(() => undefined);
   };
 
+  const flagged = React.useMemo(() => (mode === 'view' || only ? [] : advisories(register, values, { today })), [mode, only, register, values, today]);
+  const duplicate = React.useMemo(
+    () => (mode === 'view' || !existing ? undefined : likelyDuplicate(register, values, existing, itemId)),
+    [mode, existing, register, values, itemId]
+  );
+
   // A conditional field appears when its condition holds, and never hides a value already entered.
   // Computed fields are worked out on save: shown when reading an item, never offered for typing.
   const isShown = (name: string, field: FieldDefinition): boolean =>
@@ -188,7 +208,7 @@ export function RegisterForm({ register, initial, mode, today, people, drafts, o
       )}
       {summary && Object.keys(summary).length > 0 && (
         <div ref={summaryRef} tabIndex={-1} role="region" aria-labelledby={`${formId}-summary`} className={styles.summary}>
-          <ErrorSummary id={`${formId}-summary`} messages={summary} fieldId={fieldId} />
+          <ErrorSummary id={`${formId}-summary`} messages={summary} order={Object.keys(register.fields)} fieldId={fieldId} />
         </div>
       )}
       {sections.map(({ section, fields }) =>
@@ -211,8 +231,30 @@ export function RegisterForm({ register, initial, mode, today, people, drafts, o
           </fieldset>
         )
       )}
+      {duplicate && (
+        <MessageBar
+          messageBarType={MessageBarType.warning}
+          isMultiline
+          actions={onOpenExisting && <Link onClick={() => onOpenExisting(duplicate.id)}>Open {displayValue(register.fields.Title, (duplicate.item as Record<string, unknown>).Title) || `item ${duplicate.id}`}</Link>}
+        >
+          {register.title} already has an item with the same {register.duplicateKey.map((name) => register.fields[name].title.toLowerCase()).join(' and ')}. Open it
+          instead, or save anyway if this is a different one: the data stewards will be asked to check.
+        </MessageBar>
+      )}
+      {flagged.length > 0 && (
+        <MessageBar messageBarType={MessageBarType.info} isMultiline styles={{ root: { margin: '8px 0' } }}>
+          <Text block styles={{ root: { fontWeight: 600 } }}>
+            This can be saved, but the data stewards will be asked about:
+          </Text>
+          <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
+            {flagged.map((advisory) => (
+              <li key={`${advisory.field}:${advisory.message}`}>{advisory.message}</li>
+            ))}
+          </ul>
+        </MessageBar>
+      )}
       <Stack horizontal tokens={{ childrenGap: 8 }}>
-        <PrimaryButton type="submit" text={saving ? 'Saving…' : saveText} disabled={saving} />
+        <PrimaryButton type="submit" text={saving ? 'Saving…' : duplicate ? 'Save anyway' : saveText} disabled={saving} />
         <DefaultButton text={cancelText} onClick={onClose} />
       </Stack>
     </form>
@@ -220,14 +262,17 @@ export function RegisterForm({ register, initial, mode, today, people, drafts, o
 }
 
 /** "There is a problem", then each message as a link that moves focus to its field. */
-function ErrorSummary({ id, messages, fieldId }: { id: string; messages: Record<string, string>; fieldId: (name: string) => string }): JSX.Element {
+function ErrorSummary(props: { id: string; messages: Record<string, string>; order: readonly string[]; fieldId: (name: string) => string }): JSX.Element {
+  const { id, messages, order, fieldId } = props;
+  // In the order of the form, so the list reads as the page does (a message for no field comes first).
+  const entries = Object.entries(messages).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
   return (
     <MessageBar messageBarType={MessageBarType.error} isMultiline>
       <Text as="h2" id={id} variant="mediumPlus" block styles={{ root: { fontWeight: 600, margin: '0 0 4px' } }}>
         There is a problem
       </Text>
       <ul style={{ margin: 0, paddingLeft: 20 }}>
-        {Object.entries(messages).map(([name, message]) => (
+        {entries.map(([name, message]) => (
           <li key={name}>
             {name ? (
               <Link
