@@ -95,6 +95,13 @@ describe('the data-quality tab in Chromium, on the demo data', () => {
     await checksDone(page);
     await page.getByText(`Item ${position + 1} of ${expected.length.toLocaleString('en-GB')}`, { exact: true }).waitFor();
     await page.getByRole('heading', { name: new RegExp(`\\(item ${fixing}\\)$`) }).waitFor();
+    // The facts a steward needs to choose the date: when the patient came in, was referred and was ready.
+    const facts = page.getByRole('definition');
+    const about = page.locator('dl[aria-label="About this item"]');
+    const item = (await referrals().getById(fixing)).item;
+    expect(await about.locator('dt:text-is("Admission date") + dd').innerText()).toBe(ukDate(item.AdmissionDate));
+    expect(await about.locator('dt:text-is("Referral date") + dd').innerText()).toBe(ukDate(item.ReferralDate));
+    expect(await facts.count()).toBeGreaterThan(5);
     await page.screenshot({ path: path.join(screenshots, 'data-quality-queue.png') });
 
     await tabTo(page, page.getByRole('textbox', { name: /^Discharge date/ }));
@@ -116,6 +123,24 @@ describe('the data-quality tab in Chromium, on the demo data', () => {
     await openTabByKeyboard(page, 'Rules');
     expect(await ruleCounts(page)).toEqual({ failing: expected.length - 1, excepted: 0 });
     expect(await page.getByText(/Fixed through this tab this week: [1-9]/).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('never asks for a delay reason for a cancelled referral, or one marked discharged', async () => {
+    const expected: number[] = [];
+    for await (const page of referrals().all()) {
+      for (const { id, item } of page) {
+        if (item.DischargeReadyDate && !item.DischargeDate && !item.DelayReason && !['Cancelled', 'Discharged'].includes(item.Status)) expected.push(id);
+      }
+    }
+    const { page, errors } = await openPage(browser, `app=data-quality&item=urgentCareReferrals/delay-reason-when-ready-and-in-hospital/${expected[0]}`, { width: 1300, height: 900 });
+    await checksDone(page);
+    await page.getByText(`Item 1 of ${expected.length.toLocaleString('en-GB')}`, { exact: true }).waitFor();
+    // The status is one of the rule's own fields, so it is in the form to change, not among the facts.
+    const status = await page.getByRole('combobox', { name: /^Status/ }).innerText();
+    expect(['Cancelled', 'Discharged']).not.toContain(status.trim());
+    expect(await page.locator('dl[aria-label="About this item"] dt:text-is("Admission date")').count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -4,6 +4,7 @@ import type { AnyRegister, Saved } from '../../data/itemMapping';
 import type { Repository } from '../../data/repository';
 import type { Values } from '../../data/qualityRuns';
 import type { IsoDate } from '../../domain/calendar/isoDate';
+import { formatLondonDateTime } from '../../domain/clock';
 import { displayValue, formatCount } from '../../domain/lists/displayValue';
 import type { QueueEntry } from '../../domain/quality/fixQueue';
 import { ConflictMerge } from '../../ui/form/ConflictMerge';
@@ -36,6 +37,9 @@ export interface FixQueueProps {
 type Mode = { kind: 'fix' } | { kind: 'except' } | ({ kind: 'merge' } & Merge<Values>);
 
 const styles = mergeStyleSets({
+  facts: { display: 'grid', gap: '4px 16px', gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))', margin: '8px 0 12px' },
+  term: { fontWeight: 600 },
+  fact: { margin: 0, overflowWrap: 'anywhere' },
   failures: { margin: '8px 0 16px', paddingLeft: 20 },
   heading: { margin: '12px 0 4px', outline: 'none' }
 });
@@ -59,6 +63,8 @@ export function FixQueue(props: FixQueueProps): JSX.Element {
   const [problem, setProblem] = React.useState<string | undefined>();
   const headingRef = React.useRef<HTMLHeadingElement>(null);
   const [moves, setMoves] = React.useState(0);
+  // Bumped to start the form again from the saved item, dropping what was typed.
+  const [resets, setResets] = React.useState(0);
 
   const entry = entryAt(queue, currentId);
   const position = entry ? queue.indexOf(entry) : -1;
@@ -141,6 +147,24 @@ export function FixQueue(props: FixQueueProps): JSX.Element {
       <h3 ref={headingRef} tabIndex={-1} className={styles.heading}>
         {titleOf(saved)} <Text variant="small">(item {saved.id})</Text>
       </h3>
+      {register.keyFields.length > 0 && (
+        <dl className={styles.facts} aria-label="About this item">
+          {register.keyFields
+            .filter((name) => !entry.fields.includes(name))
+            .map((name) => (
+              <div key={name}>
+                <dt className={styles.term}>{register.fields[name].title}</dt>
+                <dd className={styles.fact}>{displayValue(register.fields[name], saved.item[name]) || 'Not recorded'}</dd>
+              </div>
+            ))}
+          <div>
+            <dt className={styles.term}>Last changed</dt>
+            <dd className={styles.fact}>
+              {saved.modified ? formatLondonDateTime(new Date(saved.modified)) : 'Not known'} by {nameOf(saved.editorId)}
+            </dd>
+          </div>
+        </dl>
+      )}
       <Text block>What needs putting right:</Text>
       <ul className={styles.failures}>
         {entry.failures.map((failure) => {
@@ -156,7 +180,7 @@ export function FixQueue(props: FixQueueProps): JSX.Element {
       {mode.kind === 'fix' && (
         <>
           <RegisterForm
-            key={`${saved.id}-${saved.etag}`}
+            key={`${saved.id}-${saved.etag}-${resets}`}
             register={register}
             initial={saved.item}
             mode="edit"
@@ -165,9 +189,12 @@ export function FixQueue(props: FixQueueProps): JSX.Element {
             drafts={{ store: drafts, key: draftKey }}
             only={entry.fields}
             saveText="Save and go to next"
-            cancelText="Skip this item"
+            cancelText="Clear what I typed"
             onSave={save}
-            onClose={() => goTo(queue[position + 1] ?? queue[0])}
+            onClose={() => {
+              drafts.clear(draftKey);
+              setResets((count) => count + 1);
+            }}
           />
           <DefaultButton styles={{ root: { marginTop: 12 } }} text="Record an exception instead…" onClick={() => setMode({ kind: 'except' })} />
         </>

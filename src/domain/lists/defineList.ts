@@ -23,6 +23,8 @@ export interface ListDeclaration<F extends Record<string, FieldDefinition>> {
   timeliness?: readonly TimelinessRule[];
   /** Fields nobody types: worked out from the rest of the item every time it is saved. */
   computed?: ComputedFields;
+  /** The facts that let a person recognise an item and its story, shown read-only where it is seen alone (the fix queue). */
+  keyFields?: ReadonlyArray<keyof F & string>;
   /**
    * The SharePoint group that alone (with the site's owners) may read and change the list; provisioning
    * gives the list its own permissions. Absent: the list has the site's permissions.
@@ -53,9 +55,10 @@ export type ItemShape<F extends Record<string, FieldDefinition>> = { [K in keyof
 type FieldSchemas<F extends Record<string, FieldDefinition>> = { [K in keyof F]: z.ZodType<ItemValueOf<F[K]>, unknown> };
 
 export interface Register<F extends Record<string, FieldDefinition> = Record<string, FieldDefinition>>
-  extends Required<Omit<ListDeclaration<F>, 'duplicateKey' | 'readableOnlyBy'>> {
+  extends Required<Omit<ListDeclaration<F>, 'duplicateKey' | 'readableOnlyBy' | 'keyFields'>> {
   readableOnlyBy?: string;
   duplicateKey: ReadonlyArray<keyof F & string>;
+  keyFields: ReadonlyArray<keyof F & string>;
   timeliness: readonly TimelinessRule[];
   computed: ComputedFields;
   /** Every field checked and normalised, with plain-English messages; no cross-field rules. */
@@ -88,7 +91,7 @@ function check(condition: boolean, register: string, problem: string): void {
 }
 
 function assertWellFormed(declaration: ListDeclaration<Record<string, FieldDefinition>>): void {
-  const { name, fields, sections, rules = [], duplicateKey = [], timeliness = [], computed = nothingComputed } = declaration;
+  const { name, fields, sections, rules = [], duplicateKey = [], timeliness = [], computed = nothingComputed, keyFields = [] } = declaration;
   const titles = new Set<string>();
   for (const [internalName, field] of Object.entries(fields)) {
     check(internalNamePattern.test(internalName), name, `"${internalName}" is not a SharePoint-safe internal name.`);
@@ -111,6 +114,7 @@ function assertWellFormed(declaration: ListDeclaration<Record<string, FieldDefin
     check(Number.isInteger(withinDays) && withinDays > 0, name, `timeliness ${id} needs a whole number of days.`);
   }
   for (const field of duplicateKey) check(field in fields, name, `the duplicate key names an unknown field ${field}.`);
+  for (const field of keyFields) check(field in fields, name, `the key fields name an unknown field ${field}.`);
   for (const field of computed.fields) check(field in fields && !fields[field].required, name, `the computed field ${field} must be an optional field of the register.`);
 }
 
@@ -146,6 +150,7 @@ export function defineList<const F extends Record<string, FieldDefinition>>(decl
     ...declaration,
     rules,
     duplicateKey: declaration.duplicateKey ?? [],
+    keyFields: declaration.keyFields ?? [],
     timeliness: declaration.timeliness ?? [],
     computed,
     schema,

@@ -452,5 +452,6 @@ export const foiRequests = defineList({
       return { DueDate: stopped ? null : deadlines.dueDate, ExtendedDueDate: stopped ? null : deadlines.extendedDueDate ?? null };
     }
   },
-  duplicateKey: ['Requester', 'ReceivedDate', 'Title']
+  duplicateKey: ['Requester', 'ReceivedDate', 'Title'],
+  keyFields: ['Reference', 'Regime', 'ReceivedDate', 'Directorate', 'DirectorateContact', 'Status', 'DueDate', 'ResponseDate', 'Outcome']
 });

@@ -344,6 +344,7 @@ export const urgentCareReferrals = defineList({
     }
   ],
   duplicateKey: ['NhsNumber', 'AdmissionDate'],
+  keyFields: ['NhsNumber', 'Hospital', 'Ward', 'AdmissionDate', 'ReferralDate', 'MedicallyOptimisedDate', 'DischargeReadyDate', 'Pathway', 'Status', 'DischargeDate', 'LeadOfficer'],
   timeliness: [
     {
       id: 'active-referral-updated-weekly',
