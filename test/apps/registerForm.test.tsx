@@ -133,4 +133,19 @@ describe('a register form', () => {
     );
     expect(screen.getByRole('textbox', { name: /Cancellation reason/ })).toHaveValue('Moved away');
   });
+
+  it('takes a rule’s mark off as soon as another field puts it right, and lists problems in the form’s order', async () => {
+    renderForm({ initial: { ...ready, NhsNumber: '9434765919', DischargeDate: '2026-10-30', ReferralDate: '2026-10-29' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const summary = await screen.findByRole('region', { name: 'There is a problem' });
+    const listed = Array.from(summary.querySelectorAll('li')).map((item) => item.textContent);
+    expect(listed).toEqual(['The referral date must be on or after the admission date.', 'The discharge date must be on or after the admission date.']);
+    expect(screen.getAllByText('The discharge date must be on or after the admission date.')).toHaveLength(2);
+
+    const admission = screen.getByRole('textbox', { name: /^Admission date/ });
+    await userEvent.clear(admission);
+    await userEvent.type(admission, '28/10/2026');
+    // The field's mark has gone; the summary keeps the list until the next Save, as GOV.UK's pattern does.
+    await waitFor(() => expect(screen.getAllByText('The discharge date must be on or after the admission date.')).toHaveLength(1));
+  });
 });

@@ -219,6 +219,7 @@ export function FoiLog({ services, identity }: FoiLogProps): JSX.Element {
             people={people.state === 'ready' ? people.value : []}
             today={today}
             directorateDays={directorateDays.state === 'ready' ? directorateDays.value.value : foiDirectorateDays.default}
+            existing={requests.items}
             onState={setPanel}
             onSaved={requests.upsert}
             onRequesterSaved={reloadRequesters}

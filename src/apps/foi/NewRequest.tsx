@@ -19,6 +19,8 @@ export interface NewRequestProps {
   requesters: ReadonlyArray<Saved<FoiRecord>>;
   people: readonly PersonOption[];
   today: IsoDate;
+  existing: ReadonlyArray<Saved<FoiRecord>>;
+  onOpenExisting: (id: number) => void;
   onCreated: (saved: Saved<FoiRecord>) => void;
   onRequesterCreated: () => void;
   onCancel: () => void;
@@ -37,7 +39,8 @@ const failed = (outcome: { kind: string; problem?: { detail: string } }): never 
  * Logging a request in two steps: who asked (someone already known, or a new requester, kept in the list
  * only FOI officers can open), then the request as received. References are given when each is saved.
  */
-export function NewRequest({ repository, requesterRepository, requesters, people, today, onCreated, onRequesterCreated, onCancel }: NewRequestProps): JSX.Element {
+export function NewRequest(props: NewRequestProps): JSX.Element {
+  const { repository, requesterRepository, requesters, people, today, existing, onOpenExisting, onCreated, onRequesterCreated, onCancel } = props;
   const [requester, setRequester] = React.useState<ChosenRequester | undefined>();
   const [picked, setPicked] = React.useState<string | undefined>();
   const stepTwo = React.useRef<HTMLHeadingElement>(null);
@@ -133,6 +136,8 @@ export function NewRequest({ repository, requesterRepository, requesters, people
         people={people}
         only={newRequestFields}
         drafts={{ store: drafts, key: draftKeyFor('new-request') }}
+        existing={existing}
+        onOpenExisting={onOpenExisting}
         saveText="Log the request"
         onSave={saveRequest}
         onClose={onCancel}

@@ -21,6 +21,8 @@ export interface RequestPanelProps {
   people: readonly SiteUser[];
   today: IsoDate;
   directorateDays: number;
+  /** Every request read, to warn before one is logged twice. */
+  existing: ReadonlyArray<Saved<FoiRecord>>;
   onState: (state: RequestPanelState | undefined) => void;
   onSaved: (saved: Saved<FoiRecord>) => void;
   onRequesterSaved: () => void;
@@ -46,6 +48,8 @@ export function RequestPanel(props: RequestPanelProps): JSX.Element {
           requesters={props.requesters ?? []}
           people={people}
           today={props.today}
+          existing={props.existing}
+          onOpenExisting={(id) => onState({ kind: 'request', id })}
           onCreated={(saved) => {
             props.onSaved(saved);
             onState({ kind: 'request', id: saved.id, notice: `Request ${String(saved.item.Reference)} logged.` });

@@ -90,15 +90,19 @@ export function RegisterForm(props: RegisterFormProps): JSX.Element {
   const change = (name: string, value: unknown): void => {
     const next = { ...values, [name]: value };
     setValues(next);
-    // A field already marked wrong is checked again as it changes, so the mark goes as soon as it is put right.
-    if (errors[name]) {
-      const parsed = parseFieldValue(register.fields[name], value);
-      setErrors((current) => {
-        const updated = { ...current };
-        if (parsed.ok) delete updated[name];
-        else updated[name] = parsed.message;
-        return updated;
-      });
+    // Marks already shown are checked again as values change, so a mark goes as soon as it is put right,
+    // even when the fix was in another field (a rule across fields); no new mark appears while typing.
+    if (Object.keys(errors).length) {
+      const checked = register.createSchema({ today }).safeParse(next);
+      const now = checked.success ? {} : messagesByField(checked.error);
+      const ruleMessages = new Set(register.rules.map((rule) => rule.message));
+      setErrors((current) =>
+        Object.fromEntries(
+          Object.entries(current)
+            .filter(([field, message]) => now[field] !== undefined || (field !== name && !ruleMessages.has(message)))
+            .map(([field, message]) => [field, now[field] ?? message])
+        )
+      );
     }
     // Only what was changed is kept: a draft brought back over a newer version of the item must not
     // quietly put back the old values of fields this person never touched.
