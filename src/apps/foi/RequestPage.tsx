@@ -4,7 +4,6 @@ import type { Saved } from '../../data/itemMapping';
 import { sameValue } from '../../data/itemMapping';
 import type { Repository } from '../../data/repository';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
-import { readVersionHistory } from '../../data/versionHistory';
 import type { IsoDate } from '../../domain/calendar/isoDate';
 import { availableActions, missingForAction, type FoiAction } from '../../domain/foi/foiActions';
 import { foiTimeline } from '../../domain/foi/foiTimeline';
@@ -13,7 +12,7 @@ import { longUkDate } from '../../domain/calendar/longDates';
 import type { PersonOption } from '../../ui/form/FieldInput';
 import { browserDrafts } from '../../ui/form/browserDrafts';
 import { RegisterForm, type SaveResult } from '../../ui/form/RegisterForm';
-import { VersionHistory } from '../../ui/form/VersionHistory';
+import { ItemHistory } from '../../ui/form/ItemHistory';
 import { ReportSection as Section } from '../../ui/report/ReportSection';
 import { DismissibleMessage } from '../../ui/DismissibleMessage';
 import { SharePointProblemMessage } from '../../ui/SharePointProblemMessage';
@@ -65,7 +64,6 @@ export function RequestPage(props: RequestPageProps): JSX.Element {
   const [editing, setEditing] = React.useState(false);
   const actionRef = React.useRef<HTMLDivElement>(null);
   const saved = current ?? (loaded.state === 'ready' ? loaded.value : undefined);
-  const [history, loadHistory] = useLoad(async () => readVersionHistory(services.sp, register, id));
 
   React.useEffect(() => {
     if (action) actionRef.current?.querySelector<HTMLElement>('input, textarea, button[role="combobox"], [role="combobox"], button')?.focus();
@@ -141,7 +139,7 @@ export function RequestPage(props: RequestPageProps): JSX.Element {
       <p style={{ margin: '0 0 12px' }}>
         {String(item.Regime)} · {String(item.Status)} · <RequestState deadlines={deadlines} responded={Boolean(item.ResponseDate)} />
       </p>
-      <Pivot aria-label="Request" overflowBehavior="menu" overflowAriaLabel="More about this request" onLinkClick={(tab) => tab?.props.itemKey === 'history' && loadHistory()}>
+      <Pivot aria-label="Request" overflowBehavior="menu" overflowAriaLabel="More about this request">
         <PivotItem headerText="Clock and actions" itemKey="clock">
           <div className={styles.columns}>
             <Section title="Dates">
@@ -246,9 +244,7 @@ export function RequestPage(props: RequestPageProps): JSX.Element {
           />
         </PivotItem>
         <PivotItem headerText="History" itemKey="history">
-          {history.state === 'loading' && <Spinner label="Reading the history…" />}
-          {history.state === 'failed' && <SharePointProblemMessage problem={describeSharePointProblem(history.error)} siteUrl={services.siteUrl} onRetry={loadHistory} />}
-          {history.state === 'ready' && <VersionHistory fields={register.fields} versions={history.value} />}
+          <ItemHistory sp={services.sp} siteUrl={services.siteUrl} register={register} itemId={id} />
         </PivotItem>
       </Pivot>
     </div>

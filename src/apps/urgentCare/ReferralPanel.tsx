@@ -3,13 +3,12 @@ import { DefaultButton, Panel, PanelType, Pivot, PivotItem, Spinner, Stack, Text
 import type { Saved } from '../../data/itemMapping';
 import type { Repository } from '../../data/repository';
 import { describeSharePointProblem, type SharePointProblem } from '../../data/sharePointProblem';
-import { readVersionHistory } from '../../data/versionHistory';
 import type { SiteUser } from '../../data/siteIdentity';
 import type { IsoDate } from '../../domain/calendar/isoDate';
 import { ConflictMerge } from '../../ui/form/ConflictMerge';
 import { RegisterForm, type DraftStore, type SaveResult } from '../../ui/form/RegisterForm';
 import { saveMerged, type Merge } from '../../ui/form/saveMerged';
-import { VersionHistory } from '../../ui/form/VersionHistory';
+import { ItemHistory } from '../../ui/form/ItemHistory';
 import { DismissibleMessage } from '../../ui/DismissibleMessage';
 import { SharePointProblemMessage } from '../../ui/SharePointProblemMessage';
 import { useLoad } from '../../ui/useLoad';
@@ -185,9 +184,8 @@ function ItemTabs(props: {
 }): JSX.Element {
   const { saved, editing, services, people, today, drafts, existing, onOpenExisting, onEdit, onSave } = props;
   const link = services.links.linkTo(String(saved.id));
-  const [history, loadHistory] = useLoad(async () => readVersionHistory(services.sp, register, saved.id));
   return (
-    <Pivot aria-label="Referral" onLinkClick={(item) => item?.props.itemKey === 'history' && loadHistory()}>
+    <Pivot aria-label="Referral">
       <PivotItem headerText="Details" itemKey="details">
         <Stack horizontal wrap tokens={{ childrenGap: 8 }} styles={{ root: { margin: '12px 0' } }} verticalAlign="end">
           {!editing && <DefaultButton iconProps={{ iconName: 'Edit' }} text="Edit" onClick={() => onEdit(true)} />}
@@ -216,11 +214,7 @@ function ItemTabs(props: {
         />
       </PivotItem>
       <PivotItem headerText="History" itemKey="history">
-        {history.state === 'loading' && <Spinner label="Reading the history…" />}
-        {history.state === 'failed' && (
-          <SharePointProblemMessage problem={describeSharePointProblem(history.error)} siteUrl={services.siteUrl} onRetry={loadHistory} />
-        )}
-        {history.state === 'ready' && <VersionHistory fields={register.fields} versions={history.value} />}
+        <ItemHistory sp={services.sp} siteUrl={services.siteUrl} register={register} itemId={saved.id} />
       </PivotItem>
     </Pivot>
   );
