@@ -51,8 +51,7 @@ export async function restrictListToGroup(sp: SPFI, listTitle: string, groupTitl
     sp.web.roleDefinitions.getByType(contribute).select('Id')<{ Id: number }>().then((level) => level.Id),
     sp.web.roleDefinitions.getByType(fullControl).select('Id')<{ Id: number }>().then((level) => level.Id)
   ]);
-  const { HasUniqueRoleAssignments: unique } = await list.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
-  if (!unique) {
+  if (!(await hasOwnPermissions(sp, listTitle))) {
     await list.breakRoleInheritance(true, false);
     applied.push(`Gave ${listTitle} its own permissions, so that only ${groupTitle} and the site's owners can open it.`);
   }

@@ -120,7 +120,6 @@ describe('the FOI log in Chromium, on the demo data', () => {
     const stored = await spForSite(siteUrl()).web.lists.getByTitle(foiRequests.title).items.filter(`Reference eq '${reference}'`)();
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ Status: 'Responded', Outcome: 'Granted in part', Exemptions: ['s.43 Commercial interests'], PublicInterestExtension: true });
-    expect(String(stored[0].DueDate)).toContain(extended.dueDate.slice(0, 8));
     expect(new Date(stored[0].ExtendedDueDate).toLocaleDateString('en-CA', { timeZone: 'Europe/London' })).toBe(extended.extendedDueDate);
     expect(new Date(stored[0].DueDate).toLocaleDateString('en-CA', { timeZone: 'Europe/London' })).toBe(extended.dueDate);
     expect(errors).toEqual([]);

@@ -109,7 +109,6 @@ export function FoiLog({ services, identity }: FoiLogProps): JSX.Element {
   }, [requests.items, view, context, searched, requesterText, sort]);
 
   const open = React.useCallback((record: { id: number }) => setPanel({ kind: 'request', id: record.id }), []);
-  const columns = React.useMemo(() => [...view.columns.slice(0, 4), 'Status', ...view.columns.slice(4).filter((name) => name !== 'Status')], [view]);
   const renderCell = React.useCallback(
     (name: string, record: Saved<FoiRecord>) =>
       name === 'Status' ? (
@@ -123,7 +122,7 @@ export function FoiLog({ services, identity }: FoiLogProps): JSX.Element {
   );
   const exportView = (format: 'csv' | 'xlsx'): void => {
     setExportProblem(undefined);
-    downloadTable(exportTable(fields, shown, columns), `FOI ${view.title} ${today}`, format).catch((error: Error) => setExportProblem(error.message));
+    downloadTable(exportTable(fields, shown, view.columns), `FOI ${view.title} ${today}`, format).catch((error: Error) => setExportProblem(error.message));
   };
 
   return (
@@ -188,7 +187,7 @@ export function FoiLog({ services, identity }: FoiLogProps): JSX.Element {
             loaded={{ count: requests.items.length, loading: requests.loading, expected: requests.expected }}
             fields={fields}
             records={shown}
-            columns={columns}
+            columns={view.columns}
             linkColumn="Reference"
             sort={sort}
             compact={compact}

@@ -1,7 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, mergeStyleSets, Pivot, PivotItem, Spinner, Stack, TextField, useTheme } from '@fluentui/react';
 import type { Saved } from '../../data/itemMapping';
-import { sameValue } from '../../data/itemMapping';
 import type { Repository } from '../../data/repository';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
 import type { IsoDate } from '../../domain/calendar/isoDate';
@@ -45,11 +44,6 @@ export interface RequestPageProps {
   directorateDays: number;
   onSaved: (saved: Saved<FoiRecord>) => void;
   onClose: () => void;
-}
-
-/** Only what the person changed: a step that sets a value already there sends nothing for it. */
-function changesFrom(before: FoiRecord, after: FoiRecord): FoiRecord {
-  return Object.fromEntries(Object.entries(after).filter(([name, value]) => name in register.fields && !sameValue(value, before[name])));
 }
 
 /** One request: where it stands on the clock and why, who asked (for officers), the next steps, and what happened. */
@@ -99,7 +93,7 @@ export function RequestPage(props: RequestPageProps): JSX.Element {
   };
 
   const save = (done: (next: Saved<FoiRecord>) => string): ((values: FoiRecord) => Promise<SaveResult>) => async (values: FoiRecord): Promise<SaveResult> => {
-    const outcome = await repository.update(saved, changesFrom(item, values));
+    const outcome = await repository.update(saved, values);
     if (outcome.kind === 'invalid') return { ok: false, messages: outcome.messages };
     if (outcome.kind === 'refused') throw new Error(`SharePoint said: ${outcome.problem.detail}`);
     if (outcome.kind === 'conflict') {

@@ -31,7 +31,6 @@ export interface RequestPanelProps {
 /** A request in a side panel: logging a new one, or its page with the clock, the actions and the timeline. */
 export function RequestPanel(props: RequestPanelProps): JSX.Element {
   const { state, onState } = props;
-  const people = React.useMemo(() => props.people.map((person) => ({ id: person.id, title: person.title, email: person.email })), [props.people]);
   return (
     <Panel
       isOpen
@@ -46,7 +45,7 @@ export function RequestPanel(props: RequestPanelProps): JSX.Element {
           repository={props.repository}
           requesterRepository={props.requesterRepository}
           requesters={props.requesters ?? []}
-          people={people}
+          people={props.people}
           today={props.today}
           existing={props.existing}
           onOpenExisting={(id) => onState({ kind: 'request', id })}
@@ -66,7 +65,7 @@ export function RequestPanel(props: RequestPanelProps): JSX.Element {
           repository={props.repository}
           requesterRepository={props.requesterRepository}
           officer={props.requesters !== undefined}
-          people={people}
+          people={props.people}
           today={props.today}
           directorateDays={props.directorateDays}
           onSaved={props.onSaved}

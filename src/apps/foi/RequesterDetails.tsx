@@ -1,7 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, Spinner } from '@fluentui/react';
 import type { Saved } from '../../data/itemMapping';
-import { sameValue } from '../../data/itemMapping';
 import type { Repository } from '../../data/repository';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
 import { displayValue } from '../../domain/lists/displayValue';
@@ -47,8 +46,7 @@ export function RequesterDetails({ requester, officer, repository, siteUrl, toda
   const item = current?.item ?? {};
   if (editing && current) {
     const save = async (values: FoiRecord): Promise<SaveResult> => {
-      const changes = Object.fromEntries(Object.entries(values).filter(([name, value]) => name in requesterRegister.fields && !sameValue(value, item[name])));
-      const outcome = await repository.update(current, changes);
+      const outcome = await repository.update(current, values);
       if (outcome.kind === 'invalid') return { ok: false, messages: outcome.messages };
       if (outcome.kind === 'refused') throw new Error(`SharePoint said: ${outcome.problem.detail}`);
       if (outcome.kind === 'conflict') throw new Error('another FOI officer changed these details since you opened them; close and look again');

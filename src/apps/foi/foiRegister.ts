@@ -13,6 +13,7 @@ export type FoiRecord = Record<string, unknown>;
 
 /** What a new request asks for first: the request itself, as received. */
 export const newRequestFields = ['Title', 'Regime', 'ReceivedDate', 'Channel', 'RequestText', 'Directorate'] as const;
-export const newRequesterFields = ['RequesterName', 'RequesterEmail', 'RequesterAddress', 'RequesterType'] as const;
+/** Everything about a requester but the reference, which is given when they are saved. */
+export const newRequesterFields = Object.keys(requesterRegister.fields).filter((name) => name !== 'Title');
 
 export const draftKeyFor = (what: 'new-request' | 'new-requester' | `action:${string}:${number}` | `edit:${number}`): string => `foi:${what}`;

@@ -45,7 +45,6 @@ export function ReferralPanel({ state, services, repository, people, today, draf
   const [notice, setNotice] = React.useState<string | undefined>();
   // A merged save SharePoint refused: shown as a problem, never in the success bar.
   const [problem, setProblem] = React.useState<string | undefined>();
-  const personOptions = React.useMemo(() => people.map((person) => ({ id: person.id, title: person.title, email: person.email })), [people]);
   const nameOf = (id: number): string => people.find((person) => person.id === id)?.title ?? 'Someone else';
 
   React.useEffect(reload, [itemId, reload]);
@@ -122,7 +121,7 @@ export function ReferralPanel({ state, services, repository, people, today, draf
           initial={{ Status: 'Referred', ReferralDate: today }}
           mode="new"
           today={today}
-          people={personOptions}
+          people={people}
           drafts={{ store: drafts, key: draftKey(state) }}
           existing={existing}
           onOpenExisting={openExisting}
@@ -153,7 +152,7 @@ export function ReferralPanel({ state, services, repository, people, today, draf
           saved={loaded.value}
           editing={state.editing}
           services={services}
-          people={personOptions}
+          people={people}
           today={today}
           drafts={drafts}
           existing={existing}

@@ -24,7 +24,7 @@ export interface FoiView {
 const values = (record: ItemRecord): FoiItem => record.item as FoiItem;
 const personId = (value: unknown): number | undefined => (typeof value === 'object' && value !== null ? (value as { id: number }).id : undefined);
 
-const everyday = ['Reference', 'Title', 'Regime', 'ReceivedDate', 'DueDate', 'Directorate', 'Status'] as const;
+const everyday = ['Reference', 'Title', 'Regime', 'ReceivedDate', 'Status', 'DueDate', 'Directorate'] as const;
 const dueSoonDays = 5;
 
 function open(record: ItemRecord, context: FoiViewContext): boolean {
