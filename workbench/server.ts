@@ -43,6 +43,18 @@ const pageHtml = `<!doctype html>
 </body>
 </html>`;
 
+// A list's forms and views are SharePoint's own pages, which the local SharePoint does not have: it says so
+// to a person who follows such a link, where the emulator would answer a program with a JSON 404.
+const sharePointPageHtml = (pathname: string): string => `<!doctype html>
+<html lang="en-GB">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Not part of the local SharePoint</title></head>
+<body style="font-family:sans-serif;margin:24px;max-width:40em">
+<h1>Not part of the local SharePoint</h1>
+<p>The local SharePoint answers SharePoint’s REST API, not SharePoint’s own pages such as a list’s forms and views. On a SharePoint site, this address (${pathname.replace(/[<>&"]/g, '')}) opens that page: for a list’s DispForm.aspx, the item with every field and its version history.</p>
+<p><a href="/">Back to the Custodian workbench</a></p>
+</body>
+</html>`;
+
 function send(response: http.ServerResponse, status: number, type: string, body: string | Buffer): void {
   response.writeHead(status, {
     'content-type': type,
@@ -99,6 +111,7 @@ export async function startWorkbench({ port, dataFile }: WorkbenchOptions): Prom
     if (pathname === '/workbench.js') return send(response, 200, 'text/javascript;charset=utf-8', pageScript);
     if (pathname === '/favicon.png' || pathname === '/favicon.ico') return void sendFile(response, 'image/png', appIcon);
     if (pathname.startsWith('/fonts/')) return void sendIconFont(response, pathname.slice('/fonts/'.length));
+    if (emulator.serves(pathname) && /\.aspx$/i.test(pathname) && request.method === 'GET') return send(response, 501, 'text/html;charset=utf-8', sharePointPageHtml(pathname));
     if (emulator.serves(pathname)) return serveEmulator(emulator, request, response, origin);
     if (pathname === '/_workbench/faults' && request.method === 'POST') return setFaults(emulator, request, response);
     send(response, 404, 'text/plain;charset=utf-8', 'Not found');

@@ -46,6 +46,10 @@ const cases: Record<string, Record<string, Case>> = {
       passes: { DischargeDate: '2026-11-20', Status: 'Discharged' },
       fails: { DischargeDate: '2026-11-20', Status: 'Ready for discharge' }
     },
+    'ready-date-when-discharged': {
+      passes: { Status: 'Discharged', DischargeMethod: '4 Died', DischargeReadyDate: null },
+      fails: { Status: 'Discharged', DischargeMethod: '1 Clinical advice or consent', DischargeReadyDate: null }
+    },
     'delay-reason-when-ready-and-in-hospital': {
       passes: { DischargeReadyDate: '2026-11-10', DischargeDate: '2026-11-12', DelayReason: null },
       fails: { DischargeReadyDate: '2026-11-10', DischargeDate: null, DelayReason: null }

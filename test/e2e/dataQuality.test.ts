@@ -131,7 +131,7 @@ describe('the data-quality tab in Chromium, on the demo data', () => {
     const expected: number[] = [];
     for await (const page of referrals().all()) {
       for (const { id, item } of page) {
-        if (item.DischargeReadyDate && !item.DischargeDate && !item.DelayReason && !['Cancelled', 'Discharged'].includes(item.Status)) expected.push(id);
+        if (item.DischargeReadyDate && item.DischargeReadyDate < today() && !item.DischargeDate && !item.DelayReason && !['Cancelled', 'Discharged'].includes(item.Status)) expected.push(id);
       }
     }
     const { page, errors } = await openPage(browser, `app=data-quality&item=urgentCareReferrals/delay-reason-when-ready-and-in-hospital/${expected[0]}`, { width: 1300, height: 900 });
@@ -141,6 +141,10 @@ describe('the data-quality tab in Chromium, on the demo data', () => {
     const status = await page.getByRole('combobox', { name: /^Status/ }).innerText();
     expect(['Cancelled', 'Discharged']).not.toContain(status.trim());
     expect(await page.locator('dl[aria-label="About this item"] dt:text-is("Admission date")').count()).toBe(1);
+    const listForm = await page.getByRole('link', { name: /^Open it in the Urgent Care Referrals list/ }).getAttribute('href');
+    expect(listForm).toMatch(new RegExp(`/sites/custodian/Lists/UrgentCareReferrals/DispForm\\.aspx\\?ID=${expected[0]}$`));
+    const followed = await page.request.get(listForm!);
+    expect([followed.status(), await followed.text()]).toEqual([501, expect.stringContaining('not SharePoint’s own pages') as unknown as string]);
     expect(errors).toEqual([]);
     await page.close();
   });

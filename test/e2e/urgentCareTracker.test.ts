@@ -260,7 +260,7 @@ describe('the Urgent Care tracker in Chromium, on the demo data', () => {
     await page.getByText('Urgent Care Referrals already has an item with the same NHS number and admission date.', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Save anyway' }).waitFor();
     await page.getByText('This can be saved, but the data stewards will be asked about:').waitFor();
-    expect(await page.getByText('The discharge ready date is blank.').count()).toBe(1);
+    expect(await page.getByText('The discharge pathway is blank.').count()).toBe(1);
     await page.getByRole('button', { name: new RegExp(`^Open ${String(existing.Title)}`) }).click();
     await page.getByRole('heading', { name: String(existing.Title) }).first().waitFor();
 

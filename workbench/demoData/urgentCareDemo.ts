@@ -22,7 +22,8 @@ export const demoFlaws = {
   dischargedWithoutDate: 270,
   invalidNhsNumber: 40,
   dischargeBeforeAdmission: 30,
-  duplicateOfAnother: 25
+  duplicateOfAnother: 25,
+  stillInHospitalWithoutDelayReason: 8
 } as const;
 
 export type DemoReferral = Record<string, unknown>;
@@ -155,6 +156,8 @@ export function demoReferrals({ count, seed, today }: DemoOptions, officers: rea
     row.DischargeDate = addDays(String(row.AdmissionDate), -faker.number.int({ min: 1, max: 5 }));
   }
   for (const row of pick(rows, demoFlaws.duplicateOfAnother)) rows.push({ ...row, LeadOfficer: { id: faker.helpers.arrayElement(officers) } });
+  const delayed = rows.filter((row) => row.DelayReason !== null && row.DischargeDate === null && !['Discharged', 'Cancelled'].includes(String(row.Status)));
+  for (const row of pick(delayed, demoFlaws.stillInHospitalWithoutDelayReason)) row.DelayReason = null;
 
   return rows.sort((a, b) => String(a.ReferralDate).localeCompare(String(b.ReferralDate)));
 }

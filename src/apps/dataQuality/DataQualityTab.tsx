@@ -10,6 +10,7 @@ import { readSiteUsers } from '../../data/siteUsers';
 import { londonDateOf } from '../../domain/calendar/londonTime';
 import { formatLondonDateTime } from '../../domain/clock';
 import { formatCount } from '../../domain/lists/displayValue';
+import { displayFormUrl } from '../../domain/lists/listForms';
 import type { QualityDimension } from '../../domain/lists/rules';
 import { fixQueue } from '../../domain/quality/fixQueue';
 import { fixedThisWeek, type QualityException } from '../../domain/quality/qualityAudit';
@@ -212,6 +213,7 @@ export function DataQualityTab({ services, identity }: DataQualityTabProps): JSX
               ruleId={ruleId}
               nameOf={(id) => (people.state === 'ready' ? people.value.find((person) => person.id === id)?.title : undefined) ?? 'Someone else'}
               linkTo={(itemId) => link(ruleId, itemId)}
+              listFormOf={(itemId) => displayFormUrl(services.siteUrl, register.url, itemId)}
               onSaved={(entry, before, after) => saved(entry, before, after, by)}
               onRefreshed={refreshed}
               onExcept={except}

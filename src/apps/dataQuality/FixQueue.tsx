@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DefaultButton, mergeStyleSets, MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
+import { DefaultButton, Link, mergeStyleSets, MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
 import type { AnyRegister, Saved } from '../../data/itemMapping';
 import type { Repository } from '../../data/repository';
 import type { Values } from '../../data/qualityRuns';
@@ -28,6 +28,8 @@ export interface FixQueueProps {
   ruleId?: string;
   nameOf: (userId: number) => string;
   linkTo: (itemId: number) => string;
+  /** The item in its own list, where every field and its version history can be seen. */
+  listFormOf: (itemId: number) => string;
   /** Resolves with a warning when the item was saved but something after it was not. */
   onSaved: (entry: QueueEntry, before: Saved<Values>, after: Saved<Values>) => Promise<string | undefined>;
   onRefreshed: (record: Saved<Values>) => void;
@@ -56,7 +58,7 @@ function entryAt(queue: readonly QueueEntry[], itemId: number | undefined): Queu
  * instead record why a rule does not apply.
  */
 export function FixQueue(props: FixQueueProps): JSX.Element {
-  const { queue, records, register, repository, people, drafts, today, startAt, ruleId, nameOf, linkTo, onSaved, onRefreshed, onExcept } = props;
+  const { queue, records, register, repository, people, drafts, today, startAt, ruleId, nameOf, linkTo, listFormOf, onSaved, onRefreshed, onExcept } = props;
   const [currentId, setCurrentId] = React.useState<number | undefined>(startAt);
   const [mode, setMode] = React.useState<Mode>({ kind: 'fix' });
   const [notice, setNotice] = React.useState<string | undefined>();
@@ -147,6 +149,9 @@ export function FixQueue(props: FixQueueProps): JSX.Element {
       <h3 ref={headingRef} tabIndex={-1} className={styles.heading}>
         {titleOf(saved)} <Text variant="small">(item {saved.id})</Text>
       </h3>
+      <Link href={listFormOf(saved.id)} target="_blank" rel="noreferrer">
+        Open it in the {register.title} list (new tab)
+      </Link>
       {register.keyFields.length > 0 && (
         <dl className={styles.facts} aria-label="About this item">
           {register.keyFields

@@ -74,6 +74,7 @@ const between =
 /** `field` is on or after `other` (a field or `today`), whenever both are filled in. */
 export const onOrAfter = between('>=');
 export const onOrBefore = between('<=');
+export const before = between('<');
 
 /** The fields a condition reads. */
 export function fieldsOf(condition: Condition): string[] {

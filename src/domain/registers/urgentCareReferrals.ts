@@ -1,6 +1,6 @@
 import { defineList } from '../lists/defineList';
 import { choice, date, nhsNumber, note, number, person, postcode, text } from '../lists/fields';
-import { and, is, isBlank, isNot, isOneOf, isPresent, onOrAfter, onOrBefore, or, today } from '../lists/rules';
+import { and, before, is, isBlank, isNot, isOneOf, isPresent, onOrAfter, onOrBefore, or, today } from '../lists/rules';
 
 /**
  * The Urgent Care Control Room tracker (seed case study): one item per referral for a person in hospital
@@ -87,8 +87,9 @@ export const urgentCareReferrals = defineList({
     }),
     DischargeReadyDate: date({
       title: 'Discharge ready date',
-      description: 'The date the patient stopped meeting the Criteria to Reside (NHS England).',
-      critical: true,
+      // Not critical: a patient still meeting the criteria to reside has no such date yet; a discharge
+      // without one is its own rule.
+      description: 'The date the patient stopped meeting the Criteria to Reside (NHS England). Leave blank while they still meet them.',
       section: 'Hospital stay',
       aliases: ['DRD', 'Discharge ready', 'No criteria to reside date']
     }),
@@ -324,11 +325,27 @@ export const urgentCareReferrals = defineList({
       severity: 'warn'
     },
     {
+      id: 'ready-date-when-discharged',
+      field: 'DischargeReadyDate',
+      // A patient who died before they were ready never had a discharge ready date.
+      when: and(is('Status', 'Discharged'), isNot('DischargeMethod', '4 Died')),
+      check: isPresent('DischargeReadyDate'),
+      message: 'Enter the discharge ready date: the patient has been discharged.',
+      dimension: 'completeness',
+      severity: 'warn'
+    },
+    {
       id: 'delay-reason-when-ready-and-in-hospital',
       field: 'DelayReason',
-      // Only for a patient still in hospital: not a cancelled referral, nor one marked discharged (whose
-      // missing discharge date is its own failure, and the one to put right).
-      when: and(isPresent('DischargeReadyDate'), isBlank('DischargeDate'), isNot('Status', 'Cancelled'), isNot('Status', 'Discharged')),
+      // Only for a patient still in hospital after the day they were ready: not a cancelled referral, nor
+      // one marked discharged (whose missing discharge date is its own failure, and the one to put right).
+      when: and(
+        isPresent('DischargeReadyDate'),
+        before('DischargeReadyDate', today),
+        isBlank('DischargeDate'),
+        isNot('Status', 'Cancelled'),
+        isNot('Status', 'Discharged')
+      ),
       check: isPresent('DelayReason'),
       message: 'Select why the patient is still in hospital after their discharge ready date.',
       dimension: 'completeness',
