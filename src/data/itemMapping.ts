@@ -2,7 +2,7 @@ import { londonDateOf, londonMidnightUtc } from '../domain/calendar/londonTime';
 import type { ItemShape, Register } from '../domain/lists/defineList';
 import type { FieldDefinition, LookupValue, PersonValue } from '../domain/lists/fields';
 import type { ItemRecord } from '../domain/lists/itemQuery';
-import { idempotencyKeyName } from '../domain/lists/systemFields';
+import { idempotencyKeyName, legacyMarkerName } from '../domain/lists/systemFields';
 
 /**
  * The one place SharePoint's values become domain values and back: date-only columns ↔ ISO dates in UK
@@ -22,7 +22,7 @@ const isReference = (field: FieldDefinition): boolean => field.kind === 'person'
 
 /** $select and $expand for reading a register's items with everything the domain needs. */
 export function readShape(register: AnyRegister): { select: string[]; expand: string[] } {
-  const select = ['Id', 'Modified', 'EditorId', idempotencyKeyName];
+  const select = ['Id', 'Modified', 'EditorId', idempotencyKeyName, legacyMarkerName];
   const expand: string[] = [];
   for (const [name, field] of Object.entries(register.fields)) {
     if (field.kind === 'person') {
@@ -69,7 +69,8 @@ export function fromSharePoint<R extends AnyRegister>(register: R, raw: Record<s
     etag: String(raw['odata.etag'] ?? (raw.__metadata as { etag?: string } | undefined)?.etag ?? '*'),
     item: item as Item<R>,
     modified: String(raw.Modified),
-    editorId: Number(raw.EditorId)
+    editorId: Number(raw.EditorId),
+    ...(raw[legacyMarkerName] === true ? { legacy: true } : {})
   };
 }
 

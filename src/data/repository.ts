@@ -9,7 +9,7 @@ import type { Clock } from '../domain/clock';
 import { londonDateOf } from '../domain/calendar/londonTime';
 import { messagesByField } from '../domain/lists/defineList';
 import type { RuleContext } from '../domain/lists/rulePredicate';
-import { idempotencyKeyName } from '../domain/lists/systemFields';
+import { idempotencyKeyName, legacyMarkerName } from '../domain/lists/systemFields';
 import { filterExpression, type Condition } from './itemFilter';
 import { fromSharePoint, readShape, sameValue, toSharePoint, type AnyRegister, type Item, type Saved } from './itemMapping';
 import { describeSharePointProblem, type SharePointProblem } from './sharePointProblem';
@@ -62,6 +62,11 @@ export interface Repository<T> {
 export interface KeyedRow {
   key: string;
   values: Record<string, unknown>;
+  /**
+   * A spreadsheet's row that breaks the register's rules and must still land for stewards to fix: checked
+   * field by field but not against the rules, and marked as a legacy record (see systemFields.ts).
+   */
+  legacy?: boolean;
 }
 
 /** SharePoint stopped answering part-way through addMany: these rows are saved, the rest may or may not be. */
@@ -101,6 +106,13 @@ export function createRepository<R extends AnyRegister>(sp: SPFI, register: R, c
   function validateNew(values: Record<string, unknown>): { ok: true; item: T } | { ok: false; messages: Record<string, string> } {
     const parsed = register.createSchema(context()).safeParse(values);
     return parsed.success ? { ok: true, item: parsed.data as T } : { ok: false, messages: messagesByField(parsed.error) };
+  }
+
+  function validateLegacy(values: Record<string, unknown>): { ok: true; item: T } | { ok: false; messages: Record<string, string> } {
+    const parsed = register.schema.safeParse(values);
+    if (!parsed.success) return { ok: false, messages: messagesByField(parsed.error) };
+    const item = parsed.data as Record<string, unknown>;
+    return { ok: true, item: { ...item, ...register.computed.compute(item, context()) } as T };
   }
 
   async function getById(id: number): Promise<Saved<T>> {
@@ -179,8 +191,12 @@ export function createRepository<R extends AnyRegister>(sp: SPFI, register: R, c
     if (!parsedChanges.success) return { kind: 'invalid', messages: messagesByField(parsedChanges.error) };
     const checked = validateNew({ ...(saved.item as Record<string, unknown>), ...(parsedChanges.data as Record<string, unknown>) });
     if (!checked.ok) return { kind: 'invalid', messages: checked.messages };
+    // Saved in Custodian, checked against every rule: a legacy record is one no longer.
+    const clearLegacy = saved.legacy ? { [legacyMarkerName]: false } : {};
     try {
-      await list().items.getById(saved.id).update(toSharePoint(register, changesToSend(saved.item, parsedChanges.data as Record<string, unknown>, checked.item)), saved.etag);
+      await list()
+        .items.getById(saved.id)
+        .update({ ...toSharePoint(register, changesToSend(saved.item, parsedChanges.data as Record<string, unknown>, checked.item)), ...clearLegacy }, saved.etag);
       return { kind: 'saved', saved: await getById(saved.id) };
     } catch (error) {
       return statusOf(error) === 412 ? conflictWith(saved) : refused(error);
@@ -234,12 +250,16 @@ export function createRepository<R extends AnyRegister>(sp: SPFI, register: R, c
       if (keys.has(key)) throw new Error(`Two rows share the key "${key}": each row needs its own.`);
       keys.add(key);
     }
-    const checked = rows.map(({ values }) => validateNew(values));
+    const checked = rows.map(({ values, legacy }) => (legacy ? validateLegacy(values) : validateNew(values)));
     const invalid = checked.flatMap((result, index) => (result.ok ? [] : [{ index, messages: result.messages }]));
     if (invalid.length) return { saved: [], invalid, refused: [] };
 
     const items = checked.map((result) => (result as { item: T }).item);
-    const prepared = items.map((item, index) => ({ ...toSharePoint(register, item as Record<string, unknown>), [idempotencyKeyName]: keyColumnValue(rows[index].key) }));
+    const prepared = items.map((item, index) => ({
+      ...toSharePoint(register, item as Record<string, unknown>),
+      [idempotencyKeyName]: keyColumnValue(rows[index].key),
+      ...(rows[index].legacy ? { [legacyMarkerName]: true } : {})
+    }));
     const saved: Array<Saved<T> | undefined> = new Array(rows.length);
     const refusedRows: BulkResult<T>['refused'] = [];
     let done = 0;

@@ -13,6 +13,8 @@ export interface ItemRecord<T = Record<string, unknown>> {
   item: T;
   modified: string;
   editorId: number;
+  /** Imported from a spreadsheet while breaking a rule, and not saved in Custodian since. */
+  legacy?: boolean;
 }
 
 export type ItemFilter =

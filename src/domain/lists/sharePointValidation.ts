@@ -2,6 +2,7 @@ import { isEnforcedBySharePoint, type Register } from './defineList';
 import { formulaCanReference, type FieldDefinition } from './fields';
 import { columnReference, ruleFormula } from './ruleFormula';
 import { ruleSentence } from './ruleSentence';
+import { legacyMarkerName, systemFields } from './systemFields';
 
 /**
  * What SharePoint is asked to enforce, so that edits made outside Custodian (the list's own forms, Power
@@ -76,10 +77,10 @@ export function listValidation(register: Register): Validation | undefined {
   const { fields, rules } = register;
   const required = Object.entries(fields).filter(([, field]) => field.required && formulaCanReference(field) && field.kind !== 'boolean');
   const enforced = rules.filter((rule) => isEnforcedBySharePoint(rule, fields));
-  const parts = [
-    ...required.map(([name]) => `NOT(ISBLANK(${columnReference(fields, name)}))`),
-    ...enforced.map((rule) => ruleFormula(rule, fields))
-  ];
+  const ruleParts = enforced.map((rule) => ruleFormula(rule, fields));
+  // A legacy record may break the rules until it is next saved in Custodian; never a required column.
+  const rulesHold = ruleParts.length ? [`OR([${systemFields[legacyMarkerName].title}],AND(${ruleParts.join(',')}))`] : [];
+  const parts = [...required.map(([name]) => `NOT(ISBLANK(${columnReference(fields, name)}))`), ...rulesHold];
   if (parts.length === 0) return undefined;
   const formula = `=AND(${parts.join(',')})`;
   if (formula.length > maxFormulaLength) {
