@@ -83,9 +83,13 @@ export interface DateTimeField extends FieldCommon {
   kind: 'dateTime';
   default?: string;
 }
+/** Other ways spreadsheets wrote a choice ("P1" for "Pathway 1"), for imports. */
+export type ChoiceAliases<C extends string> = Readonly<Partial<Record<C, readonly string[]>>>;
+
 export interface ChoiceField<C extends string = string> extends FieldCommon {
   kind: 'choice';
   choices: readonly C[];
+  choiceAliases?: ChoiceAliases<C>;
   default?: C;
 }
 export interface MultiChoiceField<C extends string = string> extends FieldCommon {
@@ -212,12 +216,13 @@ export const dateTime = <const O extends FieldOptions<string>>(options: O): Date
   default: options.default
 });
 
-export const choice = <const C extends string, const O extends FieldOptions<C> & { choices: readonly C[] }>(
+export const choice = <const C extends string, const O extends FieldOptions<C> & { choices: readonly C[]; choiceAliases?: ChoiceAliases<C> }>(
   options: O & { choices: readonly C[] }
 ): ChoiceField<C> & RequiredOf<O> => ({
   kind: 'choice',
   ...common(options),
   choices: options.choices,
+  ...(options.choiceAliases ? { choiceAliases: options.choiceAliases } : {}),
   default: options.default
 });
 

@@ -116,6 +116,7 @@ export const urgentCareReferrals = defineList({
       indexed: true,
       section: 'Referral',
       choices: ['Pathway 0', 'Pathway 1', 'Pathway 2', 'Pathway 3'],
+      choiceAliases: { 'Pathway 0': ['P0', 'Path 0'], 'Pathway 1': ['P1', 'Path 1'], 'Pathway 2': ['P2', 'Path 2'], 'Pathway 3': ['P3', 'Path 3'] },
       aliases: ['Pathway', 'D2A pathway']
     }),
     Status: choice({

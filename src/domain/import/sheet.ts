@@ -1,0 +1,13 @@
+/** A cell as read from a spreadsheet. Date cells of a workbook arrive as ISO dates ("2024-01-12"). */
+export type Cell = string | number | boolean | null;
+
+/** One worksheet (or a CSV file) as read: every row's cells, and the columns a person had hidden. */
+export interface Sheet {
+  name: string;
+  rows: ReadonlyArray<readonly Cell[]>;
+  hiddenColumns: ReadonlySet<number>;
+}
+
+export function cellText(cell: Cell): string {
+  return cell === null ? '' : String(cell);
+}
