@@ -20,11 +20,12 @@ export interface Saved<T> extends ItemRecord<T> {
 
 const isReference = (field: FieldDefinition): boolean => field.kind === 'person' || field.kind === 'lookup';
 
-/** $select and $expand for reading a register's items with everything the domain needs. */
-export function readShape(register: AnyRegister): { select: string[]; expand: string[] } {
+/** $select and $expand for reading a register's items with everything the domain needs (or only the fields named). */
+export function readShape(register: AnyRegister, only?: readonly string[]): { select: string[]; expand: string[] } {
   const select = ['Id', 'Modified', 'EditorId', idempotencyKeyName, legacyMarkerName];
   const expand: string[] = [];
   for (const [name, field] of Object.entries(register.fields)) {
+    if (only && !only.includes(name)) continue;
     if (field.kind === 'person') {
       select.push(`${name}/Id`, `${name}/Title`, `${name}/EMail`);
       expand.push(name);

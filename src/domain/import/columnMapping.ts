@@ -72,3 +72,12 @@ export function proposeMapping(fields: FieldsByName, headers: ReadonlyArray<{ co
 export function fileShape(headers: ReadonlyArray<{ header: string }>): string {
   return headers.map(({ header }) => normaliseHeader(header)).join('|');
 }
+
+/** The proposal, with the person's earlier choices for the same headers in its place. */
+export function withSavedMapping(proposal: readonly ColumnMapping[], saved: ReadonlyArray<{ header: string; field: string | null }>): ColumnMapping[] {
+  const chosen = new Map(saved.map(({ header, field }) => [normaliseHeader(header), field]));
+  return proposal.map((column) => {
+    const field = chosen.get(normaliseHeader(column.header));
+    return field === undefined ? column : { ...column, field, mappedBy: field === null ? 'none' : 'you' };
+  });
+}

@@ -1,0 +1,113 @@
+import type { SPFI } from '@pnp/sp';
+import { z } from 'zod';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import type { ImportPlan, ImportRow } from '../domain/import/importRows';
+import { uniquenessKey } from '../domain/quality/qualityRun';
+import { spreadsheetImports } from '../domain/registers/spreadsheetImports';
+import { filterExpression, where } from './itemFilter';
+import { fromSharePoint, readShape, type AnyRegister } from './itemMapping';
+import { pageSize, type Repository } from './repository';
+
+const importsRegister = spreadsheetImports as unknown as AnyRegister;
+
+/** The duplicate keys of every item the register holds, reading only the key's columns, 5,000 items a request. */
+export async function existingDuplicateKeys(sp: SPFI, register: AnyRegister): Promise<Set<string>> {
+  const keys = new Set<string>();
+  if (!register.duplicateKey.length) return keys;
+  const shape = readShape(register, register.duplicateKey);
+  const query = sp.web.lists.getByTitle(register.title).items.select(...shape.select).expand(...shape.expand).top(pageSize);
+  for await (const page of query) {
+    for (const raw of page as Array<Record<string, unknown>>) {
+      const key = uniquenessKey(register.duplicateKey, fromSharePoint(register, raw).item as Record<string, unknown>);
+      if (key !== undefined) keys.add(key);
+    }
+  }
+  return keys;
+}
+
+export const loadsRow = (row: ImportRow): boolean => row.class === 'clean' || row.class === 'cleaned' || row.class === 'flagged';
+
+export interface LoadResult {
+  /** Rows on the list now: added by this load or by an earlier, interrupted one. */
+  loaded: number;
+  flagged: number;
+  /** Rows SharePoint refused, with its reason. */
+  refused: Array<{ rowNumber: number; reason: string }>;
+}
+
+/**
+ * Adds the rows that load, in $batches, each under its own key (its register and cells), flagged rows as
+ * legacy records. A load cut short throws BulkAddInterrupted; running it again finishes it, adding nothing twice.
+ */
+export async function loadImport(
+  repository: Repository<Record<string, unknown>>,
+  plan: ImportPlan,
+  onProgress?: (done: number, total: number) => void
+): Promise<LoadResult> {
+  const rows = plan.rows.filter(loadsRow);
+  const result = await repository.addMany(
+    rows.map((row) => ({ key: row.key, values: row.values, legacy: row.class === 'flagged' })),
+    onProgress
+  );
+  if (result.invalid.length) {
+    const [first] = result.invalid;
+    throw new Error(`Row ${rows[first.index].rowNumber} no longer meets the register's checks (${Object.values(first.messages).join(' ')}): nothing was loaded. Check the file again.`);
+  }
+  const refusedIndexes = new Set(result.refused.map((entry) => entry.index));
+  return {
+    loaded: rows.length - refusedIndexes.size,
+    flagged: rows.filter((row, index) => row.class === 'flagged' && !refusedIndexes.has(index)).length,
+    refused: result.refused.map(({ index, problem }) => ({ rowNumber: rows[index].rowNumber, reason: problem.detail }))
+  };
+}
+
+const savedMappingSchema = z.object({
+  columns: z.array(z.object({ header: z.string(), field: z.string().nullable() })),
+  valueMap: z.record(z.string(), z.record(z.string(), z.string().nullable()))
+});
+
+/** The columns and values a person settled on, kept with the import for the next file of the same shape. */
+export type SavedMapping = z.infer<typeof savedMappingSchema>;
+
+export interface ImportRecord {
+  fileName: string;
+  registerTitle: string;
+  fileShape: string;
+  mapping: SavedMapping;
+  counts: { read: number; loaded: number; flagged: number; duplicate: number; rejected: number };
+}
+
+export async function recordImport(sp: SPFI, record: ImportRecord): Promise<void> {
+  await sp.web.lists.getByTitle(spreadsheetImports.title).items.add({
+    Title: record.fileName.slice(0, 255),
+    RegisterName: record.registerTitle,
+    RowsRead: record.counts.read,
+    RowsLoaded: record.counts.loaded,
+    RowsFlagged: record.counts.flagged,
+    RowsDuplicate: record.counts.duplicate,
+    RowsRejected: record.counts.rejected,
+    FileShape: record.fileShape,
+    Mapping: JSON.stringify(record.mapping)
+  });
+}
+
+/** The mapping of the latest import of a sheet of this shape into this register, if there was one. */
+export async function savedMappingFor(sp: SPFI, registerTitle: string, fileShape: string): Promise<SavedMapping | undefined> {
+  const items = await sp.web.lists
+    .getByTitle(spreadsheetImports.title)
+    .items.select('FileShape', 'Mapping')
+    .filter(filterExpression(importsRegister, [where('RegisterName', 'eq', registerTitle)]))
+    .orderBy('Id', false)
+    .top(pageSize)<Array<{ FileShape: string | null; Mapping: string | null }>>();
+  const match = items.find((item) => item.FileShape === fileShape && item.Mapping);
+  if (!match) return undefined;
+  try {
+    const parsed = savedMappingSchema.safeParse(JSON.parse(match.Mapping!));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    // Not JSON: edited by hand in the list. The mapping is proposed afresh.
+    return undefined;
+  }
+}
