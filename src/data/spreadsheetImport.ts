@@ -3,12 +3,14 @@ import { z } from 'zod';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import type { ImportPlan, ImportRow } from '../domain/import/importRows';
+import type { ReferenceOption } from '../domain/import/cleanCell';
+import type { ImportPlan, ImportRow, PlanOptions } from '../domain/import/importRows';
 import { uniquenessKey } from '../domain/quality/qualityRun';
 import { spreadsheetImports } from '../domain/registers/spreadsheetImports';
 import { filterExpression, where } from './itemFilter';
 import { fromSharePoint, readShape, type AnyRegister } from './itemMapping';
 import { pageSize, type Repository } from './repository';
+import { readSiteUsers } from './siteUsers';
 
 const importsRegister = spreadsheetImports as unknown as AnyRegister;
 
@@ -25,6 +27,29 @@ export async function existingDuplicateKeys(sp: SPFI, register: AnyRegister): Pr
     }
   }
   return keys;
+}
+
+/**
+ * What a plan needs from the site: the register's duplicate keys, its people, and the items each lookup may
+ * name. One request for each (more only above 5,000 items).
+ */
+export async function importContext(sp: SPFI, register: AnyRegister, registers: readonly AnyRegister[]): Promise<Pick<PlanOptions, 'existingKeys' | 'people' | 'lookups'>> {
+  const lookupFields = Object.entries(register.fields).flatMap(([name, field]) => (field.kind === 'lookup' ? [{ name, target: registers.find((candidate) => candidate.name === field.register) }] : []));
+  const [existingKeys, people, lookups] = await Promise.all([
+    existingDuplicateKeys(sp, register),
+    readSiteUsers(sp),
+    Promise.all(
+      lookupFields.map(async ({ name, target }) => {
+        if (!target) return [name, []] as const;
+        const options: ReferenceOption[] = [];
+        for await (const page of sp.web.lists.getByTitle(target.title).items.select('Id', 'Title').top(pageSize)) {
+          options.push(...(page as Array<{ Id: number; Title: string | null }>).map((item) => ({ id: item.Id, title: item.Title ?? '' })));
+        }
+        return [name, options] as const;
+      })
+    )
+  ]);
+  return { existingKeys, people: people.map(({ id, title, email }) => ({ id, title, email })), lookups: Object.fromEntries(lookups) };
 }
 
 export const loadsRow = (row: ImportRow): boolean => row.class === 'clean' || row.class === 'cleaned' || row.class === 'flagged';
@@ -70,6 +95,19 @@ const savedMappingSchema = z.object({
 
 /** The columns and values a person settled on, kept with the import for the next file of the same shape. */
 export type SavedMapping = z.infer<typeof savedMappingSchema>;
+
+/** A mapping file IT edited (see --write-mapping), checked before it is used. */
+export function mappingFromFile(text: string, fileName: string): SavedMapping {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${fileName} is not valid JSON: ${(error as Error).message}`);
+  }
+  const parsed = savedMappingSchema.safeParse(json);
+  if (!parsed.success) throw new Error(`${fileName} is not a mapping: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+  return parsed.data;
+}
 
 export interface ImportRecord {
   fileName: string;

@@ -15,7 +15,7 @@ export {
 } from './calendar/workingDays';
 export { defineList, messagesByField, type Register, type ItemOf } from './lists/defineList';
 export type { Rule, QualityDimension, Severity } from './lists/rules';
-export { dataCatalogue, foiRequesters, foiRequests, qualityExceptions, qualityFixes, qualitySnapshots, siteSettings, urgentCareReferrals, registers } from './registers';
+export { dataCatalogue, foiRequesters, foiRequests, qualityExceptions, qualityFixes, qualitySnapshots, siteSettings, spreadsheetImports, urgentCareReferrals, registers } from './registers';
 export { foiDeadlines, type FoiClockInput, type FoiDeadlines, type FoiRegime, type FoiState } from './foi/foiClock';
 export { foiViews, type FoiView, type FoiViewContext } from './foi/foiViews';
 export { quarterStatistics, icoTimelinessLine, type FoiFigures, type QuarterStatistics } from './foi/foiStatistics';
@@ -27,3 +27,10 @@ export { quarterOf, quarterTitle, quarterDays, quartersBetween, type Quarter } f
 export { deadlinesOf } from './foi/requestDeadlines';
 export { matchesRequest } from './foi/foiSearch';
 export { foiDirectorateDays, wholeNumberSetting, type WholeNumberSetting, type SettingValue } from './settings/settings';
+export { proposeMapping, withSavedMapping, fileShape, type ColumnMapping } from './import/columnMapping';
+export { findHeaderRow, type HeaderRow } from './import/headerRow';
+export { cleanCell, type CleaningContext, type CleanedCell } from './import/cleanCell';
+export { planImport, rowClasses, type ImportPlan, type ImportRow, type RowClass } from './import/importRows';
+export { rejectReport } from './import/rejectReport';
+export { readSpreadsheet, spreadsheetTypes } from './import/readSpreadsheet';
+export type { Sheet, Cell } from './import/sheet';

@@ -20,7 +20,8 @@ describe('the public domain module', () => {
       'Data Quality Exceptions',
       'Data Quality Snapshots',
       'Data Quality Fixes',
-      'Custodian Settings'
+      'Custodian Settings',
+      'Custodian Imports'
     ]);
     expect(domain.urgentCareReferrals.fields.NhsNumber.kind).toBe('nhsNumber');
   });

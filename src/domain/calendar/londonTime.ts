@@ -24,13 +24,31 @@ export interface WallClock {
   seconds: number;
 }
 
+// The UK's offset from UTC changes only at 01:00 UTC, on the hour: one lookup per UTC hour is exact, and
+// formatToParts, the slow part, runs once per hour seen rather than once per value.
+const offsetsByHour = new Map<number, number>();
+
+function offsetSeconds(instant: number): number {
+  const hour = Math.floor(instant / 3_600_000);
+  let offset = offsetsByHour.get(hour);
+  if (offset === undefined) {
+    const start = hour * 3_600_000;
+    const parts = Object.fromEntries(londonParts.formatToParts(new Date(start)).map((part) => [part.type, part.value]));
+    const wallAsUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+    offset = (wallAsUtc - start) / 1000;
+    if (offsetsByHour.size > 50_000) offsetsByHour.clear();
+    offsetsByHour.set(hour, offset);
+  }
+  return offset;
+}
+
 export function londonWallClock(instant: number): WallClock {
-  const parts = Object.fromEntries(londonParts.formatToParts(new Date(instant)).map((part) => [part.type, part.value]));
+  const wall = new Date(Math.floor(instant / 1000) * 1000 + offsetSeconds(instant) * 1000);
   return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    seconds: Number(parts.hour) * 3600 + Number(parts.minute) * 60 + Number(parts.second)
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    seconds: wall.getUTCHours() * 3600 + wall.getUTCMinutes() * 60 + wall.getUTCSeconds()
   };
 }
 

@@ -108,7 +108,8 @@ function cleanDate(cell: Cell, written: string, context: CleaningContext): Clean
  * register's rules here; that is the row's job.
  */
 export function cleanCell(name: string, field: FieldDefinition, cell: Cell, context: CleaningContext): CleanedCell {
-  const raw = cellText(cell);
+  // A report's cell kept from running as a formula ('=…) is imported as what it said.
+  const raw = cellText(cell).replace(/^'(?=\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/, '');
   const written = trimText(raw);
   if (isBlank(written)) return { ok: true, value: null, ...(raw !== '' ? { reason: 'only spaces or invisible characters' } : {}) };
   if (blankWords.has(written.toLowerCase())) return { ok: true, value: null, reason: `"${written}" means not known: left blank` };

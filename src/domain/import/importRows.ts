@@ -1,5 +1,6 @@
 import type { Register } from '../lists/defineList';
 import { messagesByField } from '../lists/defineList';
+import { inSentence } from '../lists/fieldValues';
 import { rulePasses } from '../lists/rulePredicate';
 import { uniquenessKey } from '../quality/qualityRun';
 import { choiceKey, cleanCell, sentence, type CleaningContext } from './cleanCell';
@@ -115,12 +116,14 @@ export function planImport(register: Register, sheet: Sheet, header: HeaderRow, 
     if (problems.length || !parsed.success) {
       const fieldProblems = parsed.success ? [] : Object.entries(messagesByField(parsed.error)).map(([field, reason]) => ({ field, reason: sentence(reason) }));
       const named = new Set(problems.map((problem) => problem.field));
-      rows.push(row('rejected', [...problems, ...fieldProblems.filter((problem) => !named.has(problem.field))]));
+      const order = Object.keys(register.fields);
+      const all = [...problems, ...fieldProblems.filter((problem) => !named.has(problem.field))];
+      rows.push(row('rejected', all.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field))));
       return;
     }
     const item = { ...(parsed.data as Record<string, unknown>), ...register.computed.compute(parsed.data as Record<string, unknown>, options) };
     const duplicateKey = register.duplicateKey.length ? uniquenessKey(register.duplicateKey, item) : undefined;
-    const keyTitles = register.duplicateKey.map((field) => register.fields[field].title.toLowerCase()).join(' and ');
+    const keyTitles = register.duplicateKey.map((field) => inSentence(register.fields[field].title).replace(/^the /, '')).join(' and ');
     if (duplicateKey !== undefined && options.existingKeys.has(duplicateKey)) {
       rows.push(row('duplicate', [{ field: '', reason: `The list already has an item with the same ${keyTitles}.` }], item));
       return;

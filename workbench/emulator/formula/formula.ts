@@ -344,7 +344,20 @@ export function evaluate(expression: Expression, context: FormulaContext): Formu
 }
 
 /** A validation formula passes only when it evaluates to TRUE; FALSE or any calculation error refuses the save. */
+// A list's few formulas are evaluated on every write: parse each once.
+const parsed = new Map<string, Expression>();
+
+function parsedOnce(formula: string): Expression {
+  let expression = parsed.get(formula);
+  if (!expression) {
+    expression = parseFormula(formula);
+    if (parsed.size > 1_000) parsed.clear();
+    parsed.set(formula, expression);
+  }
+  return expression;
+}
+
 export function validationPasses(formula: string | Expression, context: FormulaContext): boolean {
-  const expression = typeof formula === 'string' ? parseFormula(formula) : formula;
+  const expression = typeof formula === 'string' ? parsedOnce(formula) : formula;
   return toBoolean(evaluate(expression, context)) === true;
 }
