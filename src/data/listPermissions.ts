@@ -85,6 +85,17 @@ export async function canReadList(sp: SPFI, listTitle: string): Promise<boolean>
   }
 }
 
+/** Whether the signed-in person may add items to the list. */
+export async function canAddItems(sp: SPFI, listTitle: string): Promise<boolean> {
+  try {
+    return await sp.web.lists.getByTitle(listTitle).currentUserHasPermissions(PermissionKind.AddListItems);
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    if (status === 403 || status === 404) return false;
+    throw error;
+  }
+}
+
 /** Whether the list has permissions of its own (false: it takes the site's, so every member can read it). */
 export async function hasOwnPermissions(sp: SPFI, listTitle: string): Promise<boolean> {
   return (await sp.web.lists.getByTitle(listTitle).select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>()).HasUniqueRoleAssignments;

@@ -77,6 +77,7 @@ export function DataQualityTab({ services, identity }: DataQualityTabProps): JSX
   const queue = React.useMemo(() => (ready ? fixQueue(ready.result, chosen, fieldOrder) : []), [ready, chosen, fieldOrder]);
   const trend = React.useMemo(() => trendOf(ready?.snapshots ?? []), [ready]);
   const records = React.useMemo(() => new Map((ready?.records ?? []).map((record) => [record.id, record])), [ready]);
+  const legacyRecords = React.useMemo(() => (ready?.records ?? []).filter((record) => record.legacy).length, [ready]);
   const itemLabel = (itemId: number): string => {
     const title = records.get(itemId)?.item.Title;
     return typeof title === 'string' && title ? `${title} (item ${itemId})` : `Item ${itemId}`;
@@ -152,6 +153,8 @@ export function DataQualityTab({ services, identity }: DataQualityTabProps): JSX
           {formatCount(ready.result.itemCount)} items checked against {formatCount(checks.length)} rules
           {lastRun ? `; last stored run ${formatLondonDateTime(new Date(lastRun))}` : ''}. Fixed through this tab this week:{' '}
           {formatCount(fixedThisWeek(ready.fixes, today))}.
+          {legacyRecords > 0 &&
+            ` ${formatCount(legacyRecords)} ${legacyRecords === 1 ? 'item was' : 'items were'} imported from a spreadsheet while breaking a rule; each is held to every rule once it is saved here.`}
         </Text>
       )}
       {check.state === 'loading' && (

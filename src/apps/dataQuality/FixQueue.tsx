@@ -149,6 +149,11 @@ export function FixQueue(props: FixQueueProps): JSX.Element {
       <h3 ref={headingRef} tabIndex={-1} className={styles.heading}>
         {titleOf(saved)} <Text variant="small">(item {saved.id})</Text>
       </h3>
+      {saved.legacy && (
+        <Text block styles={{ root: { margin: '4px 0' } }}>
+          Imported from a spreadsheet while breaking a rule. When you save it here, every rule applies to it.
+        </Text>
+      )}
       <Link href={listFormOf(saved.id)} target="_blank" rel="noreferrer">
         Open it in the {register.title} list (new tab)
       </Link>

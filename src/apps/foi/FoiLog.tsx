@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, Pivot, PivotItem, PrimaryButton, SearchBox, Spinner, Stack, Text } from '@fluentui/react';
-import type { Saved } from '../../data/itemMapping';
+import type { AnyRegister, Saved } from '../../data/itemMapping';
 import { canReadList, hasOwnPermissions } from '../../data/listPermissions';
 import { createRepository, type Repository } from '../../data/repository';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
@@ -19,6 +19,7 @@ import { foiOfficersGroup, foiRequesters } from '../../domain/registers/foiReque
 import { foiRequests } from '../../domain/registers/foiRequests';
 import { downloadTable } from '../../ui/export/downloadTable';
 import { ViewGrid } from '../../ui/grid/ViewGrid';
+import { LazyImportPanel } from '../../ui/import/LazyImportPanel';
 import { DismissibleMessage } from '../../ui/DismissibleMessage';
 import { SharePointProblemMessage } from '../../ui/SharePointProblemMessage';
 import { useDebounced } from '../../ui/useDebounced';
@@ -74,6 +75,7 @@ export function FoiLog({ services, identity }: FoiLogProps): JSX.Element {
   const [sorts, setSorts] = React.useState<Record<string, SortOrder>>({});
   const [search, setSearch] = React.useState('');
   const [exportProblem, setExportProblem] = React.useState<string | undefined>();
+  const [importing, setImporting] = React.useState<AnyRegister | undefined>();
   const [panel, setPanel] = React.useState<RequestPanelState | undefined>(() =>
     services.links.openedAt && /^\d+$/.test(services.links.openedAt) ? { kind: 'request', id: Number(services.links.openedAt) } : undefined
   );
@@ -175,6 +177,18 @@ export function FoiLog({ services, identity }: FoiLogProps): JSX.Element {
                 onClear={() => setSearch('')}
               />
               {canLog && <PrimaryButton iconProps={{ iconName: 'Add' }} text="New request" onClick={() => setPanel({ kind: 'new' })} />}
+              {canLog && (
+                <DefaultButton
+                  iconProps={{ iconName: 'Upload' }}
+                  text="Import from a spreadsheet"
+                  menuProps={{
+                    items: [
+                      { key: 'requesters', text: `Import into ${foiRequesters.title} (first, so requests can name them)`, onClick: () => setImporting(foiRequesters as unknown as AnyRegister) },
+                      { key: 'requests', text: `Import into ${foiRequests.title}`, onClick: () => setImporting(foiRequests as unknown as AnyRegister) }
+                    ]
+                  }}
+                />
+              )}
               <DefaultButton iconProps={{ iconName: 'Download' }} text="Export CSV" onClick={() => exportView('csv')} />
               <DefaultButton iconProps={{ iconName: 'ExcelDocument' }} text="Export Excel" onClick={() => exportView('xlsx')} />
               <DefaultButton iconProps={{ iconName: 'Refresh' }} text="Refresh" onClick={requests.refresh} />
@@ -207,6 +221,9 @@ export function FoiLog({ services, identity }: FoiLogProps): JSX.Element {
           </React.Suspense>
         </PivotItem>
       </Pivot>
+      {importing && (
+        <LazyImportPanel sp={services.sp} register={importing} clock={services.clock} onLoaded={requests.refresh} onDismiss={() => setImporting(undefined)} />
+      )}
       {panel && (
         <React.Suspense fallback={<Spinner label="Opening the request…" />}>
           <RequestPanel

@@ -14,6 +14,7 @@ export interface ReferralsToolbarProps {
   onFilters: (filters: readonly ItemFilter[]) => void;
   onColumns: (columns: string[]) => void;
   onNew: () => void;
+  onImport: () => void;
   onExport: (format: 'csv' | 'xlsx') => void;
   onRefresh: () => void;
 }
@@ -62,7 +63,7 @@ function FilterControl({ filter, onChange }: { filter: ItemFilter; onChange: (fi
 
 /** Search, filters, column choice and the actions on the list: everything above the grid. */
 export function ReferralsToolbar(props: ReferralsToolbarProps): JSX.Element {
-  const { search, filters, columns, onSearch, onFilters, onColumns, onNew, onExport, onRefresh } = props;
+  const { search, filters, columns, onSearch, onFilters, onColumns, onNew, onImport, onExport, onRefresh } = props;
   const [showFilters, setShowFilters] = React.useState(false);
   const replace = (index: number, filter: ItemFilter): void => onFilters(filters.map((current, position) => (position === index ? filter : current)));
   const active = filters.filter(isFilterActive).length;
@@ -85,6 +86,7 @@ export function ReferralsToolbar(props: ReferralsToolbarProps): JSX.Element {
           onClick={() => setShowFilters(!showFilters)}
         />
         <PrimaryButton iconProps={{ iconName: 'Add' }} text="New referral" onClick={onNew} />
+        <DefaultButton iconProps={{ iconName: 'Upload' }} text="Import from a spreadsheet" onClick={onImport} />
         <DefaultButton iconProps={{ iconName: 'Download' }} text="Export CSV" onClick={() => onExport('csv')} />
         <DefaultButton iconProps={{ iconName: 'ExcelDocument' }} text="Export Excel" onClick={() => onExport('xlsx')} />
         <DefaultButton iconProps={{ iconName: 'Refresh' }} text="Refresh" onClick={onRefresh} />

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Link, MessageBar, MessageBarType, Pivot, PivotItem, Spinner, Text } from '@fluentui/react';
-import type { Saved } from '../../data/itemMapping';
+import type { AnyRegister, Saved } from '../../data/itemMapping';
 import { createRepository, type Repository } from '../../data/repository';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
 import type { SiteIdentity } from '../../data/siteIdentity';
@@ -16,6 +16,7 @@ import { dailyReport } from '../../domain/urgentCare/dailyReport';
 import { trackerViews } from '../../domain/urgentCare/trackerViews';
 import { downloadTable } from '../../ui/export/downloadTable';
 import { browserDrafts } from '../../ui/form/browserDrafts';
+import { LazyImportPanel } from '../../ui/import/LazyImportPanel';
 import { ViewGrid } from '../../ui/grid/ViewGrid';
 import { DismissibleMessage } from '../../ui/DismissibleMessage';
 import { SharePointProblemMessage } from '../../ui/SharePointProblemMessage';
@@ -58,6 +59,7 @@ export function UrgentCareTracker({ services, identity }: UrgentCareTrackerProps
   const [filters, setFilters] = React.useState<readonly ItemFilter[]>(noFilters);
   const [threshold, setThreshold] = React.useState(14);
   const [exportProblem, setExportProblem] = React.useState<string | undefined>();
+  const [importing, setImporting] = React.useState(false);
   const [panel, setPanel] = React.useState<PanelState | undefined>(() =>
     services.links.openedAt && /^\d+$/.test(services.links.openedAt) ? { kind: 'item', id: Number(services.links.openedAt), editing: false } : undefined
   );
@@ -135,6 +137,7 @@ export function UrgentCareTracker({ services, identity }: UrgentCareTrackerProps
             onFilters={setFilters}
             onColumns={(chosen) => setColumnChoices({ ...columnChoices, [view.id]: fieldOrder.filter((name) => chosen.includes(name)) })}
             onNew={() => setPanel({ kind: 'new' })}
+            onImport={() => setImporting(true)}
             onExport={exportView}
             onRefresh={referrals.refresh}
           />
@@ -159,6 +162,15 @@ export function UrgentCareTracker({ services, identity }: UrgentCareTrackerProps
           </React.Suspense>
         </PivotItem>
       </Pivot>
+      {importing && (
+        <LazyImportPanel
+          sp={services.sp}
+          register={urgentCareReferrals as unknown as AnyRegister}
+          clock={services.clock}
+          onLoaded={referrals.refresh}
+          onDismiss={() => setImporting(false)}
+        />
+      )}
       {panel && (
         <ReferralPanel
           state={panel}

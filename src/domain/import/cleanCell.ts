@@ -1,6 +1,7 @@
 import { fromDayNumber, toDayNumber, type IsoDate } from '../calendar/isoDate';
 import { readUkDate } from '../calendar/ukDateInput';
 import type { ChoiceField, FieldDefinition, MultiChoiceField } from '../lists/fields';
+import { ukDate } from '../lists/displayValue';
 import { isBlank, parseFieldValue, trimText } from '../lists/fieldValues';
 import { cellText, type Cell } from './sheet';
 
@@ -81,7 +82,10 @@ function cleanChoice(name: string, field: ChoiceField | MultiChoiceField, writte
 function cleanReference(field: FieldDefinition, written: string, options: readonly ReferenceOption[]): CleanedCell {
   const key = written.toLowerCase();
   const found = options.filter((option) => option.title.toLowerCase() === key || option.email?.toLowerCase() === key);
-  if (found.length === 1) return { ok: true, value: { id: found[0].id, title: found[0].title }, reason: `matched ${found[0].title}` };
+  if (found.length === 1) {
+    const value = { id: found[0].id, title: found[0].title };
+    return found[0].title === written ? { ok: true, value } : { ok: true, value, reason: `matched ${found[0].title}` };
+  }
   return {
     ok: false,
     reason: found.length ? `"${written}" matches ${found.length} entries for ${field.title}: use an email address.` : `"${written}" matches nobody this site knows for ${field.title}.`
@@ -99,7 +103,9 @@ function cleanDate(cell: Cell, written: string, context: CleaningContext): Clean
   }
   if (/^\d{5}$/.test(written)) return cleanDate(Number(written), written, context);
   const read = readUkDate(written, context.today);
-  return read.ok ? { ok: true, value: read.date, reason: 'read as a UK date, day first' } : { ok: false, reason: read.reason };
+  if (!read.ok) return { ok: false, reason: read.reason };
+  // Written as Custodian shows dates: nothing to explain.
+  return written === ukDate(read.date) ? { ok: true, value: read.date } : { ok: true, value: read.date, reason: 'read as a UK date, day first' };
 }
 
 /**

@@ -63,6 +63,24 @@ const isEmptyRow = (row: readonly Cell[]): boolean => row.every((cell) => cellTe
  * so a row that loads is one the form would have let through, or one marked for the stewards.
  */
 export function planImport(register: Register, sheet: Sheet, header: HeaderRow, mapping: readonly ColumnMapping[], options: PlanOptions): ImportPlan {
+  const steps = planningSteps(register, sheet, header, mapping, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * The same plan a few hundred rows at a time: each step yields how many of the sheet's rows are done, so
+ * a page can show progress and stay responsive between steps.
+ */
+export function* planningSteps(
+  register: Register,
+  sheet: Sheet,
+  header: HeaderRow,
+  mapping: readonly ColumnMapping[],
+  options: PlanOptions,
+  rowsPerStep = 250
+): Generator<{ done: number; total: number }, ImportPlan> {
   const mapped = mapping.filter((column): column is ColumnMapping & { field: string } => column.field !== null);
   const rules = register.rules;
   const seen = new Map<string, number>();
@@ -71,8 +89,10 @@ export function planImport(register: Register, sheet: Sheet, header: HeaderRow, 
   const unmatchedForms = new Map<string, Map<string, string>>();
   const rows: ImportRow[] = [];
 
-  sheet.rows.forEach((cells, index) => {
-    if (index <= header.index || isEmptyRow(cells)) return;
+  for (let index = header.index + 1; index < sheet.rows.length; index++) {
+    if ((index - header.index) % rowsPerStep === 0) yield { done: index - header.index, total: sheet.rows.length - header.index - 1 };
+    const cells = sheet.rows[index];
+    if (isEmptyRow(cells)) continue;
     const rowNumber = index + 1;
     const original: Record<string, Cell> = {};
     const values: Record<string, unknown> = {};
@@ -119,23 +139,23 @@ export function planImport(register: Register, sheet: Sheet, header: HeaderRow, 
       const order = Object.keys(register.fields);
       const all = [...problems, ...fieldProblems.filter((problem) => !named.has(problem.field))];
       rows.push(row('rejected', all.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field))));
-      return;
+      continue;
     }
     const item = { ...(parsed.data as Record<string, unknown>), ...register.computed.compute(parsed.data as Record<string, unknown>, options) };
     const duplicateKey = register.duplicateKey.length ? uniquenessKey(register.duplicateKey, item) : undefined;
     const keyTitles = register.duplicateKey.map((field) => inSentence(register.fields[field].title).replace(/^the /, '')).join(' and ');
     if (duplicateKey !== undefined && options.existingKeys.has(duplicateKey)) {
       rows.push(row('duplicate', [{ field: '', reason: `The list already has an item with the same ${keyTitles}.` }], item));
-      return;
+      continue;
     }
     if (duplicateKey !== undefined && seen.has(duplicateKey)) {
       rows.push(row('duplicate', [{ field: '', reason: `Row ${seen.get(duplicateKey)} has the same ${keyTitles}.` }], item));
-      return;
+      continue;
     }
     if (duplicateKey !== undefined) seen.set(duplicateKey, rowNumber);
     const broken = rules.filter((rule) => !rulePasses(rule, item, options)).map((rule) => ({ field: rule.field, reason: rule.message }));
     rows.push(row(broken.length ? 'flagged' : changes.length ? 'cleaned' : 'clean', broken, item));
-  });
+  }
 
   const counts = Object.fromEntries(rowClasses.map((rowClass) => [rowClass, rows.filter((row) => row.class === rowClass).length])) as Record<RowClass, number>;
   return { rows, counts, unmatched };

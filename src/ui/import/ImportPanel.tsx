@@ -1,0 +1,206 @@
+import * as React from 'react';
+import { DefaultButton, getId, Link, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, ProgressIndicator, Spinner, Stack, Text } from '@fluentui/react';
+import type { SPFI } from '@pnp/sp';
+import type { AnyRegister } from '../../data/itemMapping';
+import { canAddItems } from '../../data/listPermissions';
+import { loadsRow } from '../../data/spreadsheetImport';
+import type { Clock } from '../../domain/clock';
+import { rejectReport } from '../../domain/import/rejectReport';
+import { registers } from '../../domain/registers';
+import { spreadsheetTypes } from '../../domain/import/readSpreadsheet';
+import { downloadTable } from '../export/downloadTable';
+import { useLoad } from '../useLoad';
+import { ColumnsStep } from './ColumnsStep';
+import { RowsStep } from './RowsStep';
+import { useSpreadsheetImport } from './useSpreadsheetImport';
+
+export interface ImportPanelProps {
+  sp: SPFI;
+  register: AnyRegister;
+  clock: Clock;
+  /** Called after rows were added, so the page can show them. */
+  onLoaded: () => void;
+  onDismiss: () => void;
+}
+
+type Stage = 'columns' | 'rows';
+
+/**
+ * "Import from a spreadsheet": choose a file, check the columns (and what unknown values mean), check the
+ * rows, load them. Every step's heading takes focus when it appears, so a keyboard user starts from it.
+ */
+export function ImportPanel({ sp, register, clock, onLoaded, onDismiss }: ImportPanelProps): JSX.Element {
+  const [allowed] = useLoad(() => canAddItems(sp, register.title));
+  const { state, chooseFile, mapColumn, mapValue, load, checkAgain, startAgain } = useSpreadsheetImport(sp, register, registers as unknown as AnyRegister[], clock, onLoaded);
+  const [stage, setStage] = React.useState<Stage>('columns');
+  const [reportProblem, setReportProblem] = React.useState<string | undefined>();
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  const [fileInput] = React.useState(() => getId('import-file'));
+  const { step, plan } = state;
+  const place = step.kind === 'columns' ? stage : step.kind;
+
+  React.useEffect(() => {
+    if (place !== 'choose') heading.current?.focus();
+  }, [place]);
+
+  const downloadRejects = (format: 'csv' | 'xlsx'): void => {
+    if (!plan || !state.header) return;
+    setReportProblem(undefined);
+    const report = rejectReport(plan, state.header.columns.map((column) => column.header), register.fields);
+    downloadTable(report, `${state.fileName.replace(/\.[^.]+$/, '')} rejected rows`, format).catch((error: Error) => setReportProblem(error.message));
+  };
+
+  const rejectButtons = plan && plan.counts.rejected > 0 && (
+    <Stack tokens={{ childrenGap: 4 }}>
+      <Text block>The rejected rows, with what to put right in each: correct them and import the file itself.</Text>
+      <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
+        <DefaultButton iconProps={{ iconName: 'ExcelDocument' }} text="Rejected rows (Excel)" onClick={() => downloadRejects('xlsx')} />
+        <DefaultButton iconProps={{ iconName: 'Download' }} text="Rejected rows (CSV)" onClick={() => downloadRejects('csv')} />
+      </Stack>
+    </Stack>
+  );
+  const toLoad = plan ? plan.rows.filter(loadsRow).length : 0;
+
+  return (
+    <Panel isOpen type={PanelType.large} headerText={`Import into ${register.title}`} closeButtonAriaLabel="Close" isLightDismiss={false} onDismiss={onDismiss}>
+      {allowed.state === 'ready' && !allowed.value && (
+        <MessageBar messageBarType={MessageBarType.blocked} isMultiline>
+          You cannot add items to {register.title}, so you cannot import into it. Ask a site owner if you should be able to.
+        </MessageBar>
+      )}
+      {reportProblem && <MessageBar messageBarType={MessageBarType.error}>The report could not be made: {reportProblem}</MessageBar>}
+
+      {step.kind === 'choose' && (
+        <Stack tokens={{ childrenGap: 12 }}>
+          <Text block>
+            Choose an Excel workbook (.xlsx) or a CSV file. Nothing is added to {register.title} until you have checked the columns and the rows and chosen to
+            load them.
+          </Text>
+          {step.problem && (
+            <MessageBar messageBarType={MessageBarType.error} isMultiline>
+              {step.problem}
+            </MessageBar>
+          )}
+          <div>
+            <label htmlFor={fileInput} style={{ display: 'block', fontWeight: 600, marginBottom: 4 }}>
+              Spreadsheet to import
+            </label>
+            <input
+              id={fileInput}
+              type="file"
+              accept={spreadsheetTypes}
+              disabled={allowed.state !== 'ready' || !allowed.value}
+              onChange={(event) => {
+                const file = event.target.files?.[0];
+                if (file) {
+                  setStage('columns');
+                  chooseFile(file);
+                }
+              }}
+            />
+          </div>
+        </Stack>
+      )}
+
+      {step.kind === 'reading' && <Spinner label={`Reading ${step.fileName}…`} />}
+
+      {step.kind === 'columns' && state.sheet && state.header && (
+        <Stack tokens={{ childrenGap: 12 }}>
+          <h2 ref={heading} tabIndex={-1} style={{ outline: 'none', margin: 0 }}>
+            {stage === 'columns' ? `Step 1 of 2: check the columns of ${state.fileName}` : `Step 2 of 2: check the rows of ${state.fileName}`}
+          </h2>
+          {state.planning && <ProgressIndicator label="Checking the rows" description={`${state.planning.done.toLocaleString('en-GB')} of ${state.planning.total.toLocaleString('en-GB')} rows`} percentComplete={state.planning.total ? state.planning.done / state.planning.total : undefined} />}
+          {plan && !state.planning && (
+            <Text block role="status">
+              {plan.rows.length.toLocaleString('en-GB')} rows: {toLoad.toLocaleString('en-GB')} to load ({plan.counts.flagged.toLocaleString('en-GB')} flagged for the data stewards),{' '}
+              {plan.counts.duplicate.toLocaleString('en-GB')} duplicates and {plan.counts.rejected.toLocaleString('en-GB')} rejected.
+            </Text>
+          )}
+          {stage === 'columns' && (
+            <ColumnsStep
+              fields={register.fields}
+              sheet={state.sheet}
+              header={state.header}
+              mapping={state.mapping}
+              valueMap={state.valueMap}
+              unmatched={plan?.unmatched ?? {}}
+              onMapColumn={mapColumn}
+              onMapValue={mapValue}
+            />
+          )}
+          {stage === 'rows' && plan && <RowsStep fields={register.fields} plan={plan} />}
+          {stage === 'rows' && rejectButtons}
+          <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
+            {stage === 'columns' ? (
+              <PrimaryButton text="Next: check the rows" disabled={!plan || !!state.planning} onClick={() => setStage('rows')} />
+            ) : (
+              <>
+                <PrimaryButton text={`Load ${toLoad.toLocaleString('en-GB')} rows`} disabled={!plan || !!state.planning || toLoad === 0} onClick={load} />
+                <DefaultButton text="Back to the columns" onClick={() => setStage('columns')} />
+              </>
+            )}
+            <DefaultButton text="Choose another file" onClick={startAgain} />
+          </Stack>
+        </Stack>
+      )}
+
+      {step.kind === 'loading' && (
+        <Stack tokens={{ childrenGap: 12 }}>
+          <h2 ref={heading} tabIndex={-1} style={{ outline: 'none', margin: 0 }}>
+            Loading {state.fileName}
+          </h2>
+          <ProgressIndicator
+            label={`Loaded ${step.done.toLocaleString('en-GB')} of ${step.total.toLocaleString('en-GB')} rows`}
+            description="Closing this panel or losing the connection loses nothing: import the same file again to finish."
+            percentComplete={step.total ? step.done / step.total : 1}
+          />
+        </Stack>
+      )}
+
+      {step.kind === 'loaded' && plan && (
+        <Stack tokens={{ childrenGap: 12 }}>
+          <h2 ref={heading} tabIndex={-1} style={{ outline: 'none', margin: 0 }}>
+            {state.fileName} is imported
+          </h2>
+          <MessageBar messageBarType={MessageBarType.success} isMultiline>
+            {step.result.loaded.toLocaleString('en-GB')} rows are now in {register.title}, {step.result.flagged.toLocaleString('en-GB')} of them flagged for the data
+            stewards to put right in the Data Quality tab. {plan.counts.duplicate.toLocaleString('en-GB')} duplicates were left out and{' '}
+            {plan.counts.rejected.toLocaleString('en-GB')} rows were rejected.
+          </MessageBar>
+          {step.result.refused.length > 0 && (
+            <MessageBar messageBarType={MessageBarType.error} isMultiline>
+              SharePoint refused {step.result.refused.length} rows: {step.result.refused.slice(0, 5).map((row) => `row ${row.rowNumber} (${row.reason})`).join('; ')}.
+            </MessageBar>
+          )}
+          {step.recordProblem && <MessageBar messageBarType={MessageBarType.warning}>{step.recordProblem}</MessageBar>}
+          {rejectButtons}
+          <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
+            <PrimaryButton text="Close" onClick={onDismiss} />
+            <DefaultButton text="Import another file" onClick={startAgain} />
+          </Stack>
+        </Stack>
+      )}
+
+      {step.kind === 'interrupted' && (
+        <Stack tokens={{ childrenGap: 12 }}>
+          <h2 ref={heading} tabIndex={-1} style={{ outline: 'none', margin: 0 }}>
+            The load of {state.fileName} did not finish
+          </h2>
+          <MessageBar messageBarType={MessageBarType.error} isMultiline>
+            {step.message}
+          </MessageBar>
+          <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
+            <PrimaryButton
+              text="Finish the load"
+              onClick={() => {
+                setStage('rows');
+                checkAgain();
+              }}
+            />
+            <Link onClick={onDismiss}>Close, and finish later</Link>
+          </Stack>
+        </Stack>
+      )}
+    </Panel>
+  );
+}
