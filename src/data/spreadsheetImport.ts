@@ -1,5 +1,4 @@
 import type { SPFI } from '@pnp/sp';
-import { z } from 'zod';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
@@ -88,13 +87,33 @@ export async function loadImport(
   };
 }
 
-const savedMappingSchema = z.object({
-  columns: z.array(z.object({ header: z.string(), field: z.string().nullable() })),
-  valueMap: z.record(z.string(), z.record(z.string(), z.string().nullable()))
-});
-
 /** The columns and values a person settled on, kept with the import for the next file of the same shape. */
-export type SavedMapping = z.infer<typeof savedMappingSchema>;
+export interface SavedMapping {
+  columns: Array<{ header: string; field: string | null }>;
+  valueMap: Record<string, Record<string, string | null>>;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * What is wrong with a mapping read back from the Imports list or a file IT edited, or undefined when it is
+ * one. Checked by hand rather than with zod: a zod schema used from this lazily loaded code would put a
+ * second set of zod's exports in every web part's first download.
+ */
+function mappingProblem(value: unknown): string | undefined {
+  if (!isRecord(value)) return 'it is not an object with "columns" and "valueMap"';
+  const { columns, valueMap } = value;
+  if (!Array.isArray(columns)) return '"columns" is not a list';
+  const badColumn = columns.findIndex((column) => !isRecord(column) || typeof column.header !== 'string' || (column.field !== null && typeof column.field !== 'string'));
+  if (badColumn >= 0) return `columns.${badColumn} needs a "header" and a "field" (a field name, or null to leave the column out)`;
+  if (!isRecord(valueMap)) return '"valueMap" is not an object';
+  for (const [field, values] of Object.entries(valueMap)) {
+    if (!isRecord(values)) return `valueMap.${field} is not an object`;
+    const bad = Object.entries(values).find(([, choice]) => choice !== null && typeof choice !== 'string');
+    if (bad) return `valueMap.${field}.${bad[0]} must be a choice or null`;
+  }
+  return undefined;
+}
 
 /** A mapping file IT edited (see --write-mapping), checked before it is used. */
 export function mappingFromFile(text: string, fileName: string): SavedMapping {
@@ -104,9 +123,10 @@ export function mappingFromFile(text: string, fileName: string): SavedMapping {
   } catch (error) {
     throw new Error(`${fileName} is not valid JSON: ${(error as Error).message}`);
   }
-  const parsed = savedMappingSchema.safeParse(json);
-  if (!parsed.success) throw new Error(`${fileName} is not a mapping: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
-  return parsed.data;
+  const problem = mappingProblem(json);
+  if (problem) throw new Error(`${fileName} is not a mapping: ${problem}.`);
+  const { columns, valueMap } = json as SavedMapping;
+  return { columns, valueMap };
 }
 
 export interface ImportRecord {
@@ -142,8 +162,10 @@ export async function savedMappingFor(sp: SPFI, registerTitle: string, fileShape
   const match = items.find((item) => item.FileShape === fileShape && item.Mapping);
   if (!match) return undefined;
   try {
-    const parsed = savedMappingSchema.safeParse(JSON.parse(match.Mapping!));
-    return parsed.success ? parsed.data : undefined;
+    const json: unknown = JSON.parse(match.Mapping!);
+    if (mappingProblem(json)) return undefined;
+    const { columns, valueMap } = json as SavedMapping;
+    return { columns, valueMap };
   } catch {
     // Not JSON: edited by hand in the list. The mapping is proposed afresh.
     return undefined;

@@ -1,7 +1,7 @@
 import { provision } from '../../src/data/provisioning';
 import { BulkAddInterrupted, createRepository, type Repository } from '../../src/data/repository';
 import type { AnyRegister } from '../../src/data/itemMapping';
-import { existingDuplicateKeys, loadImport, recordImport, savedMappingFor } from '../../src/data/spreadsheetImport';
+import { existingDuplicateKeys, loadImport, mappingFromFile, recordImport, savedMappingFor } from '../../src/data/spreadsheetImport';
 import { fileShape, proposeMapping } from '../../src/domain/import/columnMapping';
 import { findHeaderRow } from '../../src/domain/import/headerRow';
 import { planImport, type ImportPlan } from '../../src/domain/import/importRows';
@@ -130,5 +130,13 @@ describe('loading a spreadsheet into a register', () => {
     expect(await savedMappingFor(sp(), register.title, shape)).toEqual(mapping);
     expect(await savedMappingFor(sp(), register.title, `${shape}|extra`)).toBeUndefined();
     emulator.close();
+  });
+
+  it('checks a mapping file IT edited, naming what is wrong', () => {
+    const good = { help: 'ignored', columns: [{ header: 'NHS No', field: 'NhsNumber' }, { header: 'Spare', field: null }], valueMap: { Status: { Active: 'Assessing', Gone: null } } };
+    expect(mappingFromFile(JSON.stringify(good), 'm.json')).toEqual({ columns: good.columns, valueMap: good.valueMap });
+    expect(() => mappingFromFile('{', 'm.json')).toThrow(/^m\.json is not valid JSON/);
+    expect(() => mappingFromFile(JSON.stringify({ columns: [{ header: 'A' }], valueMap: {} }), 'm.json')).toThrow('m.json is not a mapping: columns.0 needs a "header" and a "field"');
+    expect(() => mappingFromFile(JSON.stringify({ columns: [], valueMap: { Status: { Active: 3 } } }), 'm.json')).toThrow('valueMap.Status.Active must be a choice or null');
   });
 });
