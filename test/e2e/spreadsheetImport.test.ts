@@ -78,6 +78,9 @@ describe('importing a spreadsheet in Chromium', () => {
     await openImport(page);
     await chooseFile(page);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Step 1 of 2/);
+    // A cell written in HTML is shown as the text it is, never run or rendered.
+    await page.getByText('<img src="x" onerror="window.injected = true"><b>Family to collect</b>', { exact: false }).waitFor();
+    expect(await page.evaluate(() => ({ injected: 'injected' in window, bold: document.querySelectorAll('[role=region] b, [role=region] img').length }))).toEqual({ injected: false, bold: 0 });
 
     // The comments column is not imported after all: every row's notes stay out.
     await chooseWithKeyboard(page, /^Field for the column Comments/, 'Do not import');
@@ -114,6 +117,7 @@ describe('importing a spreadsheet in Chromium', () => {
     for (const row of reportRows) expect(row.at(-1)).toMatch(/^[A-Z][\w ]+: /);
 
     const load = page.getByRole('button', { name: /^Load [\d,]+ rows$/ });
+    await page.locator('button:not([disabled])', { hasText: /^Load [\d,]+ rows$/ }).waitFor();
     const toLoad = Number((await load.innerText()).replace(/[^\d]/g, ''));
     await tabTo(page, load);
     await page.keyboard.press('Enter');

@@ -282,7 +282,8 @@ describe('the Urgent Care tracker in Chromium, on the demo data', () => {
     await tabTo(page, page.getByRole('button', { name: 'Edit' }));
     await page.keyboard.press('Enter');
     await page.getByRole('form', { name: /edit item/ }).waitFor();
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('Focus Fiona');
+    // The form takes focus as it mounts: on a loaded machine that is a moment after it appears.
+    await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.value === 'Focus Fiona', undefined, { timeout: 5_000 });
     expect(await page.getByText('Referral for Focus Fiona saved.').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();

@@ -7,8 +7,8 @@ import { demoReferrals, type DemoReferral } from './urgentCareDemo';
  * a merged title banner and notes above the header, headers written the team's way (one misspelt), a
  * hidden column and an empty one, dates typed four ways and as Excel dates, NHS numbers with spaces and
  * dashes, pathways as "P1" or "path 1", "n/a" and "tbc" in date columns, statuses nobody declared, a
- * formula-like note, and the demo data's own problems (a digit wrong, discharged with no date, the same
- * patient twice).
+ * formula-like note and one written in HTML, and the demo data's own problems (a digit wrong,
+ * discharged with no date, the same patient twice).
  */
 
 export interface MessyWorkbookOptions {
@@ -20,7 +20,7 @@ export interface MessyWorkbookOptions {
 }
 
 /** What was done to a row on purpose, so a test can check that the import saw it. */
-export type Defect = 'no NHS number' | 'unreadable admission date' | 'undeclared status' | 'formula-like note';
+export type Defect = 'no NHS number' | 'unreadable admission date' | 'undeclared status' | 'formula-like note' | 'HTML-like note';
 
 export interface MessyWorkbook {
   bytes: Uint8Array;
@@ -130,6 +130,10 @@ export async function messyWorkbook({ rows: count, seed, today, officers }: Mess
     if (index % 211 === 11) {
       notes = "=cmd|' /C calc'!A0";
       defects.push('formula-like note');
+    } else if (index === 0) {
+      // First, so a page showing examples of the column's values shows it.
+      notes = '<img src="x" onerror="window.injected = true"><b>Family to collect</b>';
+      defects.push('HTML-like note');
     }
     const style = index * 7;
     sheet.addRow([
