@@ -15,14 +15,7 @@ import { toCsv } from '../src/domain/export/csv';
 import type { Register } from '../src/domain/lists/defineList';
 import { registers } from '../src/domain/registers';
 import { fetchSignedInAs } from '../workbench/emulator/signIn';
-
-function option(name: string): string | undefined {
-  const flag = process.argv.indexOf(name);
-  if (flag < 0) return undefined;
-  const value = process.argv[flag + 1];
-  if (!value || value.startsWith('--')) throw new Error(`Give a value after ${name}.`);
-  return value;
-}
+import { option } from './commandLine';
 
 const usage = 'npm run import -- --register <name> --file <path> [--site <url>] [--user <login>] [--mapping <file>] [--write-mapping <file>] [--dry-run]';
 

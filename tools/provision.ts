@@ -4,14 +4,7 @@ import { describeSharePointProblem } from '../src/data/sharePointProblem';
 import type { AnyRegister } from '../src/data/itemMapping';
 import { registers } from '../src/domain/registers';
 import { fetchSignedInAs } from '../workbench/emulator/signIn';
-
-function option(name: string): string | undefined {
-  const flag = process.argv.indexOf(name);
-  if (flag < 0) return undefined;
-  const value = process.argv[flag + 1];
-  if (!value || value.startsWith('--')) throw new Error(`Give a value after ${name}.`);
-  return value;
-}
+import { option } from './commandLine';
 
 /**
  * `npm run provision -- --site <url> [--user <login>]`: makes a site hold every register as declared.

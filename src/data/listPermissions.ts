@@ -76,19 +76,18 @@ export async function restrictListToGroup(sp: SPFI, listTitle: string, groupTitl
 
 /** Whether the signed-in person can read the list's items (false when SharePoint refuses to say). */
 export async function canReadList(sp: SPFI, listTitle: string): Promise<boolean> {
-  try {
-    return await sp.web.lists.getByTitle(listTitle).currentUserHasPermissions(PermissionKind.ViewListItems);
-  } catch (error) {
-    const status = (error as { status?: number }).status;
-    if (status === 403 || status === 404) return false;
-    throw error;
-  }
+  return currentUserCan(sp, listTitle, PermissionKind.ViewListItems);
 }
 
 /** Whether the signed-in person may add items to the list. */
 export async function canAddItems(sp: SPFI, listTitle: string): Promise<boolean> {
+  return currentUserCan(sp, listTitle, PermissionKind.AddListItems);
+}
+
+/** A list the person cannot see at all answers 403 or 404: they may do nothing with it. */
+async function currentUserCan(sp: SPFI, listTitle: string, permission: PermissionKind): Promise<boolean> {
   try {
-    return await sp.web.lists.getByTitle(listTitle).currentUserHasPermissions(PermissionKind.AddListItems);
+    return await sp.web.lists.getByTitle(listTitle).currentUserHasPermissions(permission);
   } catch (error) {
     const status = (error as { status?: number }).status;
     if (status === 403 || status === 404) return false;

@@ -1,4 +1,5 @@
 import { provision } from '../../src/data/provisioning';
+import { canAddItems } from '../../src/data/listPermissions';
 import { BulkAddInterrupted, createRepository, type Repository } from '../../src/data/repository';
 import type { AnyRegister } from '../../src/data/itemMapping';
 import { existingDuplicateKeys, loadImport, mappingFromFile, recordImport, savedMappingFor } from '../../src/data/spreadsheetImport';
@@ -138,5 +139,11 @@ describe('loading a spreadsheet into a register', () => {
     expect(() => mappingFromFile('{', 'm.json')).toThrow(/^m\.json is not valid JSON/);
     expect(() => mappingFromFile(JSON.stringify({ columns: [{ header: 'A' }], valueMap: {} }), 'm.json')).toThrow('m.json is not a mapping: columns.0 needs a "header" and a "field"');
     expect(() => mappingFromFile(JSON.stringify({ columns: [], valueMap: { Status: { Active: 3 } } }), 'm.json')).toThrow('valueMap.Status.Active must be a choice or null');
+  });
+  it('is offered only to people who may add items: a visitor may not import', async () => {
+    const { emulator, sp } = await site();
+    expect(await canAddItems(sp('i:0#.f|membership|sam.okafor@council.example'), urgentCareReferrals.title)).toBe(true);
+    expect(await canAddItems(sp('i:0#.f|membership|jo.lee@council.example'), urgentCareReferrals.title)).toBe(false);
+    emulator.close();
   });
 });
