@@ -43,14 +43,20 @@ async function openImport(page: Page): Promise<void> {
   await tabTo(page, page.getByRole('button', { name: 'Import from a spreadsheet' }));
   await page.keyboard.press('Enter');
   await page.getByText('Import into Urgent Care Referrals', { exact: true }).waitFor();
+  // The panel takes focus once it has opened: on a loaded machine, a moment after it shows.
+  await page.waitForFunction(() => document.activeElement?.closest('.ms-Panel') !== null && document.activeElement?.closest('.ms-Panel') !== undefined, undefined, { timeout: 10_000 });
+  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))));
 }
 
-/** Chooses the file from the keyboard: the picker opens on Space, as it does for a person. */
+/** Chooses the file from the keyboard: Enter on the button opens the browser's file picker. */
 async function chooseFile(page: Page): Promise<void> {
+  const button = page.getByRole('button', { name: 'Choose a spreadsheet…' });
   // Enabled once the site has said this person may add items.
-  await page.locator('input[type=file]:not([disabled])').waitFor();
-  await tabTo(page, page.getByLabel('Spreadsheet to import'));
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+  await page.locator('button:not([disabled])', { hasText: 'Choose a spreadsheet…' }).waitFor();
+  await tabTo(page, button);
+  const chooserOpened = page.waitForEvent('filechooser');
+  await page.keyboard.press('Enter');
+  const chooser = await chooserOpened;
   await chooser.setFiles(file);
   await page.getByRole('heading', { name: /^Step 1 of 2: check the columns/ }).waitFor({ timeout: 30_000 });
   await page.getByText(/^[\d,]+ rows: [\d,]+ to load/).waitFor({ timeout: 30_000 });

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DefaultButton, getId, Link, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, ProgressIndicator, Spinner, Stack, Text } from '@fluentui/react';
+import { DefaultButton, Link, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, ProgressIndicator, Spinner, Stack, Text } from '@fluentui/react';
 import type { SPFI } from '@pnp/sp';
 import type { AnyRegister } from '../../data/itemMapping';
 import { canAddItems } from '../../data/listPermissions';
@@ -35,7 +35,7 @@ export function ImportPanel({ sp, register, clock, onLoaded, onDismiss }: Import
   const [stage, setStage] = React.useState<Stage>('columns');
   const [reportProblem, setReportProblem] = React.useState<string | undefined>();
   const heading = React.useRef<HTMLHeadingElement>(null);
-  const [fileInput] = React.useState(() => getId('import-file'));
+  const fileInput = React.useRef<HTMLInputElement>(null);
   const { step, plan } = state;
   const place = step.kind === 'columns' ? stage : step.kind;
 
@@ -82,16 +82,23 @@ export function ImportPanel({ sp, register, clock, onLoaded, onDismiss }: Import
             </MessageBar>
           )}
           <div>
-            <label htmlFor={fileInput} style={{ display: 'block', fontWeight: 600, marginBottom: 4 }}>
-              Spreadsheet to import
-            </label>
+            <PrimaryButton
+              iconProps={{ iconName: 'OpenFile' }}
+              text="Choose a spreadsheet…"
+              disabled={allowed.state !== 'ready' || !allowed.value}
+              onClick={() => fileInput.current?.click()}
+            />
+            {/* The browser's own file input, opened by the button: a button reads the same in every browser and theme. */}
             <input
-              id={fileInput}
+              ref={fileInput}
               type="file"
               accept={spreadsheetTypes}
-              disabled={allowed.state !== 'ready' || !allowed.value}
+              tabIndex={-1}
+              aria-hidden
+              style={{ display: 'none' }}
               onChange={(event) => {
                 const file = event.target.files?.[0];
+                event.target.value = '';
                 if (file) {
                   setStage('columns');
                   chooseFile(file);
