@@ -17,7 +17,7 @@ export interface DemoOptions {
   today: IsoDate;
 }
 
-/** How many rows carry each problem (the rest are clean). */
+/** How many of 3,500 rows carry each problem (the rest are clean); fewer rows carry as large a share. */
 export const demoFlaws = {
   dischargedWithoutDate: 270,
   invalidNhsNumber: 40,
@@ -25,6 +25,7 @@ export const demoFlaws = {
   duplicateOfAnother: 25,
   stillInHospitalWithoutDelayReason: 8
 } as const;
+const flawsPer = 3_500;
 
 export type DemoReferral = Record<string, unknown>;
 
@@ -142,22 +143,23 @@ function cleanReferral(today: IsoDate, officers: readonly number[]): DemoReferra
 /** The referrals, in the order a spreadsheet would have had them (by referral date), flaws included. */
 export function demoReferrals({ count, seed, today }: DemoOptions, officers: readonly number[]): DemoReferral[] {
   faker.seed(seed);
-  const rows = Array.from({ length: count - demoFlaws.duplicateOfAnother }, () => cleanReferral(today, officers));
+  const share = (flaw: keyof typeof demoFlaws): number => Math.round((demoFlaws[flaw] * Math.min(count, flawsPer)) / flawsPer);
+  const rows = Array.from({ length: count - share('duplicateOfAnother') }, () => cleanReferral(today, officers));
   const discharged = rows.filter((row) => row.Status === 'Discharged');
   const pick = <T>(from: T[], how: number): T[] => faker.helpers.arrayElements(from, how);
 
-  for (const row of pick(discharged, demoFlaws.dischargedWithoutDate)) row.DischargeDate = null;
-  for (const row of pick(rows, demoFlaws.invalidNhsNumber)) {
+  for (const row of pick(discharged, share('dischargedWithoutDate'))) row.DischargeDate = null;
+  for (const row of pick(rows, share('invalidNhsNumber'))) {
     const nhs = String(row.NhsNumber);
     row.NhsNumber = faker.datatype.boolean() ? nhs.slice(0, 9) : `${nhs.slice(0, 9)}${(Number(nhs[9]) + 1) % 10}`;
   }
   const withDischarge = discharged.filter((row) => row.DischargeDate !== null);
-  for (const row of pick(withDischarge, demoFlaws.dischargeBeforeAdmission)) {
+  for (const row of pick(withDischarge, share('dischargeBeforeAdmission'))) {
     row.DischargeDate = addDays(String(row.AdmissionDate), -faker.number.int({ min: 1, max: 5 }));
   }
-  for (const row of pick(rows, demoFlaws.duplicateOfAnother)) rows.push({ ...row, LeadOfficer: { id: faker.helpers.arrayElement(officers) } });
+  for (const row of pick(rows, share('duplicateOfAnother'))) rows.push({ ...row, LeadOfficer: { id: faker.helpers.arrayElement(officers) } });
   const delayed = rows.filter((row) => row.DelayReason !== null && row.DischargeDate === null && !['Discharged', 'Cancelled'].includes(String(row.Status)));
-  for (const row of pick(delayed, demoFlaws.stillInHospitalWithoutDelayReason)) row.DelayReason = null;
+  for (const row of pick(delayed, share('stillInHospitalWithoutDelayReason'))) row.DelayReason = null;
 
   return rows.sort((a, b) => String(a.ReferralDate).localeCompare(String(b.ReferralDate)));
 }
