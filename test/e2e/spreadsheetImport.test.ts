@@ -20,7 +20,14 @@ const today = (): string => process.env.WORKBENCH_DEMO_TODAY ?? '';
 let workbench: RunningWorkbench;
 let workbook: MessyWorkbook;
 const file = path.join(screenshots, '..', 'messy-tracker.xlsx');
-const openPage = (browser: Browser, query: string, viewport = { width: 1300, height: 900 }) => openSharedPage(browser, query, viewport, workbench.origin);
+async function openPage(browser: Browser, query: string, viewport = { width: 1300, height: 900 }): Promise<{ page: Page; errors: string[] }> {
+  const opened = await openSharedPage(browser, query, viewport, workbench.origin);
+  // Playwright intercepts the file picker only while someone listens for it, and starts to asynchronously:
+  // listen from the start, so a picker opened by a key press on a busy machine is never missed.
+  opened.page.on('filechooser', () => undefined);
+  await opened.page.evaluate(() => undefined);
+  return opened;
+}
 const referrals = () => createRepository(spForSite(workbench.siteUrl), urgentCareReferrals, () => new Date());
 
 interface OnList {
