@@ -151,14 +151,23 @@ export async function recordImport(sp: SPFI, record: ImportRecord): Promise<void
   });
 }
 
-/** The mapping of the latest import of a sheet of this shape into this register, if there was one. */
+/**
+ * The mapping of the latest import of a sheet of this shape into this register, if there was one (none on a
+ * site whose Imports list is not there yet: the mapping is then proposed afresh).
+ */
 export async function savedMappingFor(sp: SPFI, registerTitle: string, fileShape: string): Promise<SavedMapping | undefined> {
-  const items = await sp.web.lists
-    .getByTitle(spreadsheetImports.title)
-    .items.select('FileShape', 'Mapping')
-    .filter(filterExpression(importsRegister, [where('RegisterName', 'eq', registerTitle)]))
-    .orderBy('Id', false)
-    .top(pageSize)<Array<{ FileShape: string | null; Mapping: string | null }>>();
+  let items: Array<{ FileShape: string | null; Mapping: string | null }>;
+  try {
+    items = await sp.web.lists
+      .getByTitle(spreadsheetImports.title)
+      .items.select('FileShape', 'Mapping')
+      .filter(filterExpression(importsRegister, [where('RegisterName', 'eq', registerTitle)]))
+      .orderBy('Id', false)
+      .top(pageSize)();
+  } catch (error) {
+    if ((error as { status?: number }).status === 404) return undefined;
+    throw error;
+  }
   const match = items.find((item) => item.FileShape === fileShape && item.Mapping);
   if (!match) return undefined;
   try {

@@ -130,6 +130,9 @@ describe('loading a spreadsheet into a register', () => {
     await recordImport(sp(), { fileName: 'tracker.xlsx', registerTitle: register.title, fileShape: shape, mapping, counts: { read: 800, loaded: 700, flagged: 60, duplicate: 10, rejected: 90 } });
     expect(await savedMappingFor(sp(), register.title, shape)).toEqual(mapping);
     expect(await savedMappingFor(sp(), register.title, `${shape}|extra`)).toBeUndefined();
+    // A site whose Imports list is not there yet: the mapping is proposed afresh.
+    await sp().web.lists.getByTitle('Custodian Imports').delete();
+    expect(await savedMappingFor(sp(), register.title, shape)).toBeUndefined();
     emulator.close();
   });
 
