@@ -8,9 +8,9 @@ import { readSiteUsers } from '../../data/siteUsers';
 import { londonDateOf } from '../../domain/calendar/londonTime';
 import { exportTable } from '../../domain/export/exportTable';
 import { formatCount } from '../../domain/lists/displayValue';
-import { isBlank } from '../../domain/lists/fieldValues';
 import { matchesSearch, passesFilter, sortRecords, type ItemFilter, type SortOrder } from '../../domain/lists/itemQuery';
 import { isInView } from '../../domain/lists/registerViews';
+import { rulePasses } from '../../domain/lists/rulePredicate';
 import { urgentCareReferrals } from '../../domain/registers/urgentCareReferrals';
 import { dailyReport } from '../../domain/urgentCare/dailyReport';
 import { trackerViews } from '../../domain/urgentCare/trackerViews';
@@ -32,6 +32,7 @@ import { ReferralsToolbar } from './ReferralsToolbar';
 // The charts (Fluent UI charting and d3) are two thirds of the tracker's code: loaded when the report is opened.
 const DailyReportView = React.lazy(() => import(/* webpackChunkName: 'daily-report' */ './DailyReportView').then((module) => ({ default: module.DailyReportView })));
 const fieldOrder = Object.keys(fields);
+const dischargeDateRule = urgentCareReferrals.rules.find((rule) => rule.id === 'discharge-date-when-discharged')!;
 const drafts = browserDrafts();
 
 export interface UrgentCareTrackerProps {
@@ -72,9 +73,10 @@ export function UrgentCareTracker({ services, identity }: UrgentCareTrackerProps
     () => Object.fromEntries(trackerViews.map((candidate) => [candidate.id, referrals.items.filter((record) => isInView(candidate, record, context)).length])),
     [referrals.items, context]
   );
+  // Counted by the register's own rule, so the banner and the data-quality tab agree.
   const dischargedWithoutDate = React.useMemo(
-    () => referrals.items.filter((record) => record.item.Status === 'Discharged' && isBlank(record.item.DischargeDate)).length,
-    [referrals.items]
+    () => referrals.items.filter((record) => !rulePasses(dischargeDateRule, record.item, { today })).length,
+    [referrals.items, today]
   );
   const shown = React.useMemo(() => {
     const matching = referrals.items.filter(
@@ -92,7 +94,6 @@ export function UrgentCareTracker({ services, identity }: UrgentCareTrackerProps
     setExportProblem(undefined);
     downloadTable(exportTable(fields, shown, columns), `${view.title} ${today}`, format).catch((error: Error) => setExportProblem(error.message));
   };
-
 
   return (
     <div>

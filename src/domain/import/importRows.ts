@@ -1,6 +1,6 @@
 import type { Register } from '../lists/defineList';
 import { messagesByField } from '../lists/defineList';
-import { inSentence } from '../lists/fieldValues';
+import { duplicateKeyWords } from '../lists/likelyDuplicate';
 import { rulePasses } from '../lists/rulePredicate';
 import { uniquenessKey } from '../quality/qualityRun';
 import { choiceKey, cleanCell, sentence, type CleaningContext } from './cleanCell';
@@ -143,7 +143,7 @@ export function* planningSteps(
     }
     const item = { ...(parsed.data as Record<string, unknown>), ...register.computed.compute(parsed.data as Record<string, unknown>, options) };
     const duplicateKey = register.duplicateKey.length ? uniquenessKey(register.duplicateKey, item) : undefined;
-    const keyTitles = register.duplicateKey.map((field) => inSentence(register.fields[field].title).replace(/^the /, '')).join(' and ');
+    const keyTitles = duplicateKeyWords(register);
     if (duplicateKey !== undefined && options.existingKeys.has(duplicateKey)) {
       rows.push(row('duplicate', [{ field: '', reason: `The list already has an item with the same ${keyTitles}.` }], item));
       continue;

@@ -1,6 +1,6 @@
 import type { Register } from './defineList';
 import type { FieldDefinition } from './fields';
-import { inSentence, isBlank } from './fieldValues';
+import { capitalise, inSentence, isBlank } from './fieldValues';
 import { rulePasses, type RuleContext } from './rulePredicate';
 
 export interface Advisory {
@@ -15,7 +15,7 @@ export interface Advisory {
 export function advisories(register: Register<Record<string, FieldDefinition>>, values: Readonly<Record<string, unknown>>, context: RuleContext): Advisory[] {
   const found: Advisory[] = [];
   for (const [name, field] of Object.entries(register.fields)) {
-    if (field.critical && !field.required && isBlank(values[name])) found.push({ field: name, message: `${inSentence(field.title)[0].toUpperCase()}${inSentence(field.title).slice(1)} is blank.` });
+    if (field.critical && !field.required && isBlank(values[name])) found.push({ field: name, message: `${capitalise(inSentence(field.title))} is blank.` });
   }
   for (const rule of register.rules) {
     if (rule.severity === 'warn' && !rulePasses(rule, values, context)) found.push({ field: rule.field, message: rule.message });

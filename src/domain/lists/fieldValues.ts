@@ -14,7 +14,7 @@ export function inSentence(title: string): string {
   return `the ${keepsCapital ? title : title[0].toLowerCase() + title.slice(1)}`;
 }
 
-const capitalise = (text: string): string => text[0].toUpperCase() + text.slice(1);
+export const capitalise = (text: string): string => text[0].toUpperCase() + text.slice(1);
 
 /** Characters that take no space on screen: a value made of them (and spaces) was never really entered. */
 const invisibleAtEnds = /^[\s\u200B-\u200D\u2060\uFEFF\u00AD]+|[\s\u200B-\u200D\u2060\uFEFF\u00AD]+$/g;

@@ -1,8 +1,13 @@
 import { uniquenessKey } from '../quality/qualityRun';
 import type { Register } from './defineList';
 import type { FieldDefinition } from './fields';
-import { parseFieldValue } from './fieldValues';
+import { inSentence, parseFieldValue } from './fieldValues';
 import type { ItemRecord } from './itemQuery';
+
+/** The duplicate key as a sentence says it: "NHS number and admission date". */
+export function duplicateKeyWords(register: Register<Record<string, FieldDefinition>>): string {
+  return register.duplicateKey.map((name) => inSentence(register.fields[name].title).replace(/^the /, '')).join(' and ');
+}
 
 /**
  * An item already in the register with the same duplicate key as the values being typed (an NHS number

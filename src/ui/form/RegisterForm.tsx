@@ -10,7 +10,7 @@ import { isBlank, parseFieldValue } from '../../domain/lists/fieldValues';
 import { conditionHolds } from '../../domain/lists/rulePredicate';
 import { advisories } from '../../domain/lists/advisories';
 import type { ItemRecord } from '../../domain/lists/itemQuery';
-import { likelyDuplicate } from '../../domain/lists/likelyDuplicate';
+import { duplicateKeyWords, likelyDuplicate } from '../../domain/lists/likelyDuplicate';
 import { FieldInput, type PersonOption } from './FieldInput';
 
 /** Where a form keeps what was typed but not yet saved (the browser's localStorage in the apps). */
@@ -241,7 +241,7 @@ export function RegisterForm(props: RegisterFormProps): JSX.Element {
           isMultiline
           actions={onOpenExisting && <Link onClick={() => onOpenExisting(duplicate.id)}>Open {displayValue(register.fields.Title, (duplicate.item as Record<string, unknown>).Title) || `item ${duplicate.id}`}</Link>}
         >
-          {register.title} already has an item with the same {register.duplicateKey.map((name) => register.fields[name].title.toLowerCase()).join(' and ')}. Open it
+          {register.title} already has an item with the same {duplicateKeyWords(register)}. Open it
           instead, or save anyway if this is a different one: the data stewards will be asked to check.
         </MessageBar>
       )}

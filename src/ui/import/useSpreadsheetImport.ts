@@ -85,7 +85,7 @@ export function useSpreadsheetImport(sp: SPFI, register: AnyRegister, registers:
   );
 
   const fail = (problem: unknown): void =>
-    setState((current) => ({ ...current, step: { kind: 'choose', problem: problem instanceof Error && !('status' in problem) ? problem.message : describeSharePointProblem(problem).detail } }));
+    setState((current) => ({ ...current, step: { kind: 'choose', problem: describeSharePointProblem(problem).detail } }));
 
   const chooseFile = (file: File): void => {
     setState({ step: { kind: 'reading', fileName: file.name }, fileName: file.name, mapping: [], valueMap: {} });
@@ -150,7 +150,7 @@ export function useSpreadsheetImport(sp: SPFI, register: AnyRegister, registers:
       const message =
         error instanceof BulkAddInterrupted
           ? `${error.message} Nothing is lost: choose "Finish the load" to add the rest.`
-          : `The load stopped: ${error instanceof Error && !('status' in error) ? error.message : describeSharePointProblem(error).detail}`;
+          : `The load stopped: ${describeSharePointProblem(error).detail}`;
       setState((current) => ({ ...current, step: { kind: 'interrupted', message } }));
     });
   };
