@@ -216,6 +216,24 @@ describe('the SharePoint emulator, through real PnPjs', () => {
     expect(clash.message).toContain('duplicate values were found');
   });
 
+  it('keeps a unique column unique through updates and deletes, and when a column becomes unique', async () => {
+    const list = sp().web.lists.getByTitle('Referrals');
+    const first = await list.items.add({ Title: 'Ada', NhsNumber: '9434765919' });
+    const second = await list.items.add({ Title: 'Bo', NhsNumber: '4010232137' });
+    await list.items.getById(first.Id).update({ Title: 'Ada L.', NhsNumber: '9434765919' });
+    expect((await failure(list.items.getById(second.Id).update({ NhsNumber: '9434765919' }))).status).toBe(409);
+    await list.items.getById(first.Id).update({ NhsNumber: '9990000018' });
+    await list.items.getById(second.Id).update({ NhsNumber: '9434765919' });
+    expect((await failure(list.items.add({ Title: 'Cy', NhsNumber: '9434765919' }))).status).toBe(409);
+    await list.items.getById(second.Id).delete();
+    await expect(list.items.add({ Title: 'Cy', NhsNumber: '9434765919' })).resolves.toMatchObject({ NhsNumber: '9434765919' });
+
+    await list.fields.addText('Ward', { MaxLength: 60 });
+    await list.items.add({ Title: 'Di', Ward: 'Ward 4' });
+    await list.fields.getByInternalNameOrTitle('Ward').update({ Indexed: true, EnforceUniqueValues: true });
+    expect((await failure(list.items.add({ Title: 'Ed', Ward: 'WARD 4' }))).message).toContain('duplicate values were found');
+  });
+
   it('refuses values a column cannot hold', async () => {
     const items = sp().web.lists.getByTitle('Referrals').items;
     expect((await failure(items.add({ Title: 'Ada', Hours: 200 }))).status).toBe(400);

@@ -54,7 +54,12 @@ describe('storage', () => {
       expect((await second.sp().web.lists.getByTitle('Kept').items())[0]).toMatchObject({ Id: 1, Title: 'Still here' });
       await second.sp().web.lists.getByTitle('Kept').items.add({ Title: 'Next' });
       expect((await second.sp().web.lists.getByTitle('Kept').items.getById(2)()).Title).toBe('Next');
+      await second.sp().web.lists.getByTitle('Kept').items.getById(2).delete();
       second.emulator.close();
+
+      const third = emulatedSite({ file });
+      expect((await third.sp().web.lists.getByTitle('Kept').items.add({ Title: 'Never id 2 again' })).Id).toBe(3);
+      third.emulator.close();
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

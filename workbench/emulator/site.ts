@@ -8,6 +8,7 @@ import type { PermissionName } from './permissions';
 import { defaultPrincipals, type SeedPrincipals, type SiteGroup, type SiteUser } from './principals';
 import { badRequest, listViewThreshold, notFound, SharePointError } from './sharePointError';
 import { Store } from './store';
+import { UniqueValues, uniqueKeyOf } from './uniqueValues';
 
 /** SharePoint's list view threshold, and the largest page a query may ask for. */
 export const listViewThresholdItems = 5000;
@@ -147,6 +148,7 @@ export class Site {
   readonly directory: Directory;
   private readonly lists = new Map<string, ListState>();
   private readonly items = new Map<string, Map<number, ItemState>>();
+  private readonly uniqueValues = new UniqueValues((listId) => this.items.get(listId)!.values());
 
   constructor(options: SiteOptions = {}) {
     this.store = new Store(options.file ?? ':memory:');
@@ -159,6 +161,7 @@ export class Site {
       this.directory = new Directory(directory, () => this.saveSite());
       for (const id of saved.listIds) {
         const list = this.store.readDocument<ListState>(`list:${id}`)!;
+        list.nextItemId = this.store.readDocument<number>(`nextItemId:${id}`) ?? list.nextItemId;
         this.lists.set(id, list);
         this.items.set(id, new Map(this.store.readItems<ItemState>(id).map((item) => [item.id, item])));
       }
@@ -207,6 +210,12 @@ export class Site {
 
   private saveList(list: ListState): void {
     this.store.writeDocument(`list:${list.id}`, list);
+    this.saveNextItemId(list);
+  }
+
+  /** Kept apart from the list's own document, which holds every column: an item added writes a number, not the list. */
+  private saveNextItemId(list: ListState): void {
+    this.store.writeDocument(`nextItemId:${list.id}`, list.nextItemId);
   }
 
   /** Runs a change as one SQLite transaction. */
@@ -429,8 +438,10 @@ export class Site {
     this.change(() => {
       this.lists.delete(list.id);
       this.items.delete(list.id);
+      this.uniqueValues.forget(list.id);
       this.store.deleteItems(list.id);
       this.store.deleteDocument(`list:${list.id}`);
+      this.store.deleteDocument(`nextItemId:${list.id}`);
       this.saveSite();
     });
     return randomUUID();
@@ -467,7 +478,10 @@ export class Site {
   }
 
   private saveFields(list: ListState | undefined): void {
-    if (list) this.saveList(list);
+    if (list) {
+      this.uniqueValues.forget(list.id);
+      this.saveList(list);
+    }
     else this.saveSite();
   }
 
@@ -544,7 +558,7 @@ export class Site {
     this.assert(user, 'addListItems', list);
     return this.change(() => {
       const id = list.nextItemId++;
-      this.saveList(list);
+      this.saveNextItemId(list);
       return id;
     });
   }
@@ -600,7 +614,7 @@ export class Site {
     this.validate(list, values, undefined);
     return this.change(() => {
       const item = this.storeNewItem(list, values, user);
-      this.saveList(list);
+      this.saveNextItemId(list);
       return item;
     });
   }
@@ -624,6 +638,7 @@ export class Site {
       history: [{ version: 1, values: { ...values }, modified: now, editorId: user.id }]
     };
     this.items.get(list.id)!.set(item.id, item);
+    this.uniqueValues.added(list.id, item);
     this.store.writeItem(list.id, item.id, item);
     return item;
   }
@@ -634,7 +649,9 @@ export class Site {
     this.assertETag(item, ifMatch);
     const values = { ...item.values, ...this.coerce(list, body) };
     this.validate(list, values, item.id);
+    this.uniqueValues.removed(list.id, item);
     item.values = values;
+    this.uniqueValues.added(list.id, item);
     item.version++;
     item.modified = this.now();
     item.editorId = user.id;
@@ -649,6 +666,7 @@ export class Site {
     this.assertETag(item, ifMatch);
     this.change(() => {
       this.items.get(list.id)!.delete(id);
+      this.uniqueValues.removed(list.id, item);
       this.store.deleteItem(list.id, id);
     });
   }
@@ -657,7 +675,7 @@ export class Site {
   importItems(list: ListState, rows: Array<Record<string, unknown>>, user: SiteUser): void {
     this.change(() => {
       for (const row of rows) this.storeNewItem(list, this.valuesWithDefaults(list, row), user);
-      this.saveList(list);
+      this.saveNextItemId(list);
     });
   }
 
@@ -718,28 +736,20 @@ export class Site {
     if (list.validationFormula && !validationPasses(list.validationFormula, context)) {
       throw new SharePointError(400, '-2130575163, Microsoft.SharePoint.SPException', list.validationMessage || 'List data validation failed.');
     }
-    for (const field of list.fields.filter((candidate) => candidate.unique)) {
-      const value = values[field.internalName];
-      if (value === null || value === undefined) continue;
-      const clash = [...this.items.get(list.id)!.values()].some(
-        (other) => other.id !== itemId && sameValue(other.values[field.internalName], value)
+    if (this.uniqueValues.clash(list.id, list.fields, values, itemId)) {
+      throw new SharePointError(
+        409,
+        '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException',
+        'The list item could not be added or updated because duplicate values were found in one or more fields in the list.'
       );
-      if (clash) {
-        throw new SharePointError(
-          409,
-          '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException',
-          'The list item could not be added or updated because duplicate values were found in one or more fields in the list.'
-        );
-      }
     }
   }
 
   private assertNoDuplicates(list: ListState, field: FieldSpec): void {
     const seen = new Set<string>();
     for (const item of this.items.get(list.id)!.values()) {
-      const value = item.values[field.internalName];
-      if (value === null) continue;
-      const key = String(value).toLowerCase();
+      const key = uniqueKeyOf(item.values[field.internalName]);
+      if (key === undefined) continue;
       if (seen.has(key)) throw badRequest('This column cannot enforce unique values: it already has duplicates.');
       seen.add(key);
     }
@@ -898,9 +908,6 @@ function numberOf(value: unknown, name: string): number {
   return number;
 }
 
-function sameValue(a: StoredValue | undefined, b: StoredValue): boolean {
-  return typeof a === 'string' && typeof b === 'string' ? a.toLowerCase() === b.toLowerCase() : a === b;
-}
 
 function compareForSort(a: unknown, b: unknown): number {
   if (a === b) return 0;

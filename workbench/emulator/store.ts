@@ -1,4 +1,4 @@
-import { DatabaseSync } from 'node:sqlite';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 
@@ -9,6 +9,7 @@ import * as path from 'node:path';
  */
 export class Store {
   private readonly database: DatabaseSync;
+  private readonly statements = new Map<string, StatementSync>();
 
   constructor(file: string) {
     if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
@@ -22,36 +23,45 @@ export class Store {
   }
 
   readDocument<T>(key: string): T | undefined {
-    const row = this.database.prepare('SELECT json FROM documents WHERE key = ?').get(key) as { json: string } | undefined;
+    const row = this.statement('SELECT json FROM documents WHERE key = ?').get(key) as { json: string } | undefined;
     return row ? (JSON.parse(row.json) as T) : undefined;
   }
 
   writeDocument(key: string, value: unknown): void {
-    this.database.prepare('INSERT INTO documents (key, json) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET json = excluded.json').run(key, JSON.stringify(value));
+    this.statement('INSERT INTO documents (key, json) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET json = excluded.json').run(key, JSON.stringify(value));
   }
 
   readItems<T>(listId: string): T[] {
-    return (this.database.prepare('SELECT json FROM items WHERE list_id = ? ORDER BY id').all(listId) as Array<{ json: string }>).map(
+    return (this.statement('SELECT json FROM items WHERE list_id = ? ORDER BY id').all(listId) as Array<{ json: string }>).map(
       (row) => JSON.parse(row.json) as T
     );
   }
 
   writeItem(listId: string, id: number, value: unknown): void {
-    this.database
-      .prepare('INSERT INTO items (list_id, id, json) VALUES (?, ?, ?) ON CONFLICT(list_id, id) DO UPDATE SET json = excluded.json')
+    this.statement('INSERT INTO items (list_id, id, json) VALUES (?, ?, ?) ON CONFLICT(list_id, id) DO UPDATE SET json = excluded.json')
       .run(listId, id, JSON.stringify(value));
   }
 
   deleteItem(listId: string, id: number): void {
-    this.database.prepare('DELETE FROM items WHERE list_id = ? AND id = ?').run(listId, id);
+    this.statement('DELETE FROM items WHERE list_id = ? AND id = ?').run(listId, id);
   }
 
   deleteDocument(key: string): void {
-    this.database.prepare('DELETE FROM documents WHERE key = ?').run(key);
+    this.statement('DELETE FROM documents WHERE key = ?').run(key);
   }
 
   deleteItems(listId: string): void {
-    this.database.prepare('DELETE FROM items WHERE list_id = ?').run(listId);
+    this.statement('DELETE FROM items WHERE list_id = ?').run(listId);
+  }
+
+  /** Each statement is compiled once: an import writes thousands of items through the same few. */
+  private statement(sql: string): StatementSync {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.database.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
   }
 
   private depth = 0;
