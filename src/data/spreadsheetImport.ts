@@ -32,14 +32,22 @@ export async function existingDuplicateKeys(sp: SPFI, register: AnyRegister): Pr
  * What a plan needs from the site: the register's duplicate keys, its people, and the items each lookup may
  * name. One request for each (more only above 5,000 items).
  */
-export async function importContext(sp: SPFI, register: AnyRegister, registers: readonly AnyRegister[]): Promise<Pick<PlanOptions, 'existingKeys' | 'people' | 'lookups'>> {
-  const lookupFields = Object.entries(register.fields).flatMap(([name, field]) => (field.kind === 'lookup' ? [{ name, target: registers.find((candidate) => candidate.name === field.register) }] : []));
+export async function importContext(
+  sp: SPFI,
+  register: AnyRegister,
+  lookupTargets: readonly AnyRegister[]
+): Promise<Pick<PlanOptions, 'existingKeys' | 'people' | 'lookups'>> {
+  const lookupFields = Object.entries(register.fields).flatMap(([name, field]) => {
+    if (field.kind !== 'lookup') return [];
+    const target = lookupTargets.find((candidate) => candidate.name === field.register);
+    if (!target) throw new Error(`${register.title}’s column ${field.title} looks up to the register ${field.register}, which the import was not given: its values could not be matched.`);
+    return [{ name, target }];
+  });
   const [existingKeys, people, lookups] = await Promise.all([
     existingDuplicateKeys(sp, register),
     readSiteUsers(sp),
     Promise.all(
       lookupFields.map(async ({ name, target }) => {
-        if (!target) return [name, []] as const;
         const options: ReferenceOption[] = [];
         for await (const page of sp.web.lists.getByTitle(target.title).items.select('Id', 'Title').top(pageSize)) {
           options.push(...(page as Array<{ Id: number; Title: string | null }>).map((item) => ({ id: item.Id, title: item.Title ?? '' })));

@@ -2,13 +2,13 @@ import { provision } from '../../src/data/provisioning';
 import { canAddItems } from '../../src/data/listPermissions';
 import { BulkAddInterrupted, createRepository, type Repository } from '../../src/data/repository';
 import type { AnyRegister } from '../../src/data/itemMapping';
-import { existingDuplicateKeys, loadImport, mappingFromFile, recordImport, savedMappingFor } from '../../src/data/spreadsheetImport';
+import { existingDuplicateKeys, importContext, loadImport, mappingFromFile, recordImport, savedMappingFor } from '../../src/data/spreadsheetImport';
 import { fileShape, proposeMapping } from '../../src/domain/import/columnMapping';
 import { findHeaderRow } from '../../src/domain/import/headerRow';
 import { planImport, type ImportPlan } from '../../src/domain/import/importRows';
 import { readXlsx } from '../../src/domain/import/readXlsx';
 import type { Sheet } from '../../src/domain/import/sheet';
-import { registers, urgentCareReferrals } from '../../src/domain/registers';
+import { foiRequesters, foiRequests, registers, urgentCareReferrals } from '../../src/domain/registers';
 import type { Register } from '../../src/domain/lists/defineList';
 import { messyWorkbook, type MessyWorkbook } from '../../workbench/demoData/messyWorkbook';
 import { emulatedSite } from '../support/emulatedSite';
@@ -143,6 +143,18 @@ describe('loading a spreadsheet into a register', () => {
     expect(() => mappingFromFile(JSON.stringify({ columns: [{ header: 'A' }], valueMap: {} }), 'm.json')).toThrow('m.json is not a mapping: columns.0 needs a "header" and a "field"');
     expect(() => mappingFromFile(JSON.stringify({ columns: [], valueMap: { Status: { Active: 3 } } }), 'm.json')).toThrow('valueMap.Status.Active must be a choice or null');
   });
+  it('matches a lookup column against the items of the register it names, and will not guess without that register', async () => {
+    const { emulator, sp } = await site();
+    const requesters = sp().web.lists.getByTitle(foiRequesters.title).items;
+    await requesters.add({ Title: 'R-0001', RequesterName: 'Ann Other' });
+    await requesters.add({ Title: 'R-0002', RequesterName: 'Ben Other' });
+    const requests = foiRequests as unknown as AnyRegister;
+    const context = await importContext(sp(), requests, [foiRequesters as unknown as AnyRegister]);
+    expect(context.lookups).toEqual({ Requester: [{ id: 1, title: 'R-0001' }, { id: 2, title: 'R-0002' }] });
+    await expect(importContext(sp(), requests, [])).rejects.toThrow('FOI Requests’s column Requester looks up to the register foiRequesters, which the import was not given');
+    emulator.close();
+  });
+
   it('is offered only to people who may add items: a visitor may not import', async () => {
     const { emulator, sp } = await site();
     expect(await canAddItems(sp('i:0#.f|membership|sam.okafor@council.example'), urgentCareReferrals.title)).toBe(true);

@@ -35,6 +35,8 @@ const StatisticsTab = React.lazy(() => import(/* webpackChunkName: 'foi-statisti
 // So are the request panel and its forms: the first screen is the list.
 const RequestPanel = React.lazy(() => import(/* webpackChunkName: 'foi-request' */ './RequestPanel').then((module) => ({ default: module.RequestPanel })));
 const DisclosureLogTab = React.lazy(() => import(/* webpackChunkName: 'foi-disclosure-log' */ './DisclosureLogTab').then((module) => ({ default: module.DisclosureLogTab })));
+/** FOI Requests looks up FOI Requesters: the import matches a requester reference against that list. */
+const requestersRegister: readonly AnyRegister[] = [foiRequesters as unknown as AnyRegister];
 
 type Tab = 'requests' | 'statistics' | 'disclosure';
 
@@ -222,7 +224,7 @@ export function FoiLog({ services, identity }: FoiLogProps): JSX.Element {
         </PivotItem>
       </Pivot>
       {importing && (
-        <LazyImportPanel sp={services.sp} register={importing} clock={services.clock} onLoaded={requests.refresh} onDismiss={() => setImporting(undefined)} />
+        <LazyImportPanel sp={services.sp} register={importing} lookupTargets={requestersRegister} clock={services.clock} onLoaded={requests.refresh} onDismiss={() => setImporting(undefined)} />
       )}
       {panel && (
         <React.Suspense fallback={<Spinner label="Opening the request…" />}>

@@ -6,7 +6,6 @@ import { canAddItems } from '../../data/listPermissions';
 import { loadsRow } from '../../data/spreadsheetImport';
 import type { Clock } from '../../domain/clock';
 import { rejectReport } from '../../domain/import/rejectReport';
-import { registers } from '../../domain/registers';
 import { spreadsheetTypes } from '../../domain/import/readSpreadsheet';
 import { downloadTable } from '../export/downloadTable';
 import { useLoad } from '../useLoad';
@@ -17,6 +16,8 @@ import { useSpreadsheetImport } from './useSpreadsheetImport';
 export interface ImportPanelProps {
   sp: SPFI;
   register: AnyRegister;
+  /** The registers the register's lookup columns name (FOI Requests looks up FOI Requesters): never all of them, which would put every register in the import's download. */
+  lookupTargets?: readonly AnyRegister[];
   clock: Clock;
   /** Called after rows were added, so the page can show them. */
   onLoaded: () => void;
@@ -29,9 +30,11 @@ type Stage = 'columns' | 'rows';
  * "Import from a spreadsheet": choose a file, check the columns (and what unknown values mean), check the
  * rows, load them. Every step's heading takes focus when it appears, so a keyboard user starts from it.
  */
-export function ImportPanel({ sp, register, clock, onLoaded, onDismiss }: ImportPanelProps): JSX.Element {
+const noLookups: readonly AnyRegister[] = [];
+
+export function ImportPanel({ sp, register, lookupTargets = noLookups, clock, onLoaded, onDismiss }: ImportPanelProps): JSX.Element {
   const [allowed] = useLoad(() => canAddItems(sp, register.title));
-  const { state, chooseFile, mapColumn, mapValue, load, checkAgain, startAgain } = useSpreadsheetImport(sp, register, registers as unknown as AnyRegister[], clock, onLoaded);
+  const { state, chooseFile, mapColumn, mapValue, load, checkAgain, startAgain } = useSpreadsheetImport(sp, register, lookupTargets, clock, onLoaded);
   const [stage, setStage] = React.useState<Stage>('columns');
   const [reportProblem, setReportProblem] = React.useState<string | undefined>();
   const heading = React.useRef<HTMLHeadingElement>(null);

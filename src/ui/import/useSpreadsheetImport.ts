@@ -53,7 +53,7 @@ const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 
  * a sheet of this shape), the plan worked out a few hundred rows at a time so the page keeps answering,
  * then the load with its progress, and the import recorded.
  */
-export function useSpreadsheetImport(sp: SPFI, register: AnyRegister, registers: readonly AnyRegister[], clock: Clock, onLoaded: () => void): SpreadsheetImport {
+export function useSpreadsheetImport(sp: SPFI, register: AnyRegister, lookupTargets: readonly AnyRegister[], clock: Clock, onLoaded: () => void): SpreadsheetImport {
   const [state, setState] = React.useState<ImportState>({ step: { kind: 'choose' }, fileName: '', mapping: [], valueMap: {} });
   const context = React.useRef<Promise<Pick<PlanOptions, 'existingKeys' | 'people' | 'lookups'>>>();
   const generation = React.useRef(0);
@@ -62,7 +62,7 @@ export function useSpreadsheetImport(sp: SPFI, register: AnyRegister, registers:
     async (sheet: Sheet, header: HeaderRow, mapping: ColumnMapping[], valueMap: ValueMap): Promise<void> => {
       const mine = ++generation.current;
       // One read of the site per file (and after an interrupted load), shared by every re-plan.
-      context.current ??= importContext(sp, register, registers);
+      context.current ??= importContext(sp, register, lookupTargets);
       const siteFacts = await context.current.catch((error: unknown) => {
         context.current = undefined;
         throw error;
@@ -81,7 +81,7 @@ export function useSpreadsheetImport(sp: SPFI, register: AnyRegister, registers:
         await pause();
       }
     },
-    [sp, register, registers, clock]
+    [sp, register, lookupTargets, clock]
   );
 
   const fail = (problem: unknown): void =>
