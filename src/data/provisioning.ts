@@ -3,7 +3,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/fields';
 import type { FieldDefinition } from '../domain/lists/fields';
-import { fieldId, fieldSchemaXml } from '../domain/lists/schemaXml';
+import { fieldId, fieldSchemaXml, sharePointType } from '../domain/lists/schemaXml';
 import { columnValidation, listValidation } from '../domain/lists/sharePointValidation';
 import { systemFields } from '../domain/lists/systemFields';
 import type { AnyRegister } from './itemMapping';
@@ -37,24 +37,6 @@ interface SiteField {
   ValidationMessage: string | null;
 }
 
-const sharePointType: Record<FieldDefinition['kind'], string> = {
-  text: 'Text',
-  nhsNumber: 'Text',
-  uprn: 'Text',
-  postcode: 'Text',
-  email: 'Text',
-  phone: 'Text',
-  note: 'Note',
-  number: 'Number',
-  currency: 'Currency',
-  boolean: 'Boolean',
-  date: 'DateTime',
-  dateTime: 'DateTime',
-  choice: 'Choice',
-  multiChoice: 'MultiChoice',
-  person: 'User',
-  lookup: 'Lookup'
-};
 
 const fieldSelect = [
   'Id',

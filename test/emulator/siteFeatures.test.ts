@@ -37,7 +37,7 @@ describe('more of what SPFx apps use from a site', () => {
 
   it('keeps site columns, and adds a lookup column with AddField', async () => {
     await sp().web.fields.addText('Council reference', { MaxLength: 20 });
-    expect((await sp().web.fields.getByInternalNameOrTitle('Councilreference')<{ MaxLength: number }>()).MaxLength).toBe(20);
+    expect((await sp().web.fields.getByInternalNameOrTitle('Council_x0020_reference')<{ MaxLength: number }>()).MaxLength).toBe(20);
     expect((await sp().web.availablefields()).map((field) => field.Title)).toContain('Council reference');
     await sp().web.lists.add('Hospitals', '', 100);
     const hospitals = await sp().web.lists.getByTitle('Hospitals')();

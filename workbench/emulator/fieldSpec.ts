@@ -33,6 +33,8 @@ export interface FieldSpec {
   unique: boolean;
   indexed: boolean;
   readOnly: boolean;
+  /** One of SharePoint's own columns every list starts with (Title): set only by the emulator, never from a caller's SchemaXml. */
+  fromBaseType?: boolean;
   maxLength?: number;
   min?: number;
   max?: number;

@@ -128,6 +128,8 @@ export function listEntity(list: ListState, site: Site, select: string[] | undef
     Description: list.description,
     BaseTemplate: list.baseTemplate,
     BaseType: list.baseTemplate === 101 ? 1 : 0,
+    // SharePoint's hidden lists (the User Information List, system catalogues) are not emulated: none is hidden here.
+    Hidden: false,
     ItemCount: site.itemCount(list),
     EnableVersioning: list.enableVersioning,
     Created: list.created,
@@ -181,6 +183,7 @@ export function fieldEntity(list: ListState | undefined, field: FieldSpec, selec
     EnforceUniqueValues: field.unique,
     Indexed: field.indexed,
     ReadOnlyField: field.readOnly,
+    FromBaseType: field.fromBaseType ?? false,
     Hidden: field.hidden ?? false,
     Group: field.group ?? 'Custom Columns',
     DefaultValue: field.default ?? null,

@@ -121,10 +121,10 @@ export function itemETags(item: ItemState): string[] {
 }
 
 function builtInTitle(): FieldSpec {
-  return parseFieldSchema(
-    '<Field ID="{fa564e0f-0c70-4ab9-b863-0177e6ddd247}" Name="Title" StaticName="Title" DisplayName="Title" Type="Text" Required="TRUE" MaxLength="255" />',
-    randomUUID
-  );
+  return {
+    fromBaseType: true,
+    ...parseFieldSchema('<Field ID="{fa564e0f-0c70-4ab9-b863-0177e6ddd247}" Name="Title" StaticName="Title" DisplayName="Title" Type="Text" Required="TRUE" MaxLength="255" />', randomUUID)
+  };
 }
 
 /** Sites held in memory in one process stand for one farm: a digest one issued, another accepts. */

@@ -16,7 +16,27 @@ export function escapeXml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-const identifierLengths = { nhsNumber: 10, uprn: 12, postcode: 8, email: 254, phone: 32 } as const;
+/** The TypeAsString SharePoint reports for each kind of field. */
+export const sharePointType: Record<FieldDefinition['kind'], string> = {
+  text: 'Text',
+  nhsNumber: 'Text',
+  uprn: 'Text',
+  postcode: 'Text',
+  email: 'Text',
+  phone: 'Text',
+  note: 'Note',
+  number: 'Number',
+  currency: 'Currency',
+  boolean: 'Boolean',
+  date: 'DateTime',
+  dateTime: 'DateTime',
+  choice: 'Choice',
+  multiChoice: 'MultiChoice',
+  person: 'User',
+  lookup: 'Lookup'
+};
+
+export const identifierLengths = { nhsNumber: 10, uprn: 12, postcode: 8, email: 254, phone: 32 } as const;
 
 function typeAttributes(field: FieldDefinition, lookupListUrl: (register: string) => string): Record<string, string> {
   switch (field.kind) {

@@ -8,13 +8,25 @@ import { noContent, ok, resourceNotFound, type Call, type Outcome } from './call
 
 const fieldTypeNames: Record<number, string> = Object.fromEntries(Object.entries(fieldTypeKinds).map(([name, kind]) => [kind, name]));
 
+/**
+ * The internal name SharePoint makes from a new column's title: each character an XML name may not hold
+ * escaped as _xHHHH_ ("Ward and bed" → "Ward_x0020_and_x0020_bed"), a leading digit too, cut at 32 characters.
+ */
+function internalNameOf(title: string): string {
+  const escape = (char: string): string => `_x${char.charCodeAt(0).toString(16).padStart(4, '0')}_`;
+  return [...title]
+    .map((char, index) => (/[A-Za-z_]/.test(char) || (index > 0 && /[0-9]/.test(char)) ? char : escape(char)))
+    .join('')
+    .slice(0, 32);
+}
+
 /** fields.add(title, kind, properties) and fields/addfield: the typed calls, as SchemaXml the site can read. */
 function schemaXmlFromProperties(properties: Record<string, unknown>): string {
   const type = fieldTypeNames[Number(properties.FieldTypeKind)];
   if (!type) throw new SharePointError(405, '-1, Microsoft.SharePoint.Client.ClientServiceException', `Columns of field type kind ${String(properties.FieldTypeKind)} are not emulated.`);
   const title = String(properties.Title ?? '');
   if (!title.trim()) throw badRequest('A column needs a Title.');
-  const name = String(properties.InternalName ?? properties.StaticName ?? title.replace(/[^A-Za-z0-9_]/g, '').slice(0, 32));
+  const name = String(properties.InternalName ?? properties.StaticName ?? internalNameOf(title));
   const attributes: Record<string, unknown> = {
     Name: name,
     StaticName: name,
