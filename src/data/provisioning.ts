@@ -7,7 +7,7 @@ import { fieldId, fieldSchemaXml, sharePointType } from '../domain/lists/schemaX
 import { columnValidation, listValidation } from '../domain/lists/sharePointValidation';
 import { systemFields } from '../domain/lists/systemFields';
 import type { AnyRegister } from './itemMapping';
-import { restrictListToGroup } from './listPermissions';
+import { restrictEditingToGroup, restrictListToGroup } from './listPermissions';
 
 /**
  * Makes a site hold each register exactly as declared: creates missing lists (versioned) and columns,
@@ -158,6 +158,7 @@ export async function provision(sp: SPFI, registers: readonly AnyRegister[]): Pr
       report.applied.push(`Updated ${Object.keys(listUpdate).join(', ')} of ${register.title}.`);
     }
     if (register.readableOnlyBy) report.applied.push(...(await restrictListToGroup(sp, register.title, register.readableOnlyBy)));
+    if (register.editableOnlyBy) report.applied.push(...(await restrictEditingToGroup(sp, register.title, register.editableOnlyBy)));
   }
   return report;
 }

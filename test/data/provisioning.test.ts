@@ -4,7 +4,7 @@ import '@pnp/sp/fields';
 import '@pnp/sp/items';
 import '@pnp/sp/security';
 import '@pnp/sp/site-groups/web';
-import { canReadList, hasOwnPermissions } from '../../src/data/listPermissions';
+import { canAddItems, canReadList, hasOwnPermissions } from '../../src/data/listPermissions';
 import { fieldId } from '../../src/domain/lists/schemaXml';
 import { provision } from '../../src/data/provisioning';
 import { registers, urgentCareReferrals } from '../../src/domain/registers';
@@ -110,6 +110,34 @@ describe('provisioning the registers on a site', () => {
     // Someone gives the members access by hand; the next run takes it away again, and touches nothing else.
     await sp().web.lists.getByTitle('FOI Requesters').roleAssignments.add(101, 1073741827);
     expect((await provision(sp(), all)).applied).toEqual(["Removed Custodian Members's access to FOI Requesters."]);
+    expect(await provision(sp(), all)).toEqual({ applied: [], destructive: [] });
+    emulator.close();
+  });
+
+  it('lets only the Data Custodians change the data wiki, while everyone on the site reads it, and a second run changes nothing', async () => {
+    const { emulator, sp } = emulatedSite();
+    const member = 'i:0#.f|membership|sam.okafor@council.example';
+    const visitor = 'i:0#.f|membership|jo.lee@council.example';
+    const custodian = 'i:0#.f|membership|alex.morgan@council.example';
+    const first = await provision(sp(), all);
+    expect(first.applied).toEqual(
+      expect.arrayContaining([
+        'Created the SharePoint group Data Custodians: add the data custodians who keep the data wiki to it.',
+        "Gave Data Wiki Articles its own permissions, so that only Data Custodians and the site's owners can change it.",
+        'Custodian Members may now only read Data Wiki Articles.',
+        'Gave Data Custodians permission to change Data Wiki Articles.'
+      ])
+    );
+    const custodians = await sp().web.siteGroups.getByName('Data Custodians')();
+    await sp().web.siteGroups.getById(custodians.Id).users.add(custodian);
+    const article = { Title: 'How to log a discharge', Body: 'Enter the discharge date.' };
+    for (const reader of [member, visitor]) {
+      await expect(sp(reader).web.lists.getByTitle('Data Wiki Articles').items()).resolves.toEqual([]);
+      await expect(sp(reader).web.lists.getByTitle('Data Wiki Articles').items.add(article)).rejects.toMatchObject({ status: 403 });
+      expect(await canAddItems(sp(reader), 'Data Glossary')).toBe(false);
+    }
+    await expect(sp(custodian).web.lists.getByTitle('Data Wiki Articles').items.add(article)).resolves.toMatchObject({ Id: 1 });
+    expect(await canAddItems(sp(custodian), 'Data Catalogue')).toBe(true);
     expect(await provision(sp(), all)).toEqual({ applied: [], destructive: [] });
     emulator.close();
   });

@@ -30,6 +30,11 @@ export interface ListDeclaration<F extends Record<string, FieldDefinition>> {
    * gives the list its own permissions. Absent: the list has the site's permissions.
    */
   readableOnlyBy?: string;
+  /**
+   * The SharePoint group that alone (with the site's owners) may change the list; everyone else on the site
+   * may read it. Provisioning gives the list its own permissions. Absent: the list has the site's permissions.
+   */
+  editableOnlyBy?: string;
 }
 
 export interface ComputedFields {
@@ -55,8 +60,9 @@ export type ItemShape<F extends Record<string, FieldDefinition>> = { [K in keyof
 type FieldSchemas<F extends Record<string, FieldDefinition>> = { [K in keyof F]: z.ZodType<ItemValueOf<F[K]>, unknown> };
 
 export interface Register<F extends Record<string, FieldDefinition> = Record<string, FieldDefinition>>
-  extends Required<Omit<ListDeclaration<F>, 'duplicateKey' | 'readableOnlyBy' | 'keyFields'>> {
+  extends Required<Omit<ListDeclaration<F>, 'duplicateKey' | 'readableOnlyBy' | 'editableOnlyBy' | 'keyFields'>> {
   readableOnlyBy?: string;
+  editableOnlyBy?: string;
   duplicateKey: ReadonlyArray<keyof F & string>;
   keyFields: ReadonlyArray<keyof F & string>;
   timeliness: readonly TimelinessRule[];

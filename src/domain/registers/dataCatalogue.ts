@@ -1,4 +1,5 @@
 import { defineList } from '../lists/defineList';
+import { dataCustodiansGroup } from './dataCustodians';
 import { directorates } from './directorates';
 import { choice, date, email, note, person, text } from '../lists/fields';
 import { is, isNot, isPresent, onOrBefore, today } from '../lists/rules';
@@ -13,6 +14,7 @@ export const dataCatalogue = defineList({
   url: 'Lists/DataCatalogue',
   description: 'Every dataset the council holds: what it is, who is accountable, how it is protected and kept.',
   sections: ['Dataset', 'People', 'Protection', 'Lifecycle'],
+  editableOnlyBy: dataCustodiansGroup,
   fields: {
     Title: text({
       title: 'Dataset name',

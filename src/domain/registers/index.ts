@@ -1,14 +1,43 @@
 import { dataCatalogue } from './dataCatalogue';
+import { dictionaryNotes } from './dictionaryNotes';
 import { foiRequesters } from './foiRequesters';
 import { foiRequests } from './foiRequests';
+import { glossaryTerms } from './glossaryTerms';
 import { qualityExceptions } from './qualityExceptions';
 import { qualityFixes } from './qualityFixes';
 import { qualitySnapshots } from './qualitySnapshots';
 import { siteSettings } from './siteSettings';
 import { spreadsheetImports } from './spreadsheetImports';
 import { urgentCareReferrals } from './urgentCareReferrals';
+import { wikiArticles } from './wikiArticles';
 
-export { dataCatalogue, foiRequesters, foiRequests, qualityExceptions, qualityFixes, qualitySnapshots, siteSettings, spreadsheetImports, urgentCareReferrals };
+export {
+  dataCatalogue,
+  dictionaryNotes,
+  foiRequesters,
+  foiRequests,
+  glossaryTerms,
+  qualityExceptions,
+  qualityFixes,
+  qualitySnapshots,
+  siteSettings,
+  spreadsheetImports,
+  urgentCareReferrals,
+  wikiArticles
+};
 
 /** Every register, in the order they are provisioned (a lookup's target before the list that uses it). */
-export const registers = [urgentCareReferrals, foiRequesters, foiRequests, dataCatalogue, qualityExceptions, qualitySnapshots, qualityFixes, siteSettings, spreadsheetImports] as const;
+export const registers = [
+  urgentCareReferrals,
+  foiRequesters,
+  foiRequests,
+  dataCatalogue,
+  qualityExceptions,
+  qualitySnapshots,
+  qualityFixes,
+  siteSettings,
+  spreadsheetImports,
+  wikiArticles,
+  glossaryTerms,
+  dictionaryNotes
+] as const;
