@@ -21,7 +21,10 @@ describe('the public domain module', () => {
       'Data Quality Snapshots',
       'Data Quality Fixes',
       'Custodian Settings',
-      'Custodian Imports'
+      'Custodian Imports',
+      'Data Wiki Articles',
+      'Data Glossary',
+      'Data Dictionary Notes'
     ]);
     expect(domain.urgentCareReferrals.fields.NhsNumber.kind).toBe('nhsNumber');
   });
