@@ -3,6 +3,9 @@ import type { WikiEntry } from './wikiEntries';
 /** `[[Target]]` or `[[Target|words to show]]`; a field is `[[Register.Field]]` (its internal name or title). */
 export const wikiLinkPattern = /\[\[([^[\]|]+?)(?:\|([^[\]]+?))?\]\]/g;
 
+/** The same, matching only where `lastIndex` is: for a parser reading a text from left to right. */
+export const wikiLinkAt = /\[\[([^[\]|]+?)(?:\|([^[\]]+?))?\]\]/y;
+
 export interface WikiLink {
   /** As written between the brackets. */
   target: string;

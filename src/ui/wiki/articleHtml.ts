@@ -2,7 +2,7 @@ import MarkdownIt from 'markdown-it';
 import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import DOMPurify from 'dompurify';
 import type { WikiEntry } from '../../domain/wiki/wikiEntries';
-import { wikiLinkPattern } from '../../domain/wiki/wikiLinks';
+import { wikiLinkAt } from '../../domain/wiki/wikiLinks';
 
 /** Where a resolved `[[link]]` points: the wiki handles these itself instead of leaving the page. */
 export const wikiHrefPrefix = '#custodian-wiki:';
@@ -11,11 +11,10 @@ export const wikiHrefPrefix = '#custodian-wiki:';
 // javascript:, data:, vbscript: or any other scheme a link or image could run or smuggle.
 const allowedAddress = /^(?:https?:|mailto:|#|\/(?!\/))/i;
 
-const anchoredLink = new RegExp(`^${wikiLinkPattern.source}`);
-
 function wikiLinks(markdown: MarkdownIt, resolve: (target: string) => WikiEntry | undefined): void {
   markdown.inline.ruler.before('link', 'wiki_link', (state: StateInline, silent: boolean) => {
-    const match = anchoredLink.exec(state.src.slice(state.pos));
+    wikiLinkAt.lastIndex = state.pos;
+    const match = wikiLinkAt.exec(state.src);
     if (!match) return false;
     if (!silent) {
       const target = match[1].trim();
