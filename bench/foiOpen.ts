@@ -1,6 +1,6 @@
 import { londonDateOf } from '../src/domain/calendar/londonTime';
 import { spForSite } from '../src/data/sharePoint';
-import { addDemoFoiOfficer, demoFoiOfficer } from '../workbench/prepareSite';
+import { addDemoGroupMembers, demoFoiOfficer } from '../workbench/prepareSite';
 import { seedDemoFoi } from '../workbench/demoData/seed';
 import { seconds, startBrowserBench } from './browserBench';
 
@@ -11,7 +11,7 @@ import { seconds, startBrowserBench } from './browserBench';
  */
 async function main(): Promise<void> {
   const bench = await startBrowserBench();
-  await addDemoFoiOfficer(spForSite(bench.workbench.siteUrl));
+  await addDemoGroupMembers(spForSite(bench.workbench.siteUrl));
   const requests = seedDemoFoi(bench.workbench.emulator, londonDateOf(Date.now()));
   for (let run = 1; run <= 3; run++) {
     const { page, traffic } = await bench.countingPage();

@@ -1,9 +1,10 @@
 import { toSharePoint, type AnyRegister } from '../../src/data/itemMapping';
 import type { IsoDate } from '../../src/domain/calendar/isoDate';
-import { foiRequesters, foiRequests, urgentCareReferrals } from '../../src/domain/registers';
+import { dataCatalogue, foiRequesters, foiRequests, glossaryTerms, urgentCareReferrals, wikiArticles } from '../../src/domain/registers';
 import type { SharePointEmulator } from '../emulator/emulator';
 import { demoFoi } from './foiDemo';
 import { demoReferrals } from './urgentCareDemo';
+import { demoArticles, demoCatalogue, demoTerms } from './wikiDemo';
 
 export const demoSeed = 2026;
 export const demoCount = 3500;
@@ -42,4 +43,25 @@ export function seedDemoFoi(emulator: SharePointEmulator, today: IsoDate): numbe
   const requests = demo.requests.map((row) => toSharePoint(foiRequests as unknown as AnyRegister, { ...row, ...foiRequests.computed.compute(row, { today }) }));
   emulator.site.importItems(requestList, requests, owner);
   return requests.length;
+}
+
+/**
+ * Fills the data wiki's empty lists with the demo catalogue, guidance and glossary. Returns how many items
+ * were written (a list that already has items is left as it is).
+ */
+export function seedDemoWiki(emulator: SharePointEmulator, today: IsoDate): number {
+  const owner = emulator.site.allUsers()[0];
+  const lists: Array<[AnyRegister, Array<Record<string, unknown>>]> = [
+    [dataCatalogue as unknown as AnyRegister, demoCatalogue(today)],
+    [wikiArticles as unknown as AnyRegister, demoArticles],
+    [glossaryTerms as unknown as AnyRegister, demoTerms]
+  ];
+  let written = 0;
+  for (const [register, rows] of lists) {
+    const list = emulator.site.listByTitle(register.title);
+    if (emulator.site.itemCount(list) > 0) continue;
+    emulator.site.importItems(list, rows.map((row) => toSharePoint(register, row)), owner);
+    written += rows.length;
+  }
+  return written;
 }

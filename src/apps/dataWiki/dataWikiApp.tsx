@@ -1,12 +1,17 @@
 import * as React from 'react';
 import type { AppDefinition, AppProps } from '../appDefinition';
 import { AppShell } from '../shell/AppShell';
+import { DataWiki } from './DataWiki';
 
 const title = 'Data Wiki';
 const summary = 'The catalogue, data dictionary and guidance for every register.';
 
-function DataWiki({ services }: AppProps): JSX.Element {
-  return <AppShell title={title} summary={summary} services={services} />;
+function DataWikiApp({ services }: AppProps): JSX.Element {
+  return (
+    <AppShell title={title} summary={summary} services={services}>
+      {(identity) => <DataWiki services={services} identity={identity} />}
+    </AppShell>
+  );
 }
 
-export const dataWikiApp: AppDefinition = { id: 'data-wiki', title, summary, Component: DataWiki };
+export const dataWikiApp: AppDefinition = { id: 'data-wiki', title, summary, Component: DataWikiApp };

@@ -1,3 +1,4 @@
+import { neutraliseFormula } from '../export/exportTable';
 import { isEnforcedBySharePoint, type Register } from '../lists/defineList';
 import type { FieldDefinition } from '../lists/fields';
 import { ruleSentence } from '../lists/ruleSentence';
@@ -16,7 +17,7 @@ export interface DictionaryRule {
   enforcedBySharePoint: boolean;
 }
 
-/** A data-quality check that looks at a field, by id (for its latest results) and sentence. */
+/** A data-quality check that looks at a field, by id (for its latest results) and sentence; the rules' own checks are listed as rules. */
 export interface DictionaryCheck {
   id: string;
   dimension: QualityDimension;
@@ -113,7 +114,8 @@ function formatOf(field: FieldDefinition, registerTitle: (name: string) => strin
  * lists Custodian provisions: every declared field in order, then the columns Custodian adds to every list.
  */
 export function registerDictionary(register: Register, registerTitle: (name: string) => string = (name) => name): DictionaryEntry[] {
-  const checks = qualityChecks(register);
+  const ruleIds = new Set(register.rules.map((rule) => rule.id));
+  const checks = qualityChecks(register).filter((check) => !ruleIds.has(check.id));
   const entry = (name: string, field: FieldDefinition, system: boolean): DictionaryEntry => ({
     name,
     title: field.title,
@@ -163,4 +165,31 @@ export function siteListDictionary(columns: readonly SiteColumn[], notes: Readon
       rules: [],
       checks: []
     }));
+}
+
+/** A dictionary as a table for analysts: one row per column, every fact in its own cell, none a spreadsheet would run. */
+export function dictionaryTable(entries: readonly DictionaryEntry[]): { headers: string[]; rows: string[][] } {
+  const yes = (value: boolean): string => (value ? 'Yes' : 'No');
+  return {
+    headers: ['Title', 'Internal name', 'Type', 'SharePoint type', 'Required', 'Unique', 'Indexed', 'Allowed values', 'Format', 'Description', 'Personal data', 'Critical', 'Set by Custodian', 'Rules', 'Data-quality checks'],
+    rows: entries.map((entry) =>
+      [
+        entry.title,
+        entry.name,
+        entry.type,
+        entry.sharePointType,
+        yes(entry.required),
+        yes(entry.unique),
+        yes(entry.indexed),
+        entry.allowedValues.join('; '),
+        entry.format,
+        entry.description,
+        yes(entry.personal),
+        yes(entry.critical),
+        yes(entry.system),
+        entry.rules.map((rule) => `${rule.sentence}${rule.enforcedBySharePoint ? ' (SharePoint refuses a save that breaks it)' : ''}`).join(' '),
+        entry.checks.map((check) => check.sentence).join(' ')
+      ].map(neutraliseFormula)
+    )
+  };
 }

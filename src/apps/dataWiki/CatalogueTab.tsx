@@ -1,0 +1,105 @@
+import * as React from 'react';
+import { Checkbox, Dropdown, Link, mergeStyleSets, Stack, Text, type IDropdownOption } from '@fluentui/react';
+import type { Saved } from '../../data/itemMapping';
+import type { SiteList } from '../../data/siteSchema';
+import type { CatalogueItem } from '../../data/wikiData';
+import type { IsoDate } from '../../domain/calendar/isoDate';
+import { longUkDate } from '../../domain/calendar/longDates';
+import type { Register } from '../../domain/lists/defineList';
+import { reviewDue, rolesOf } from '../../domain/wiki/catalogue';
+
+const styles = mergeStyleSets({
+  datasets: { listStyle: 'none', padding: 0, margin: 0 },
+  dataset: { padding: '12px 0', borderBottom: '1px solid', overflowWrap: 'anywhere' },
+  heading: { margin: 0, fontSize: 16, fontWeight: 600 },
+  due: { fontWeight: 600 }
+});
+
+const all = 'all';
+
+export interface CatalogueTabProps {
+  catalogue: ReadonlyArray<Saved<CatalogueItem>>;
+  registers: readonly Register[];
+  lists: readonly SiteList[];
+  today: IsoDate;
+  onOpenDictionary: (listTitle: string) => void;
+}
+
+const personName = (person: CatalogueItem['Owner'] | null | undefined): string => person?.title ?? '';
+
+/** Every dataset, filtered by directorate, classification or the person responsible, with the reviews that are due. */
+export function CatalogueTab({ catalogue, registers, lists, today, onOpenDictionary }: CatalogueTabProps): JSX.Element {
+  const [directorate, setDirectorate] = React.useState<string>(all);
+  const [classification, setClassification] = React.useState<string>(all);
+  const [person, setPerson] = React.useState<number | typeof all>(all);
+  const [onlyDue, setOnlyDue] = React.useState(false);
+  const itemCounts = new Map(lists.map((list) => [list.title.toLowerCase(), list.itemCount]));
+  const kept = new Set(registers.map((register) => register.title.toLowerCase()));
+
+  const people = new Map<number, string>();
+  for (const { item } of catalogue) for (const who of [item.Owner, item.Custodian, item.Steward]) if (who) people.set(who.id, who.title ?? `Person ${who.id}`);
+  const options = (values: Iterable<string>, everything: string): IDropdownOption[] => [{ key: all, text: everything }, ...[...new Set(values)].sort().map((value) => ({ key: value, text: value }))];
+
+  const shown = catalogue
+    .filter(({ item }) => directorate === all || item.Directorate === directorate)
+    .filter(({ item }) => classification === all || item.Classification === classification)
+    .filter(({ item }) => person === all || rolesOf(item, person).length > 0)
+    .filter(({ item }) => !onlyDue || reviewDue(item.LastReviewed, today))
+    .sort((a, b) => a.item.Title.localeCompare(b.item.Title, 'en-GB'));
+  const due = catalogue.filter(({ item }) => reviewDue(item.LastReviewed, today)).length;
+
+  return (
+    <Stack tokens={{ childrenGap: 12 }}>
+      <Stack horizontal wrap tokens={{ childrenGap: 12 }}>
+        <Dropdown label="Directorate" options={options(catalogue.map(({ item }) => item.Directorate), 'Every directorate')} selectedKey={directorate} onChange={(_, option) => option && setDirectorate(String(option.key))} styles={{ root: { minWidth: 200 } }} />
+        <Dropdown
+          label="Classification"
+          options={options(catalogue.map(({ item }) => item.Classification), 'Any classification')}
+          selectedKey={classification}
+          onChange={(_, option) => option && setClassification(String(option.key))}
+          styles={{ root: { minWidth: 200 } }}
+        />
+        <Dropdown
+          label="Responsible person"
+          options={[{ key: all, text: 'Anyone' }, ...[...people].sort((a, b) => a[1].localeCompare(b[1])).map(([id, name]) => ({ key: id, text: name }))]}
+          selectedKey={person}
+          onChange={(_, option) => option && setPerson(option.key === all ? all : Number(option.key))}
+          styles={{ root: { minWidth: 200 } }}
+        />
+      </Stack>
+      <Checkbox label={`Only the ${due} due for review (not reviewed for a year)`} checked={onlyDue} onChange={(_, checked) => setOnlyDue(Boolean(checked))} />
+      <Text role="status">
+        Showing {shown.length} of {catalogue.length} datasets.
+      </Text>
+      <ul className={styles.datasets} aria-label="Datasets">
+        {shown.map(({ id, item }) => {
+          const roles = person === all ? [] : rolesOf(item, person);
+          const count = itemCounts.get(item.Title.toLowerCase());
+          return (
+            <li key={id} className={styles.dataset}>
+              <h3 className={styles.heading}>{item.Title}</h3>
+              <Text block>{item.Description}</Text>
+              <Text block>
+                {item.Directorate} · {item.Classification} · Personal data: {item.PersonalData}
+                {item.LawfulBasis ? ` (${item.LawfulBasis})` : ''}
+                {kept.has(item.Title.toLowerCase()) && count !== undefined ? ` · ${count.toLocaleString('en-GB')} items, kept by Custodian` : ''}
+              </Text>
+              <Text block>
+                Owner: {personName(item.Owner) || 'not named'} · Custodian: {personName(item.Custodian) || 'not named'} · Steward: {personName(item.Steward) || 'not named'}
+              </Text>
+              {roles.length > 0 && <Text block>{`${people.get(person as number)} is its ${roles.join(' and ').toLowerCase()}.`}</Text>}
+              <Text block>
+                {item.RetentionPeriod ? `Kept for ${item.RetentionPeriod}${item.DisposalAction ? `, then ${item.DisposalAction.toLowerCase()}` : ''}. ` : ''}
+                {item.LastReviewed ? `Last reviewed ${longUkDate(item.LastReviewed)}.` : 'Never reviewed.'}{' '}
+                {reviewDue(item.LastReviewed, today) && <span className={styles.due}>Review due.</span>}
+              </Text>
+              {(kept.has(item.Title.toLowerCase()) || itemCounts.has(item.Title.toLowerCase())) && (
+                <Link onClick={() => onOpenDictionary(item.Title)}>Data dictionary of {item.Title}</Link>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </Stack>
+  );
+}

@@ -1,0 +1,56 @@
+import type { SPFI } from '@pnp/sp';
+import type { Clock } from '../domain/clock';
+import type { ItemOf } from '../domain/lists/defineList';
+import type { dataCatalogue } from '../domain/registers/dataCatalogue';
+import { dataCatalogue as catalogueRegister } from '../domain/registers/dataCatalogue';
+import { glossaryTerms } from '../domain/registers/glossaryTerms';
+import { wikiArticles } from '../domain/registers/wikiArticles';
+import type { Saved } from './itemMapping';
+import { canAddItems } from './listPermissions';
+import { createRepository, type Repository } from './repository';
+import { readSiteLists, type SiteList } from './siteSchema';
+
+export type CatalogueItem = ItemOf<typeof dataCatalogue>;
+export type ArticleItem = ItemOf<typeof wikiArticles>;
+export type TermItem = ItemOf<typeof glossaryTerms>;
+
+/** What the wiki's first screen needs: the catalogue, the articles and terms to search, the site's lists, and whether this person may edit. */
+export interface WikiData {
+  catalogue: Array<Saved<CatalogueItem>>;
+  articles: Array<Saved<ArticleItem>>;
+  terms: Array<Saved<TermItem>>;
+  lists: SiteList[];
+  canEdit: boolean;
+}
+
+export interface WikiRepositories {
+  catalogue: Repository<CatalogueItem>;
+  articles: Repository<ArticleItem>;
+  terms: Repository<TermItem>;
+}
+
+export function wikiRepositories(sp: SPFI, clock: Clock): WikiRepositories {
+  return {
+    catalogue: createRepository(sp, catalogueRegister, clock) as unknown as Repository<CatalogueItem>,
+    articles: createRepository(sp, wikiArticles, clock) as unknown as Repository<ArticleItem>,
+    terms: createRepository(sp, glossaryTerms, clock) as unknown as Repository<TermItem>
+  };
+}
+
+async function everything<T>(pages: AsyncGenerator<Array<Saved<T>>>): Promise<Array<Saved<T>>> {
+  const all: Array<Saved<T>> = [];
+  for await (const page of pages) all.push(...page);
+  return all;
+}
+
+/** Reads the wiki in parallel: one request per list (more only past 5,000 items in one). */
+export async function readWiki(sp: SPFI, repositories: WikiRepositories): Promise<WikiData> {
+  const [catalogue, articles, terms, lists, canEdit] = await Promise.all([
+    everything(repositories.catalogue.all()),
+    everything(repositories.articles.all()),
+    everything(repositories.terms.all()),
+    readSiteLists(sp),
+    canAddItems(sp, wikiArticles.title)
+  ]);
+  return { catalogue, articles, terms, lists, canEdit };
+}
