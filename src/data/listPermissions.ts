@@ -33,6 +33,8 @@ async function groupId(sp: SPFI, title: string, description: string, whoToAdd: s
 
 const roleIdOf = (sp: SPFI, kind: RoleTypeKind): Promise<number> => sp.web.roleDefinitions.getByType(kind).select('Id')<{ Id: number }>().then((level) => level.Id);
 
+const ownerGroupId = (sp: SPFI): Promise<number> => sp.web.associatedOwnerGroup.select('Id')<{ Id: number }>().then((owner) => owner.Id);
+
 /** Breaks a list's inheritance with the site's assignments copied, so whoever provisions is never locked out part-way. */
 async function ownPermissions(sp: SPFI, listTitle: string, why: string, applied: string[]): Promise<void> {
   if (await hasOwnPermissions(sp, listTitle)) return;
@@ -95,8 +97,6 @@ export async function restrictListToGroup(sp: SPFI, listTitle: string, groupTitl
   );
   return applied;
 }
-
-const ownerGroupId = (sp: SPFI): Promise<number> => sp.web.associatedOwnerGroup.select('Id')<{ Id: number }>().then((owner) => owner.Id);
 
 /**
  * Gives a list its own permissions in which everyone who had access keeps it to read, `groupTitle` may also
