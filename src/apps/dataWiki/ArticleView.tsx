@@ -1,11 +1,24 @@
 import * as React from 'react';
-import { mergeStyleSets, Text } from '@fluentui/react';
+import { mergeStyleSets, Text, useTheme, type Theme } from '@fluentui/react';
 import type { WikiEntry } from '../../domain/wiki/wikiEntries';
 import { articleHtml, wikiHrefPrefix } from '../../ui/wiki/articleHtml';
 
-const styles = mergeStyleSets({
-  body: { overflowWrap: 'anywhere', selectors: { img: { maxWidth: '100%' }, pre: { whiteSpace: 'pre-wrap' }, '.wiki-broken-link': { textDecoration: 'underline wavy' } } }
-});
+// The article's HTML is not Fluent's, so its links and tables take the theme's colours here (dark and high contrast included).
+const stylesFor = (theme: Theme): Record<'body', string> =>
+  mergeStyleSets({
+    body: {
+      overflowWrap: 'anywhere',
+      selectors: {
+        a: { color: theme.semanticColors.link },
+        'a:hover': { color: theme.semanticColors.linkHovered },
+        img: { maxWidth: '100%' },
+        pre: { whiteSpace: 'pre-wrap' },
+        table: { borderCollapse: 'collapse', display: 'block', overflowX: 'auto' },
+        'th, td': { border: `1px solid ${theme.semanticColors.bodyDivider}`, padding: '2px 8px', textAlign: 'left' },
+        '.wiki-broken-link': { textDecoration: 'underline wavy' }
+      }
+    }
+  });
 
 export interface ArticleViewProps {
   title: string;
@@ -18,6 +31,8 @@ export interface ArticleViewProps {
 /** An article as readers see it: its markdown rendered and sanitised, its wiki links handled inside the wiki. */
 export function ArticleView({ title, body, resolve, onFollow }: ArticleViewProps): JSX.Element {
   const html = React.useMemo(() => articleHtml(body, resolve), [body, resolve]);
+  const theme = useTheme();
+  const styles = React.useMemo(() => stylesFor(theme), [theme]);
   const heading = React.useRef<HTMLHeadingElement>(null);
   React.useEffect(() => heading.current?.focus(), [title]);
   const follow = (event: React.MouseEvent<HTMLDivElement>): void => {
