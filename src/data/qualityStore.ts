@@ -10,7 +10,7 @@ import type { QualityResult } from '../domain/quality/qualityRun';
 import { qualityExceptions, qualityFixes, qualitySnapshots } from '../domain/registers';
 import { where } from './itemFilter';
 import type { Saved } from './itemMapping';
-import { createRepository, type BulkResult, type Outcome, type Repository } from './repository';
+import { collectPages, createRepository, type BulkResult, type Outcome, type Repository } from './repository';
 
 type QualitySnapshotItem = ItemOf<typeof qualitySnapshots>;
 
@@ -38,11 +38,6 @@ export interface QualityStore {
   recordRun(register: string, result: QualityResult, ranAt: Date): Promise<Snapshot[]>;
 }
 
-async function collect<T>(pages: AsyncGenerator<Array<Saved<T>>>): Promise<Array<Saved<T>>> {
-  const all: Array<Saved<T>> = [];
-  for await (const page of pages) all.push(...page);
-  return all;
-}
 
 function failIfNotAllSaved<T>(result: BulkResult<T>, what: string): BulkResult<T> {
   const problem = result.refused[0]?.problem.detail ?? Object.values(result.invalid[0]?.messages ?? {})[0];
@@ -57,7 +52,7 @@ export function createQualityStore(sp: SPFI, clock: Clock): QualityStore {
   const today = (): IsoDate => londonDateOf(clock().getTime());
 
   return {
-    readExceptions: (register) => collect(exceptions.find([where('Register', 'eq', register)])),
+    readExceptions: (register) => collectPages(exceptions.find([where('Register', 'eq', register)])),
 
     addException: ({ register, checkId, itemId, reason, explanation, summary }, by) =>
       exceptions.add({
@@ -74,7 +69,7 @@ export function createQualityStore(sp: SPFI, clock: Clock): QualityStore {
 
     revertException: (exception, by) => exceptions.update(exception, { Status: 'Reverted', RevertedBy: by, RevertedOn: today() }),
 
-    readFixes: (register) => collect(fixes.find([where('Register', 'eq', register)])),
+    readFixes: (register) => collectPages(fixes.find([where('Register', 'eq', register)])),
 
     recordFix: async ({ register, itemId, version, checkIds, fieldsChanged }, by) => {
       const fixedAt = isoInstant(clock());
@@ -94,7 +89,7 @@ export function createQualityStore(sp: SPFI, clock: Clock): QualityStore {
     },
 
     readSnapshots: async (register, since) => {
-      const saved = await collect(snapshots.find([where('Register', 'eq', register), where('RunOn', 'ge', since)]));
+      const saved = await collectPages(snapshots.find([where('Register', 'eq', register), where('RunOn', 'ge', since)]));
       return saved.map(
         ({ item }): Snapshot => ({
           register: item.Register,

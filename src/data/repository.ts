@@ -58,6 +58,13 @@ export interface Repository<T> {
   addMany(rows: ReadonlyArray<KeyedRow>, onProgress?: (done: number, total: number) => void): Promise<BulkResult<T>>;
 }
 
+/** Every item of a read that pages, in one array: for lists small enough to hold at once. */
+export async function collectPages<T>(pages: AsyncGenerator<Array<Saved<T>>>): Promise<Array<Saved<T>>> {
+  const all: Array<Saved<T>> = [];
+  for await (const page of pages) all.push(...page);
+  return all;
+}
+
 /** A row to add, and the caller's identity for it (any text, unique within the call). */
 export interface KeyedRow {
   key: string;

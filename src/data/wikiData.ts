@@ -7,7 +7,7 @@ import { glossaryTerms } from '../domain/registers/glossaryTerms';
 import { wikiArticles } from '../domain/registers/wikiArticles';
 import type { Saved } from './itemMapping';
 import { canAddItems } from './listPermissions';
-import { createRepository, type Repository } from './repository';
+import { collectPages, createRepository, type Repository } from './repository';
 import { readSiteLists, type SiteList } from './siteSchema';
 
 export type CatalogueItem = ItemOf<typeof dataCatalogue>;
@@ -37,18 +37,12 @@ export function wikiRepositories(sp: SPFI, clock: Clock): WikiRepositories {
   };
 }
 
-async function everything<T>(pages: AsyncGenerator<Array<Saved<T>>>): Promise<Array<Saved<T>>> {
-  const all: Array<Saved<T>> = [];
-  for await (const page of pages) all.push(...page);
-  return all;
-}
-
 /** Reads the wiki in parallel: one request per list (more only past 5,000 items in one). */
 export async function readWiki(sp: SPFI, repositories: WikiRepositories): Promise<WikiData> {
   const [catalogue, articles, terms, lists, canEdit] = await Promise.all([
-    everything(repositories.catalogue.all()),
-    everything(repositories.articles.all()),
-    everything(repositories.terms.all()),
+    collectPages(repositories.catalogue.all()),
+    collectPages(repositories.articles.all()),
+    collectPages(repositories.terms.all()),
     readSiteLists(sp),
     canAddItems(sp, wikiArticles.title)
   ]);
