@@ -1,6 +1,5 @@
 import * as React from 'react';
 import { Link, MessageBar, MessageBarType, Pivot, PivotItem, SearchBox, Spinner, Stack, Text, mergeStyleSets } from '@fluentui/react';
-import type { SiteIdentity } from '../../data/siteIdentity';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
 import { readWiki, wikiRepositories } from '../../data/wikiData';
 import { londonDateOf } from '../../domain/calendar/londonTime';
@@ -32,7 +31,6 @@ const styles = mergeStyleSets({
 
 export interface DataWikiProps {
   services: Services;
-  identity: SiteIdentity;
 }
 
 /** The data wiki: the catalogue, each list's dictionary held against the site, guidance and the glossary, found in one search. */
@@ -60,6 +58,10 @@ export function DataWiki({ services }: DataWikiProps): JSX.Element {
         : [],
     [wiki]
   );
+  const listTitles = React.useMemo(
+    () => new Set([...registers.map((register) => register.title), ...(wiki.state === 'ready' ? wiki.value.lists.map((list) => list.title) : [])].map((title) => title.toLowerCase())),
+    [wiki]
+  );
   const index = React.useMemo(() => buildWikiIndex(entries), [entries]);
   const resolve = React.useMemo(() => wikiLinkResolver(entries), [entries]);
   const hits = React.useMemo(() => index.search(settledQuery, 15), [index, settledQuery]);
@@ -73,7 +75,11 @@ export function DataWiki({ services }: DataWikiProps): JSX.Element {
     (entry: WikiEntry | undefined) => {
       if (!entry) return;
       if (entry.kind === 'field') openDictionary(entry.context, entry.synonyms[0]);
-      else if (entry.kind === 'dataset') openDictionary(entry.title);
+      // A dataset held outside SharePoint (a case management system) has its catalogue entry, not a dictionary.
+      else if (entry.kind === 'dataset') {
+        if (listTitles.has(entry.title.toLowerCase())) openDictionary(entry.title);
+        else setTab('catalogue');
+      }
       else if (entry.kind === 'article') {
         setArticleTitle(entry.title);
         setTab('guidance');
@@ -82,7 +88,7 @@ export function DataWiki({ services }: DataWikiProps): JSX.Element {
         setTab('glossary');
       }
     },
-    [openDictionary]
+    [openDictionary, listTitles]
   );
   const openById = React.useCallback((id: string) => open(entries.find((entry) => entry.id === id)), [open, entries]);
 

@@ -9,7 +9,7 @@ const summary = 'The catalogue, data dictionary and guidance for every register.
 function DataWikiApp({ services }: AppProps): JSX.Element {
   return (
     <AppShell title={title} summary={summary} services={services}>
-      {(identity) => <DataWiki services={services} identity={identity} />}
+      {() => <DataWiki services={services} />}
     </AppShell>
   );
 }
