@@ -105,9 +105,12 @@ export async function runKillDuringWrites(options: { kills: number; writers: num
         for (const item of page as Array<{ Id: number; Title: string }>) after.set(item.Id, item.Title);
       }
       for (const [id, title] of acknowledged) {
-        if (!after.has(id)) acknowledgedLost++;
-        else if (after.get(id) !== title && after.get(id) !== title.replace(/ \(edited\)$/, '')) idsReused++;
-        else if (after.get(id) !== title) acknowledgedLost++;
+        const now = after.get(id);
+        const unedited = title.replace(/ \(edited\)$/, '');
+        if (now === undefined) acknowledgedLost++;
+        // The same item: as acknowledged, or with the edit whose answer the kill cut off (it may have landed).
+        else if (now !== unedited && now !== `${unedited} (edited)`) idsReused++;
+        else if (title !== unedited && now !== title) acknowledgedLost++;
       }
       for (const [id, title] of after) acknowledged.set(id, title);
     }
