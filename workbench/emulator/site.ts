@@ -481,8 +481,7 @@ export class Site {
     if (list) {
       this.uniqueValues.forget(list.id);
       this.saveList(list);
-    }
-    else this.saveSite();
+    } else this.saveSite();
   }
 
   /** Adds a column to a list, or a site column when `list` is undefined. */
