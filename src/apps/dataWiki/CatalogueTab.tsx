@@ -7,6 +7,7 @@ import type { IsoDate } from '../../domain/calendar/isoDate';
 import { longUkDate } from '../../domain/calendar/longDates';
 import type { Register } from '../../domain/lists/defineList';
 import { reviewDue, rolesOf } from '../../domain/wiki/catalogue';
+import { formatCount } from '../../domain/lists/displayValue';
 
 const styles = mergeStyleSets({
   datasets: { listStyle: 'none', padding: 0, margin: 0 },
@@ -82,7 +83,7 @@ export function CatalogueTab({ catalogue, registers, lists, today, onOpenDiction
               <Text block>
                 {item.Directorate} · {item.Classification} · Personal data: {item.PersonalData}
                 {item.LawfulBasis ? ` (${item.LawfulBasis})` : ''}
-                {kept.has(item.Title.toLowerCase()) && count !== undefined ? ` · ${count.toLocaleString('en-GB')} items, kept by Custodian` : ''}
+                {kept.has(item.Title.toLowerCase()) && count !== undefined ? ` · ${formatCount(count)} items, kept by Custodian` : ''}
               </Text>
               <Text block>
                 Owner: {personName(item.Owner) || 'not named'} · Custodian: {personName(item.Custodian) || 'not named'} · Steward: {personName(item.Steward) || 'not named'}

@@ -6,6 +6,7 @@ import type { HeaderRow } from '../../domain/import/headerRow';
 import { cellText, type Sheet } from '../../domain/import/sheet';
 import type { FieldsByName } from '../../domain/lists/ruleFormula';
 import type { ValueMap } from './useSpreadsheetImport';
+import { formatCount } from '../../domain/lists/displayValue';
 
 export interface ColumnsStepProps {
   fields: FieldsByName;
@@ -110,7 +111,7 @@ export function ColumnsStep({ fields, sheet, header, mapping, valueMap, unmatche
             return (
               <Dropdown
                 key={written}
-                label={`"${written}" (${count.toLocaleString('en-GB')} ${count === 1 ? 'row' : 'rows'})`}
+                label={`"${written}" (${formatCount(count)} ${count === 1 ? 'row' : 'rows'})`}
                 options={[{ key: notMapped, text: 'Not matched: reject these rows' }, { key: blank, text: 'Leave blank' }, ...choices.map((choice) => ({ key: choice, text: choice }))]}
                 selectedKey={answered(field, written) ? valueMap[field][written] ?? blank : notMapped}
                 onChange={(_, option) => option && onMapValue(field, written, option.key === notMapped ? undefined : option.key === blank ? null : String(option.key))}

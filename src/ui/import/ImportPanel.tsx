@@ -12,6 +12,7 @@ import { useLoad } from '../useLoad';
 import { ColumnsStep } from './ColumnsStep';
 import { RowsStep } from './RowsStep';
 import { useSpreadsheetImport } from './useSpreadsheetImport';
+import { formatCount } from '../../domain/lists/displayValue';
 
 export interface ImportPanelProps {
   sp: SPFI;
@@ -25,6 +26,14 @@ export interface ImportPanelProps {
 }
 
 type Stage = 'columns' | 'rows';
+
+/** Each step's heading: it takes focus when the step appears, so a keyboard or screen-reader user starts from it. */
+const StepHeading = React.forwardRef<HTMLHeadingElement, { children: React.ReactNode }>(({ children }, ref) => (
+  <h2 ref={ref} tabIndex={-1} style={{ outline: 'none', margin: 0 }}>
+    {children}
+  </h2>
+));
+StepHeading.displayName = 'StepHeading';
 
 /**
  * "Import from a spreadsheet": choose a file, check the columns (and what unknown values mean), check the
@@ -116,14 +125,14 @@ export function ImportPanel({ sp, register, lookupTargets = noLookups, clock, on
 
       {step.kind === 'columns' && state.sheet && state.header && (
         <Stack tokens={{ childrenGap: 12 }}>
-          <h2 ref={heading} tabIndex={-1} style={{ outline: 'none', margin: 0 }}>
+          <StepHeading ref={heading}>
             {stage === 'columns' ? `Step 1 of 2: check the columns of ${state.fileName}` : `Step 2 of 2: check the rows of ${state.fileName}`}
-          </h2>
-          {state.planning && <ProgressIndicator label="Checking the rows" description={`${state.planning.done.toLocaleString('en-GB')} of ${state.planning.total.toLocaleString('en-GB')} rows`} percentComplete={state.planning.total ? state.planning.done / state.planning.total : undefined} />}
+          </StepHeading>
+          {state.planning && <ProgressIndicator label="Checking the rows" description={`${formatCount(state.planning.done)} of ${formatCount(state.planning.total)} rows`} percentComplete={state.planning.total ? state.planning.done / state.planning.total : undefined} />}
           {plan && !state.planning && (
             <Text block role="status">
-              {plan.rows.length.toLocaleString('en-GB')} rows: {toLoad.toLocaleString('en-GB')} to load ({plan.counts.flagged.toLocaleString('en-GB')} flagged for the data stewards),{' '}
-              {plan.counts.duplicate.toLocaleString('en-GB')} duplicates and {plan.counts.rejected.toLocaleString('en-GB')} rejected.
+              {formatCount(plan.rows.length)} rows: {formatCount(toLoad)} to load ({formatCount(plan.counts.flagged)} flagged for the data stewards),{' '}
+              {formatCount(plan.counts.duplicate)} duplicates and {formatCount(plan.counts.rejected)} rejected.
             </Text>
           )}
           {stage === 'columns' && (
@@ -145,7 +154,7 @@ export function ImportPanel({ sp, register, lookupTargets = noLookups, clock, on
               <PrimaryButton text="Next: check the rows" disabled={!plan || !!state.planning} onClick={() => setStage('rows')} />
             ) : (
               <>
-                <PrimaryButton text={`Load ${toLoad.toLocaleString('en-GB')} rows`} disabled={!plan || !!state.planning || toLoad === 0} onClick={load} />
+                <PrimaryButton text={`Load ${formatCount(toLoad)} rows`} disabled={!plan || !!state.planning || toLoad === 0} onClick={load} />
                 <DefaultButton text="Back to the columns" onClick={() => setStage('columns')} />
               </>
             )}
@@ -156,11 +165,11 @@ export function ImportPanel({ sp, register, lookupTargets = noLookups, clock, on
 
       {step.kind === 'loading' && (
         <Stack tokens={{ childrenGap: 12 }}>
-          <h2 ref={heading} tabIndex={-1} style={{ outline: 'none', margin: 0 }}>
+          <StepHeading ref={heading}>
             Loading {state.fileName}
-          </h2>
+          </StepHeading>
           <ProgressIndicator
-            label={`Loaded ${step.done.toLocaleString('en-GB')} of ${step.total.toLocaleString('en-GB')} rows`}
+            label={`Loaded ${formatCount(step.done)} of ${formatCount(step.total)} rows`}
             description="Closing this panel or losing the connection loses nothing: import the same file again to finish."
             percentComplete={step.total ? step.done / step.total : 1}
           />
@@ -169,13 +178,13 @@ export function ImportPanel({ sp, register, lookupTargets = noLookups, clock, on
 
       {step.kind === 'loaded' && plan && (
         <Stack tokens={{ childrenGap: 12 }}>
-          <h2 ref={heading} tabIndex={-1} style={{ outline: 'none', margin: 0 }}>
+          <StepHeading ref={heading}>
             {state.fileName} is imported
-          </h2>
+          </StepHeading>
           <MessageBar messageBarType={MessageBarType.success} isMultiline>
-            {step.result.loaded.toLocaleString('en-GB')} rows are now in {register.title}, {step.result.flagged.toLocaleString('en-GB')} of them flagged for the data
-            stewards to put right in the Data Quality tab. {plan.counts.duplicate.toLocaleString('en-GB')} duplicates were left out and{' '}
-            {plan.counts.rejected.toLocaleString('en-GB')} rows were rejected.
+            {formatCount(step.result.loaded)} rows are now in {register.title}, {formatCount(step.result.flagged)} of them flagged for the data
+            stewards to put right in the Data Quality tab. {formatCount(plan.counts.duplicate)} duplicates were left out and{' '}
+            {formatCount(plan.counts.rejected)} rows were rejected.
           </MessageBar>
           {step.result.refused.length > 0 && (
             <MessageBar messageBarType={MessageBarType.error} isMultiline>
@@ -193,9 +202,9 @@ export function ImportPanel({ sp, register, lookupTargets = noLookups, clock, on
 
       {step.kind === 'interrupted' && (
         <Stack tokens={{ childrenGap: 12 }}>
-          <h2 ref={heading} tabIndex={-1} style={{ outline: 'none', margin: 0 }}>
+          <StepHeading ref={heading}>
             The load of {state.fileName} did not finish
-          </h2>
+          </StepHeading>
           <MessageBar messageBarType={MessageBarType.error} isMultiline>
             {step.message}
           </MessageBar>

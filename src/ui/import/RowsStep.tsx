@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, Dropdown, mergeStyleSets, Pivot, PivotItem, Text } from '@fluentui/react';
 import { rowClasses, type ImportPlan, type ImportRow, type RowClass } from '../../domain/import/importRows';
-import { displayValue } from '../../domain/lists/displayValue';
+import { displayValue, formatCount } from '../../domain/lists/displayValue';
 import type { FieldsByName } from '../../domain/lists/ruleFormula';
 
 export interface RowsStepProps {
@@ -75,7 +75,7 @@ export function RowsStep({ fields, plan }: RowsStepProps): JSX.Element {
       {reasons.length > 0 && (
         <Dropdown
           label="Reason"
-          options={[{ key: anyReason, text: 'Any reason' }, ...reasons.map(([text, count]) => ({ key: text, text: `${text} (${count.toLocaleString('en-GB')})` }))]}
+          options={[{ key: anyReason, text: 'Any reason' }, ...reasons.map(([text, count]) => ({ key: text, text: `${text} (${formatCount(count)})` }))]}
           selectedKey={reason}
           onChange={(_, option) => {
             setReason(String(option?.key ?? anyReason));
@@ -85,8 +85,8 @@ export function RowsStep({ fields, plan }: RowsStepProps): JSX.Element {
         />
       )}
       <Text block role="status" styles={{ root: { marginTop: 8 } }}>
-        {shown.length.toLocaleString('en-GB')} {shown.length === 1 ? 'row' : 'rows'}
-        {shown.length > length ? `, the first ${length.toLocaleString('en-GB')} shown` : ''}.
+        {formatCount(shown.length)} {shown.length === 1 ? 'row' : 'rows'}
+        {shown.length > length ? `, the first ${formatCount(length)} shown` : ''}.
       </Text>
       <div className={styles.scroll} role="region" aria-label="Rows of the file" tabIndex={0}>
         <table className={styles.table}>
