@@ -6,10 +6,11 @@ export type Load<T> =
   | { state: 'failed'; error: unknown };
 
 /**
- * Runs `load` when the component mounts (and whenever `retry` is called), keeping the last outcome.
- * A result that arrives after unmount, or after a newer attempt started, is dropped.
+ * Runs `load` when the component mounts, whenever one of `inputs` changes (the list a screen reads, chosen
+ * by the person) and whenever `retry` is called, keeping the last outcome. A result that arrives after
+ * unmount, or after a newer attempt started, is dropped.
  */
-export function useLoad<T>(load: () => Promise<T>): [Load<T>, () => void] {
+export function useLoad<T>(load: () => Promise<T>, inputs: readonly unknown[] = []): [Load<T>, () => void] {
   const [outcome, setOutcome] = React.useState<Load<T>>({ state: 'loading' });
   const [attempt, setAttempt] = React.useState(0);
   const loadRef = React.useRef(load);
@@ -25,7 +26,8 @@ export function useLoad<T>(load: () => Promise<T>): [Load<T>, () => void] {
     return () => {
       current = false;
     };
-  }, [attempt]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller names what the load depends on
+  }, [attempt, ...inputs]);
 
   const retry = React.useCallback(() => setAttempt((n) => n + 1), []);
   return [outcome, retry];

@@ -5,7 +5,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { launchChromium } from '../support/chromium';
-import { axeViolations, openPage, screenshots } from '../support/workbenchPage';
+import { axeViolations, chooseWithKeyboard, openPage, screenshots } from '../support/workbenchPage';
 import { xssVectors } from '../support/xssVectors';
 import { spForSite } from '../../src/data/sharePoint';
 import { wikiArticles } from '../../src/domain/registers';
@@ -76,6 +76,12 @@ describe('Data Wiki in Chromium', () => {
     // Focus is on the field the search found, so a keyboard user starts reading there.
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Discharge ready date');
     await page.screenshot({ path: path.join(screenshots, 'data-wiki-dictionary.png') });
+    // Another list chosen from the keyboard: its own columns, held against its own live list.
+    await chooseWithKeyboard(page, /^Dictionary of/, 'FOI Requests');
+    const columns = page.getByRole('list', { name: 'Columns of FOI Requests' });
+    await columns.getByRole('heading', { name: 'Requester', exact: true }).waitFor();
+    await page.getByText('The list on this site matches the register, column for column.').waitFor();
+    await expect(columns.getByRole('heading', { name: 'Discharge ready date' }).count()).resolves.toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);

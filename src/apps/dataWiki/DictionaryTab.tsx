@@ -68,7 +68,7 @@ function Entry({ entry, focused }: { entry: DictionaryEntry; focused: boolean })
 /** A list's data dictionary: from its register's declaration, held against the live list, or read from the list itself. */
 export function DictionaryTab({ sp, registers, lists, listTitle, onChooseList, focusField }: DictionaryTabProps): JSX.Element {
   const register = registers.find((candidate) => candidate.title === listTitle);
-  const [columns, retry] = useLoad(React.useCallback(() => readSiteColumns(sp, listTitle), [sp, listTitle]));
+  const [columns, retry] = useLoad(() => readSiteColumns(sp, listTitle), [sp, listTitle]);
   const [exportProblem, setExportProblem] = React.useState<string>();
   const titles = [...new Set([...registers.map((candidate) => candidate.title), ...lists.map((list) => list.title)])];
   const options: IDropdownOption[] = titles.map((title) => ({ key: title, text: registers.some((candidate) => candidate.title === title) ? title : `${title} (not kept by Custodian)` }));
