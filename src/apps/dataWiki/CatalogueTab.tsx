@@ -6,7 +6,8 @@ import type { CatalogueItem } from '../../data/wikiData';
 import type { IsoDate } from '../../domain/calendar/isoDate';
 import { longUkDate } from '../../domain/calendar/longDates';
 import type { Register } from '../../domain/lists/defineList';
-import { reviewDue, rolesOf } from '../../domain/wiki/catalogue';
+import { dataCatalogue } from '../../domain/registers/dataCatalogue';
+import { responsibleFields, reviewDue, rolesOf } from '../../domain/wiki/catalogue';
 import { formatCount } from '../../domain/lists/displayValue';
 
 const styles = mergeStyleSets({
@@ -26,7 +27,8 @@ export interface CatalogueTabProps {
   onOpenDictionary: (listTitle: string) => void;
 }
 
-const personName = (person: CatalogueItem['Owner'] | null | undefined): string => person?.title ?? '';
+const fields = dataCatalogue.fields;
+const filterStyles = { root: { minWidth: 200 } };
 
 /** Every dataset, filtered by directorate, classification or the person responsible, with the reviews that are due. */
 export function CatalogueTab({ catalogue, registers, lists, today, onOpenDictionary }: CatalogueTabProps): JSX.Element {
@@ -38,7 +40,12 @@ export function CatalogueTab({ catalogue, registers, lists, today, onOpenDiction
   const kept = new Set(registers.map((register) => register.title.toLowerCase()));
 
   const people = new Map<number, string>();
-  for (const { item } of catalogue) for (const who of [item.Owner, item.Custodian, item.Steward]) if (who) people.set(who.id, who.title ?? `Person ${who.id}`);
+  for (const { item } of catalogue) {
+    for (const field of responsibleFields) {
+      const who = item[field];
+      if (who) people.set(who.id, who.title ?? `Person ${who.id}`);
+    }
+  }
   const options = (values: Iterable<string>, everything: string): IDropdownOption[] => [{ key: all, text: everything }, ...[...new Set(values)].sort().map((value) => ({ key: value, text: value }))];
 
   const shown = catalogue
@@ -52,20 +59,20 @@ export function CatalogueTab({ catalogue, registers, lists, today, onOpenDiction
   return (
     <Stack tokens={{ childrenGap: 12 }}>
       <Stack horizontal wrap tokens={{ childrenGap: 12 }}>
-        <Dropdown label="Directorate" options={options(catalogue.map(({ item }) => item.Directorate), 'Every directorate')} selectedKey={directorate} onChange={(_, option) => option && setDirectorate(String(option.key))} styles={{ root: { minWidth: 200 } }} />
+        <Dropdown label="Directorate" options={options(catalogue.map(({ item }) => item.Directorate), 'Every directorate')} selectedKey={directorate} onChange={(_, option) => option && setDirectorate(String(option.key))} styles={filterStyles} />
         <Dropdown
           label="Classification"
           options={options(catalogue.map(({ item }) => item.Classification), 'Any classification')}
           selectedKey={classification}
           onChange={(_, option) => option && setClassification(String(option.key))}
-          styles={{ root: { minWidth: 200 } }}
+          styles={filterStyles}
         />
         <Dropdown
           label="Responsible person"
           options={[{ key: all, text: 'Anyone' }, ...[...people].sort((a, b) => a[1].localeCompare(b[1])).map(([id, name]) => ({ key: id, text: name }))]}
           selectedKey={person}
           onChange={(_, option) => option && setPerson(option.key === all ? all : Number(option.key))}
-          styles={{ root: { minWidth: 200 } }}
+          styles={filterStyles}
         />
       </Stack>
       <Checkbox label={`Only the ${due} due for review (not reviewed for a year)`} checked={onlyDue} onChange={(_, checked) => setOnlyDue(Boolean(checked))} />
@@ -81,12 +88,12 @@ export function CatalogueTab({ catalogue, registers, lists, today, onOpenDiction
               <h3 className={styles.heading}>{item.Title}</h3>
               <Text block>{item.Description}</Text>
               <Text block>
-                {item.Directorate} · {item.Classification} · Personal data: {item.PersonalData}
+                {item.Directorate} · {item.Classification} · {fields.PersonalData.title}: {item.PersonalData}
                 {item.LawfulBasis ? ` (${item.LawfulBasis})` : ''}
                 {kept.has(item.Title.toLowerCase()) && count !== undefined ? ` · ${formatCount(count)} items, kept by Custodian` : ''}
               </Text>
               <Text block>
-                Owner: {personName(item.Owner) || 'not named'} · Custodian: {personName(item.Custodian) || 'not named'} · Steward: {personName(item.Steward) || 'not named'}
+                {responsibleFields.map((field) => `${fields[field].title}: ${item[field]?.title ?? 'not named'}`).join(' · ')}
               </Text>
               {roles.length > 0 && <Text block>{`${people.get(person as number)} is its ${roles.join(' and ').toLowerCase()}.`}</Text>}
               <Text block>

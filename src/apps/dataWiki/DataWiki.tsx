@@ -74,7 +74,7 @@ export function DataWiki({ services }: DataWikiProps): JSX.Element {
   const open = React.useCallback(
     (entry: WikiEntry | undefined) => {
       if (!entry) return;
-      if (entry.kind === 'field') openDictionary(entry.context, entry.synonyms[0]);
+      if (entry.kind === 'field') openDictionary(entry.context, entry.fieldName);
       // A dataset held outside SharePoint (a case management system) has its catalogue entry, not a dictionary.
       else if (entry.kind === 'dataset') {
         if (listTitles.has(entry.title.toLowerCase())) openDictionary(entry.title);

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { mergeStyleSets, Text } from '@fluentui/react';
 import type { Saved } from '../../data/itemMapping';
 import type { TermItem } from '../../data/wikiData';
+import { glossaryTerms } from '../../domain/registers/glossaryTerms';
 import { synonymsOf } from '../../domain/wiki/wikiEntries';
 
 const styles = mergeStyleSets({
@@ -32,7 +33,7 @@ export function GlossaryTab({ terms, focusTerm }: GlossaryTabProps): JSX.Element
           <dd className={styles.definition}>
             {item.Definition}
             {item.Synonyms && <Text block>Also called: {synonymsOf(item.Synonyms).join(', ')}.</Text>}
-            {item.Owner && <Text block>Owner: {item.Owner.title}.</Text>}
+            {item.Owner && <Text block>{`${glossaryTerms.fields.Owner.title}: ${item.Owner.title ?? ''}.`}</Text>}
           </dd>
         </React.Fragment>
       ))}

@@ -1,4 +1,5 @@
 import { addDays, type IsoDate } from '../calendar/isoDate';
+import { dataCatalogue } from '../registers/dataCatalogue';
 
 /** Reviews are due a year after the last, unless the site says otherwise. */
 export const defaultReviewDays = 365;
@@ -8,24 +9,14 @@ export function reviewDue(lastReviewed: IsoDate | null | undefined, today: IsoDa
   return !lastReviewed || addDays(lastReviewed, withinDays) < today;
 }
 
-export type CatalogueRole = 'Data owner' | 'Data custodian' | 'Data steward';
+/** The catalogue's people columns: who is accountable, who looks after the storage, who the quality. */
+export const responsibleFields = ['Owner', 'Custodian', 'Steward'] as const;
 
-interface PersonRef {
-  id: number;
-}
+type ResponsibleField = (typeof responsibleFields)[number];
 
-export interface CatalogueResponsibilities {
-  Owner?: PersonRef | null;
-  Custodian?: PersonRef | null;
-  Steward?: PersonRef | null;
-}
+export type CatalogueResponsibilities = Partial<Record<ResponsibleField, { id: number } | null>>;
 
-/** What a person is to a dataset: its owner, custodian or steward (or several). Empty when none. */
-export function rolesOf(dataset: CatalogueResponsibilities, personId: number): CatalogueRole[] {
-  const roles: Array<[keyof CatalogueResponsibilities, CatalogueRole]> = [
-    ['Owner', 'Data owner'],
-    ['Custodian', 'Data custodian'],
-    ['Steward', 'Data steward']
-  ];
-  return roles.filter(([field]) => dataset[field]?.id === personId).map(([, role]) => role);
+/** What a person is to a dataset, as the catalogue names its columns ("Data owner", "Data steward"). Empty when none. */
+export function rolesOf(dataset: CatalogueResponsibilities, personId: number): string[] {
+  return responsibleFields.filter((field) => dataset[field]?.id === personId).map((field) => dataCatalogue.fields[field].title);
 }

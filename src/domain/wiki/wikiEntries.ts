@@ -14,6 +14,8 @@ export interface WikiEntry {
   text: string;
   /** Other names for it: a field's internal name, a term's synonyms. */
   synonyms: readonly string[];
+  /** A field's internal name, which its register's dictionary knows it by. */
+  fieldName?: string;
 }
 
 export interface CatalogueEntrySummary {
@@ -66,7 +68,8 @@ export function wikiEntries(sources: {
         title: field.title,
         context: register.title,
         text: field.description,
-        synonyms: [name, ...field.aliases]
+        synonyms: [name, ...field.aliases],
+        fieldName: name
       }))
     ]),
     ...sources.catalogue
