@@ -11,7 +11,10 @@ export const wikiHrefPrefix = '#custodian-wiki:';
 // javascript:, data:, vbscript: or any other scheme a link or image could run or smuggle.
 const allowedAddress = /^(?:https?:|mailto:|#|\/(?!\/))/i;
 
-function wikiLinks(markdown: MarkdownIt, resolve: (target: string) => WikiEntry | undefined): void {
+type Resolve = (target: string) => WikiEntry | undefined;
+
+/** `[[links]]`, resolved by the function each render passes in its environment. */
+function wikiLinks(markdown: MarkdownIt): void {
   markdown.inline.ruler.before('link', 'wiki_link', (state: StateInline, silent: boolean) => {
     wikiLinkAt.lastIndex = state.pos;
     const match = wikiLinkAt.exec(state.src);
@@ -19,7 +22,7 @@ function wikiLinks(markdown: MarkdownIt, resolve: (target: string) => WikiEntry 
     if (!silent) {
       const target = match[1].trim();
       const label = (match[2] ?? match[1]).trim();
-      const entry = resolve(target);
+      const entry = (state.env as { resolve: Resolve }).resolve(target);
       if (entry) {
         state.push('link_open', 'a', 1).attrs = [
           ['href', `${wikiHrefPrefix}${encodeURIComponent(entry.id)}`],
@@ -41,21 +44,25 @@ function wikiLinks(markdown: MarkdownIt, resolve: (target: string) => WikiEntry 
   });
 }
 
+// One parser and one sanitiser for every article: this module loads only when an article is opened.
+const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false }).use(wikiLinks);
+const purify = DOMPurify(window);
+purify.addHook('afterSanitizeAttributes', (node) => {
+  if (node.tagName === 'A' && /^https?:/i.test(node.getAttribute('href') ?? '')) {
+    node.setAttribute('target', '_blank');
+    node.setAttribute('rel', 'noopener noreferrer');
+  }
+});
+
 /**
  * An article's markdown as HTML that is safe to put in the page: markdown-it with raw HTML off (it is
  * shown as text), `[[links]]` resolved, then DOMPurify over the result with only ordinary addresses
  * allowed, so nothing a writer types can run script, whatever the markdown parser lets through.
  */
-export function articleHtml(source: string, resolve: (target: string) => WikiEntry | undefined): string {
-  const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
-  markdown.use(wikiLinks, resolve);
-  const html = markdown.render(source);
-  const purify = DOMPurify(window);
-  purify.addHook('afterSanitizeAttributes', (node) => {
-    if (node.tagName === 'A' && /^https?:/i.test(node.getAttribute('href') ?? '')) {
-      node.setAttribute('target', '_blank');
-      node.setAttribute('rel', 'noopener noreferrer');
-    }
+export function articleHtml(source: string, resolve: Resolve): string {
+  return purify.sanitize(markdown.render(source, { resolve }), {
+    ALLOWED_URI_REGEXP: allowedAddress,
+    FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select'],
+    ADD_ATTR: ['target']
   });
-  return purify.sanitize(html, { ALLOWED_URI_REGEXP: allowedAddress, FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select'], ADD_ATTR: ['target'] });
 }
