@@ -3,6 +3,7 @@ import type { Clock } from '../domain/clock';
 import type { ItemOf } from '../domain/lists/defineList';
 import type { dataCatalogue } from '../domain/registers/dataCatalogue';
 import { dataCatalogue as catalogueRegister } from '../domain/registers/dataCatalogue';
+import { dictionaryNotes } from '../domain/registers/dictionaryNotes';
 import { glossaryTerms } from '../domain/registers/glossaryTerms';
 import { wikiArticles } from '../domain/registers/wikiArticles';
 import type { Saved } from './itemMapping';
@@ -13,12 +14,17 @@ import { readSiteLists, type SiteList } from './siteSchema';
 export type CatalogueItem = ItemOf<typeof dataCatalogue>;
 export type ArticleItem = ItemOf<typeof wikiArticles>;
 export type TermItem = ItemOf<typeof glossaryTerms>;
+export type DictionaryNoteItem = ItemOf<typeof dictionaryNotes>;
 
-/** What the wiki's first screen needs: the catalogue, the articles and terms to search, the site's lists, and whether this person may edit. */
+/**
+ * What the wiki's first screen needs: the catalogue, the articles and terms to search, the custodians'
+ * notes on other lists' columns, the site's lists, and whether this person may edit.
+ */
 export interface WikiData {
   catalogue: Array<Saved<CatalogueItem>>;
   articles: Array<Saved<ArticleItem>>;
   terms: Array<Saved<TermItem>>;
+  notes: Array<Saved<DictionaryNoteItem>>;
   lists: SiteList[];
   canEdit: boolean;
 }
@@ -27,24 +33,27 @@ export interface WikiRepositories {
   catalogue: Repository<CatalogueItem>;
   articles: Repository<ArticleItem>;
   terms: Repository<TermItem>;
+  notes: Repository<DictionaryNoteItem>;
 }
 
 export function wikiRepositories(sp: SPFI, clock: Clock): WikiRepositories {
   return {
     catalogue: createRepository(sp, catalogueRegister, clock) as unknown as Repository<CatalogueItem>,
     articles: createRepository(sp, wikiArticles, clock) as unknown as Repository<ArticleItem>,
-    terms: createRepository(sp, glossaryTerms, clock) as unknown as Repository<TermItem>
+    terms: createRepository(sp, glossaryTerms, clock) as unknown as Repository<TermItem>,
+    notes: createRepository(sp, dictionaryNotes, clock) as unknown as Repository<DictionaryNoteItem>
   };
 }
 
 /** Reads the wiki in parallel: one request per list (more only past 5,000 items in one). */
 export async function readWiki(sp: SPFI, repositories: WikiRepositories): Promise<WikiData> {
-  const [catalogue, articles, terms, lists, canEdit] = await Promise.all([
+  const [catalogue, articles, terms, notes, lists, canEdit] = await Promise.all([
     collectPages(repositories.catalogue.all()),
     collectPages(repositories.articles.all()),
     collectPages(repositories.terms.all()),
+    collectPages(repositories.notes.all()),
     readSiteLists(sp),
     canAddItems(sp, wikiArticles.title)
   ]);
-  return { catalogue, articles, terms, lists, canEdit };
+  return { catalogue, articles, terms, notes, lists, canEdit };
 }

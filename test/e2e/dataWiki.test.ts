@@ -5,10 +5,11 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { launchChromium } from '../support/chromium';
-import { axeViolations, chooseWithKeyboard, openPage, screenshots } from '../support/workbenchPage';
+import { axeViolations, chooseWithKeyboard, openPage, screenshots, tabTo } from '../support/workbenchPage';
 import { xssVectors } from '../support/xssVectors';
 import { spForSite } from '../../src/data/sharePoint';
 import { wikiArticles } from '../../src/domain/registers';
+import { dataCustodiansGroup } from '../../src/domain/registers/dataCustodians';
 import { prepareSite, demoDataCustodian } from '../../workbench/prepareSite';
 import { startWorkbench, type RunningWorkbench } from '../../workbench/server';
 
@@ -17,6 +18,26 @@ const today = (): string => process.env.WORKBENCH_DEMO_TODAY ?? '';
 
 async function wikiReady(page: Page): Promise<void> {
   await page.getByText(/^Showing \d+ of \d+ datasets\.$/).waitFor({ timeout: 20_000 });
+}
+
+/** Tabs to a control and presses Enter, as a keyboard user does. */
+async function press(page: Page, target: ReturnType<Page['locator']>): Promise<void> {
+  await tabTo(page, target);
+  await page.keyboard.press('Enter');
+}
+
+/** Tabs to a row of tabs (at the one open), then arrows along it to the one wanted: Fluent's Pivot is one tab stop. */
+async function openPartByKeyboard(page: Page, part: string, open = page.getByRole('tab', { name: 'Catalogue', selected: true })): Promise<void> {
+  await tabTo(page, open);
+  for (let presses = 0; presses < 6 && (await page.evaluate(() => document.activeElement?.textContent?.trim())) !== part; presses++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await page.getByRole('tab', { name: part, selected: true }).waitFor();
+}
+
+async function openArticleByKeyboard(page: Page, title: string): Promise<void> {
+  await openPartByKeyboard(page, 'Guidance');
+  await press(page, page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: title, exact: true }));
+  await page.getByRole('heading', { name: title, exact: true }).waitFor();
 }
 
 describe('Data Wiki in Chromium', () => {
@@ -97,6 +118,65 @@ describe('Data Wiki in Chromium', () => {
     await custodian.page.close();
   }, 60_000);
 
+  it('lets a custodian change an article by keyboard alone, with a live preview, and shows who changed what', async () => {
+    const { page, errors } = await openPage(browser, 'app=data-wiki', { width: 1300, height: 900 }, workbench.origin, demoDataCustodian);
+    await wikiReady(page);
+    await openArticleByKeyboard(page, 'How to log a discharge');
+    await press(page, page.getByRole('button', { name: 'Edit this article' }));
+    const editor = page.getByRole('dialog');
+    const body = editor.getByRole('textbox', { name: /^Article/ });
+    await body.waitFor();
+    // Focus starts in the form's first field: the title.
+    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).resolves.toBe('How to log a discharge');
+    await tabTo(page, body);
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\n\nCheck the [[Special category data]] first; see also [[Nowhere in particular]].');
+    const preview = editor.getByRole('region', { name: 'Preview' });
+    await preview.getByRole('link', { name: 'Special category data' }).waitFor();
+    await preview.getByText('Nowhere in particular (broken link)').waitFor();
+    await page.screenshot({ path: path.join(screenshots, 'data-wiki-editor.png') });
+    await press(page, editor.getByRole('button', { name: 'Save' }));
+    await editor.getByText('Changes saved.').waitFor();
+
+    await openPartByKeyboard(page, 'History', editor.getByRole('tab', { name: 'Details', selected: true }));
+    const history = editor.getByRole('list', { name: 'Version history' });
+    await history.getByRole('heading', { name: /^Changed by Alex Morgan/ }).first().waitFor();
+    await expect(history.getByRole('listitem').first().innerText()).resolves.toMatch(/Article: [\s\S]*Check the \[\[Special category data\]\] first/);
+    await page.keyboard.press('Escape');
+    await editor.waitFor({ state: 'detached' });
+    // The wiki is read again: the article under the list now has the new paragraph, its link resolved.
+    await page.getByRole('article').getByRole('link', { name: 'Special category data' }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
+  it('shows a reader no way to edit, and tells a custodian whose membership was taken away why the save was refused', async () => {
+    const reader = await openPage(browser, 'app=data-wiki', { width: 1300, height: 900 }, workbench.origin, sam);
+    await wikiReady(reader.page);
+    await openArticleByKeyboard(reader.page, 'FOI exemptions quick reference');
+    await reader.page.getByRole('button', { name: 'Who changed it' }).waitFor();
+    for (const name of ['Edit this article', 'New article', 'New dataset', 'New term']) await expect(reader.page.getByRole('button', { name }).count()).resolves.toBe(0);
+    await reader.page.close();
+
+    const { page, errors } = await openPage(browser, 'app=data-wiki', { width: 1300, height: 900 }, workbench.origin, demoDataCustodian);
+    await wikiReady(page);
+    await openArticleByKeyboard(page, 'FOI exemptions quick reference');
+    await press(page, page.getByRole('button', { name: 'Edit this article' }));
+    const summary = page.getByRole('dialog').getByRole('textbox', { name: /^Summary/ });
+    await summary.fill('Changed after my membership ended.');
+    const custodians = spForSite(workbench.siteUrl).web.siteGroups.getByName(dataCustodiansGroup).users;
+    await custodians.removeByLoginName(demoDataCustodian);
+    try {
+      await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+      await page.getByText('SharePoint refused the change: only members of the Data Custodians group can change Data Wiki Articles.', { exact: false }).waitFor();
+      await expect(summary.inputValue()).resolves.toBe('Changed after my membership ended.');
+    } finally {
+      await custodians.add(demoDataCustodian);
+    }
+    expect(errors.filter((error) => !/403/.test(error))).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it.each(['sharepoint', 'dark', 'contrast'])('has no axe violations in the %s theme: catalogue, dictionary, an article, glossary, search', async (theme) => {
     const { page, errors } = await openPage(browser, `app=data-wiki&theme=${theme}`, { width: 1300, height: 900 }, workbench.origin, sam);
     await wikiReady(page);
@@ -116,5 +196,15 @@ describe('Data Wiki in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
-  }, 90_000);
+
+    const custodian = await openPage(browser, `app=data-wiki&theme=${theme}`, { width: 1300, height: 900 }, workbench.origin, demoDataCustodian);
+    await wikiReady(custodian.page);
+    await custodian.page.getByRole('tab', { name: 'Guidance' }).click();
+    await custodian.page.getByRole('button', { name: 'New article' }).click();
+    await custodian.page.getByRole('dialog').getByRole('textbox', { name: /^Article/ }).fill('A **preview** with [[Pathway]].');
+    await custodian.page.getByRole('dialog').getByRole('region', { name: 'Preview' }).getByRole('link', { name: 'Pathway' }).waitFor();
+    expect(await axeViolations(custodian.page)).toEqual([]);
+    expect(custodian.errors).toEqual([]);
+    await custodian.page.close();
+  }, 120_000);
 });

@@ -20,37 +20,52 @@ const stylesFor = (theme: Theme): Record<'body', string> =>
     }
   });
 
-export interface ArticleViewProps {
-  title: string;
+export interface ArticleBodyProps {
   body: string;
   resolve: (target: string) => WikiEntry | undefined;
-  /** A `[[link]]` was followed: the entry's id. */
-  onFollow: (entryId: string) => void;
+  /** A `[[link]]` was followed: the entry's id. Without it (a preview), wiki links stay where they are. */
+  onFollow?: (entryId: string) => void;
 }
 
-/** An article as readers see it: its markdown rendered and sanitised, its wiki links handled inside the wiki. */
-export function ArticleView({ title, body, resolve, onFollow }: ArticleViewProps): JSX.Element {
+/** An article's text as readers see it: its markdown rendered and sanitised, its wiki links handled inside the wiki. */
+export function ArticleBody({ body, resolve, onFollow }: ArticleBodyProps): JSX.Element {
   const html = React.useMemo(() => articleHtml(body, resolve), [body, resolve]);
   const theme = useTheme();
   const styles = React.useMemo(() => stylesFor(theme), [theme]);
-  const heading = React.useRef<HTMLHeadingElement>(null);
-  React.useEffect(() => heading.current?.focus(), [title]);
   const follow = (event: React.MouseEvent<HTMLDivElement>): void => {
     const link = (event.target as HTMLElement).closest('a');
     const href = link?.getAttribute('href') ?? '';
     if (!href.startsWith(wikiHrefPrefix)) return;
     event.preventDefault();
-    onFollow(decodeURIComponent(href.slice(wikiHrefPrefix.length)));
+    onFollow?.(decodeURIComponent(href.slice(wikiHrefPrefix.length)));
   };
+  return (
+    <>
+      {/* Safe: articleHtml renders markdown with raw HTML off and sanitises the result with DOMPurify. */}
+      {/* eslint-disable-next-line react/no-danger -- sanitised above */}
+      <div className={styles.body} onClick={follow} dangerouslySetInnerHTML={{ __html: html }} />
+      {!body.trim() && <Text>This article has no text yet.</Text>}
+    </>
+  );
+}
+
+export interface ArticleViewProps extends ArticleBodyProps {
+  title: string;
+  /** Edit and history, under the title. */
+  actions?: React.ReactNode;
+}
+
+/** An opened article: its title takes focus, so a keyboard or screen reader user starts reading where it begins. */
+export function ArticleView({ title, actions, ...body }: ArticleViewProps): JSX.Element {
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  React.useEffect(() => heading.current?.focus(), [title]);
   return (
     <article aria-labelledby="wiki-article-title">
       <h3 id="wiki-article-title" ref={heading} tabIndex={-1}>
         {title}
       </h3>
-      {/* Safe: articleHtml renders markdown with raw HTML off and sanitises the result with DOMPurify. */}
-      {/* eslint-disable-next-line react/no-danger -- sanitised above */}
-      <div className={styles.body} onClick={follow} dangerouslySetInnerHTML={{ __html: html }} />
-      {!body.trim() && <Text>This article has no text yet.</Text>}
+      {actions}
+      <ArticleBody {...body} />
     </article>
   );
 }

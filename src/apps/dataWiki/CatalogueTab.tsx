@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Checkbox, Dropdown, Link, mergeStyleSets, Stack, Text, type IDropdownOption } from '@fluentui/react';
+import { Checkbox, DefaultButton, Dropdown, Link, mergeStyleSets, Stack, Text, type IDropdownOption } from '@fluentui/react';
 import type { Saved } from '../../data/itemMapping';
 import type { SiteList } from '../../data/siteSchema';
 import type { CatalogueItem } from '../../data/wikiData';
@@ -9,6 +9,7 @@ import type { Register } from '../../domain/lists/defineList';
 import { dataCatalogue } from '../../domain/registers/dataCatalogue';
 import { responsibleFields, reviewDue, rolesOf } from '../../domain/wiki/catalogue';
 import { formatCount } from '../../domain/lists/displayValue';
+import type { ItemPanelState } from '../../ui/form/ItemPanel';
 
 const styles = mergeStyleSets({
   datasets: { listStyle: 'none', padding: 0, margin: 0 },
@@ -25,13 +26,16 @@ export interface CatalogueTabProps {
   lists: readonly SiteList[];
   today: IsoDate;
   onOpenDictionary: (listTitle: string) => void;
+  canEdit: boolean;
+  /** Opens the dataset editor: a new dataset, or one to change or see the history of. */
+  onEdit: (state: ItemPanelState) => void;
 }
 
 const fields = dataCatalogue.fields;
 const filterStyles = { root: { minWidth: 200 } };
 
 /** Every dataset, filtered by directorate, classification or the person responsible, with the reviews that are due. */
-export function CatalogueTab({ catalogue, registers, lists, today, onOpenDictionary }: CatalogueTabProps): JSX.Element {
+export function CatalogueTab({ catalogue, registers, lists, today, onOpenDictionary, canEdit, onEdit }: CatalogueTabProps): JSX.Element {
   const [directorate, setDirectorate] = React.useState<string>(all);
   const [classification, setClassification] = React.useState<string>(all);
   const [person, setPerson] = React.useState<number | typeof all>(all);
@@ -58,6 +62,11 @@ export function CatalogueTab({ catalogue, registers, lists, today, onOpenDiction
 
   return (
     <Stack tokens={{ childrenGap: 12 }}>
+      {canEdit && (
+        <Stack horizontal>
+          <DefaultButton iconProps={{ iconName: 'Add' }} text="New dataset" onClick={() => onEdit({ kind: 'new' })} />
+        </Stack>
+      )}
       <Stack horizontal wrap tokens={{ childrenGap: 12 }}>
         <Dropdown label="Directorate" options={options(catalogue.map(({ item }) => item.Directorate), 'Every directorate')} selectedKey={directorate} onChange={(_, option) => option && setDirectorate(String(option.key))} styles={filterStyles} />
         <Dropdown
@@ -101,9 +110,14 @@ export function CatalogueTab({ catalogue, registers, lists, today, onOpenDiction
                 {item.LastReviewed ? `Last reviewed ${longUkDate(item.LastReviewed)}.` : 'Never reviewed.'}{' '}
                 {reviewDue(item.LastReviewed, today) && <span className={styles.due}>Review due.</span>}
               </Text>
-              {(kept.has(item.Title.toLowerCase()) || itemCounts.has(item.Title.toLowerCase())) && (
-                <Link onClick={() => onOpenDictionary(item.Title)}>Data dictionary of {item.Title}</Link>
-              )}
+              <Stack horizontal wrap tokens={{ childrenGap: 16 }}>
+                {(kept.has(item.Title.toLowerCase()) || itemCounts.has(item.Title.toLowerCase())) && (
+                  <Link onClick={() => onOpenDictionary(item.Title)}>Data dictionary of {item.Title}</Link>
+                )}
+                <Link onClick={() => onEdit({ kind: 'item', id, editing: canEdit, history: !canEdit })} aria-label={`${canEdit ? 'Edit' : 'History of'} ${item.Title}`}>
+                  {canEdit ? 'Edit' : 'History'}
+                </Link>
+              </Stack>
             </li>
           );
         })}

@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { Link, MessageBar, MessageBarType, Pivot, PivotItem, SearchBox, Spinner, Stack, Text, mergeStyleSets } from '@fluentui/react';
+import type { Saved } from '../../data/itemMapping';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
-import { readWiki, wikiRepositories } from '../../data/wikiData';
+import { readWiki, wikiRepositories, type WikiData } from '../../data/wikiData';
 import { londonDateOf } from '../../domain/calendar/londonTime';
 import type { Register } from '../../domain/lists/defineList';
 import { registers as allRegisters } from '../../domain/registers';
@@ -15,9 +16,11 @@ import type { Services } from '../services';
 import { CatalogueTab } from './CatalogueTab';
 import { DictionaryTab } from './DictionaryTab';
 import { GlossaryTab } from './GlossaryTab';
+import { GuidanceTab } from './GuidanceTab';
+import type { WikiEditing, WikiList } from './WikiEditor';
 
-// An article's renderer (markdown-it and DOMPurify) loads only when someone opens an article.
-const ArticleView = React.lazy(() => import(/* webpackChunkName: 'wiki-article' */ './ArticleView').then((module) => ({ default: module.ArticleView })));
+// The forms, the merge view, version history and the article preview load when someone first edits or asks who changed what.
+const WikiEditor = React.lazy(() => import(/* webpackChunkName: 'wiki-editor' */ './WikiEditor').then((module) => ({ default: module.WikiEditor })));
 
 type Tab = 'catalogue' | 'dictionary' | 'guidance' | 'glossary';
 
@@ -36,7 +39,12 @@ export interface DataWikiProps {
 /** The data wiki: the catalogue, each list's dictionary held against the site, guidance and the glossary, found in one search. */
 export function DataWiki({ services }: DataWikiProps): JSX.Element {
   const repositories = React.useMemo(() => wikiRepositories(services.sp, services.clock), [services.sp, services.clock]);
-  const [wiki, retry] = useLoad(() => readWiki(services.sp, repositories));
+  const [loaded, reread] = useLoad(() => readWiki(services.sp, repositories));
+  // After a save the wiki is read again; what was on screen stays there until the new reading arrives.
+  const lastRead = React.useRef<WikiData>();
+  if (loaded.state === 'ready') lastRead.current = loaded.value;
+  const wiki = lastRead.current;
+  const [editing, setEditing] = React.useState<WikiEditing>();
   const [tab, setTab] = React.useState<Tab>('catalogue');
   const [dictionaryOf, setDictionaryOf] = React.useState(registers[0].title);
   const [focusField, setFocusField] = React.useState<string>();
@@ -48,18 +56,18 @@ export function DataWiki({ services }: DataWikiProps): JSX.Element {
 
   const entries = React.useMemo(
     () =>
-      wiki.state === 'ready'
+      wiki
         ? wikiEntries({
             registers,
-            catalogue: wiki.value.catalogue.map(({ item }) => ({ title: item.Title, description: item.Description, directorate: item.Directorate })),
-            articles: wiki.value.articles.map(({ item }) => ({ title: item.Title, summary: item.Summary ?? '', body: item.Body })),
-            terms: wiki.value.terms.map(({ item }) => ({ title: item.Title, definition: item.Definition, synonyms: item.Synonyms ?? '' }))
+            catalogue: wiki.catalogue.map(({ item }) => ({ title: item.Title, description: item.Description, directorate: item.Directorate })),
+            articles: wiki.articles.map(({ item }) => ({ title: item.Title, summary: item.Summary ?? '', body: item.Body })),
+            terms: wiki.terms.map(({ item }) => ({ title: item.Title, definition: item.Definition, synonyms: item.Synonyms ?? '' }))
           })
         : [],
     [wiki]
   );
   const listTitles = React.useMemo(
-    () => new Set([...registers.map((register) => register.title), ...(wiki.state === 'ready' ? wiki.value.lists.map((list) => list.title) : [])].map((title) => title.toLowerCase())),
+    () => new Set([...registers.map((register) => register.title), ...(wiki ? wiki.lists.map((list) => list.title) : [])].map((title) => title.toLowerCase())),
     [wiki]
   );
   const index = React.useMemo(() => buildWikiIndex(entries), [entries]);
@@ -70,6 +78,10 @@ export function DataWiki({ services }: DataWikiProps): JSX.Element {
     setDictionaryOf(listTitle);
     setFocusField(field);
     setTab('dictionary');
+  }, []);
+  const openTerm = React.useCallback((title: string) => {
+    setFocusTerm(title);
+    setTab('glossary');
   }, []);
   const open = React.useCallback(
     (entry: WikiEntry | undefined) => {
@@ -83,19 +95,24 @@ export function DataWiki({ services }: DataWikiProps): JSX.Element {
       else if (entry.kind === 'article') {
         setArticleTitle(entry.title);
         setTab('guidance');
-      } else {
-        setFocusTerm(entry.title);
-        setTab('glossary');
-      }
+      } else openTerm(entry.title);
     },
-    [openDictionary, listTitles]
+    [openDictionary, openTerm, listTitles]
   );
   const openById = React.useCallback((id: string) => open(entries.find((entry) => entry.id === id)), [open, entries]);
 
-  if (wiki.state === 'loading') return <Spinner label="Reading the wiki…" />;
-  if (wiki.state === 'failed') return <SharePointProblemMessage problem={describeSharePointProblem(wiki.error)} siteUrl={services.siteUrl} onRetry={retry} />;
-  const { catalogue, articles, terms, lists, canEdit } = wiki.value;
-  const article = articles.find(({ item }) => item.Title === articleTitle);
+  const edit =
+    (list: WikiList): ((state: WikiEditing['state'], newValues?: WikiEditing['newValues']) => void) =>
+    (state, newValues) =>
+      setEditing({ list, state, newValues });
+  const saved = (list: WikiList, item: Saved<Record<string, unknown>>): void => {
+    if (list === 'articles') setArticleTitle(String(item.item.Title));
+    reread();
+  };
+
+  if (!wiki && loaded.state === 'failed') return <SharePointProblemMessage problem={describeSharePointProblem(loaded.error)} siteUrl={services.siteUrl} onRetry={reread} />;
+  if (!wiki) return <Spinner label="Reading the wiki…" />;
+  const { catalogue, articles, terms, notes, lists, canEdit } = wiki;
 
   return (
     <Stack tokens={{ childrenGap: 16 }}>
@@ -121,39 +138,59 @@ export function DataWiki({ services }: DataWikiProps): JSX.Element {
       )}
       <Pivot selectedKey={tab} onLinkClick={(item) => item && setTab(item.props.itemKey as Tab)} overflowBehavior="menu" overflowAriaLabel="More parts of the wiki">
         <PivotItem headerText="Catalogue" itemKey="catalogue">
-          <CatalogueTab catalogue={catalogue} registers={registers} lists={lists} today={today} onOpenDictionary={openDictionary} />
+          <CatalogueTab catalogue={catalogue} registers={registers} lists={lists} today={today} onOpenDictionary={openDictionary} canEdit={canEdit} onEdit={edit('catalogue')} />
         </PivotItem>
         <PivotItem headerText="Dictionary" itemKey="dictionary">
           {tab === 'dictionary' && (
-            <DictionaryTab sp={services.sp} registers={registers} lists={lists} listTitle={dictionaryOf} onChooseList={openDictionary} focusField={focusField} />
+            <DictionaryTab
+              sp={services.sp}
+              clock={services.clock}
+              registers={registers}
+              lists={lists}
+              listTitle={dictionaryOf}
+              onChooseList={openDictionary}
+              focusField={focusField}
+              terms={terms}
+              notes={notes}
+              canEdit={canEdit}
+              onOpenTerm={openTerm}
+              onEditNote={edit('notes')}
+            />
           )}
         </PivotItem>
         <PivotItem headerText="Guidance" itemKey="guidance">
-          <Stack tokens={{ childrenGap: 12 }}>
-            <ul className={styles.results} aria-label="Articles">
-              {[...articles]
-                .sort((a, b) => a.item.Title.localeCompare(b.item.Title, 'en-GB'))
-                .map(({ id, item }) => (
-                  <li key={id} className={styles.result}>
-                    <Link onClick={() => setArticleTitle(item.Title)} aria-current={item.Title === articleTitle ? 'page' : undefined}>
-                      {item.Title}
-                    </Link>
-                    {item.Summary && <Text> — {item.Summary}</Text>}
-                  </li>
-                ))}
-            </ul>
-            {!articles.length && <Text>No guidance has been written yet.</Text>}
-            {article && (
-              <React.Suspense fallback={<Spinner label="Opening the article…" />}>
-                <ArticleView title={article.item.Title} body={article.item.Body} resolve={resolve} onFollow={openById} />
-              </React.Suspense>
-            )}
-          </Stack>
+          <GuidanceTab
+            articles={articles}
+            articleTitle={articleTitle}
+            canEdit={canEdit}
+            resolve={resolve}
+            onOpenArticle={setArticleTitle}
+            onFollow={openById}
+            onEdit={edit('articles')}
+          />
         </PivotItem>
         <PivotItem headerText="Glossary" itemKey="glossary">
-          <GlossaryTab terms={terms} focusTerm={focusTerm} />
+          <GlossaryTab terms={terms} focusTerm={focusTerm} canEdit={canEdit} onEdit={edit('terms')} />
         </PivotItem>
       </Pivot>
+      {loaded.state === 'failed' && (
+        <SharePointProblemMessage problem={describeSharePointProblem(loaded.error)} siteUrl={services.siteUrl} onRetry={reread} />
+      )}
+      {editing && (
+        <React.Suspense fallback={<Spinner label="Opening the editor…" />}>
+          <WikiEditor
+            editing={editing}
+            services={services}
+            repositories={repositories}
+            today={today}
+            canEdit={canEdit}
+            existing={wiki[editing.list] as unknown as ReadonlyArray<Saved<Record<string, unknown>>>}
+            resolve={resolve}
+            onEditing={setEditing}
+            onSaved={saved}
+          />
+        </React.Suspense>
+      )}
     </Stack>
   );
 }

@@ -1,13 +1,27 @@
 import * as React from 'react';
-import { DefaultButton, Dropdown, MessageBar, MessageBarType, mergeStyleSets, Spinner, Stack, Text, type IDropdownOption } from '@fluentui/react';
+import { DefaultButton, Dropdown, Link, MessageBar, MessageBarType, mergeStyleSets, Spinner, Stack, Text, type IDropdownOption } from '@fluentui/react';
 import type { SPFI } from '@pnp/sp';
+import type { Saved } from '../../data/itemMapping';
+import { createQualityStore } from '../../data/qualityStore';
 import { readSiteColumns, type SiteList } from '../../data/siteSchema';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
+import type { DictionaryNoteItem, TermItem } from '../../data/wikiData';
+import { addDays } from '../../domain/calendar/isoDate';
+import { londonDateOf } from '../../domain/calendar/londonTime';
+import type { Clock } from '../../domain/clock';
 import type { Register } from '../../domain/lists/defineList';
 import { dictionaryTable, registerDictionary, siteListDictionary, type DictionaryEntry } from '../../domain/wiki/dictionary';
+import { entryFacts } from '../../domain/wiki/entryFacts';
+import { termsNamedBy, type GlossaryTerm } from '../../domain/wiki/glossaryLinks';
+import { latestRun, type LatestRun } from '../../domain/wiki/latestResults';
 import { schemaDrift } from '../../domain/wiki/schemaDrift';
 import { downloadTable } from '../../ui/export/downloadTable';
+import { openPrintablePage } from '../../ui/export/printablePage';
+import type { ItemPanelState } from '../../ui/form/ItemPanel';
 import { useLoad } from '../../ui/useLoad';
+
+/** How far back the dictionary looks for the data-quality tab's last run of a register. */
+const resultsWindowDays = 92;
 
 const styles = mergeStyleSets({
   entries: { listStyle: 'none', padding: 0, margin: 0 },
@@ -18,6 +32,7 @@ const styles = mergeStyleSets({
 
 export interface DictionaryTabProps {
   sp: SPFI;
+  clock: Clock;
   registers: readonly Register[];
   lists: readonly SiteList[];
   /** The list to show first (a search result or link chose it). */
@@ -25,28 +40,30 @@ export interface DictionaryTabProps {
   onChooseList: (title: string) => void;
   /** The field to scroll to and focus, from a link or search result. */
   focusField?: string;
+  terms: ReadonlyArray<Saved<TermItem>>;
+  /** The custodians' descriptions of the columns of lists no register declares. */
+  notes: ReadonlyArray<Saved<DictionaryNoteItem>>;
+  canEdit: boolean;
+  onOpenTerm: (title: string) => void;
+  /** Opens the editor of a column's description: a new one with its list and column filled in, or one to change. */
+  onEditNote: (state: ItemPanelState, newValues?: Record<string, unknown>) => void;
 }
 
-function Entry({ entry, focused }: { entry: DictionaryEntry; focused: boolean }): JSX.Element {
+interface EntryProps {
+  entry: DictionaryEntry;
+  focused: boolean;
+  facts: Array<[string, string]>;
+  terms: readonly string[];
+  onOpenTerm: (title: string) => void;
+  /** For a column of a list no register declares, a custodian describes it here. */
+  describe?: { text: string; onClick: () => void };
+}
+
+function Entry({ entry, focused, facts, terms, onOpenTerm, describe }: EntryProps): JSX.Element {
   const heading = React.useRef<HTMLHeadingElement>(null);
   React.useEffect(() => {
     if (focused) heading.current?.focus();
   }, [focused]);
-  const facts: Array<[string, string]> = [
-    ['Internal name', entry.name],
-    ['Type', entry.type],
-    ['Required', entry.required ? 'Yes' : 'No'],
-    ...(entry.allowedValues.length ? ([['Allowed values', entry.allowedValues.join(', ')]] as Array<[string, string]>) : []),
-    ...(entry.format ? ([['Format', entry.format]] as Array<[string, string]>) : []),
-    ...(entry.personal ? ([['Personal data', 'Yes: about a patient, resident or requester']] as Array<[string, string]>) : []),
-    ...(entry.critical ? ([['Critical', 'Counted for completeness even when not required']] as Array<[string, string]>) : []),
-    ...(entry.system ? ([['Set by', 'Custodian, never typed by a person']] as Array<[string, string]>) : []),
-    ...entry.rules.map((rule): [string, string] => [
-      rule.severity === 'block' ? 'Rule' : 'Warning',
-      `${rule.sentence} ${rule.enforcedBySharePoint ? 'SharePoint refuses a save that breaks it, wherever it is made.' : 'Checked by Custodian’s forms and data-quality checks.'}`
-    ]),
-    ...entry.checks.map((check): [string, string] => ['Quality check', check.sentence])
-  ];
   return (
     <li className={styles.entry}>
       <h3 className={styles.heading} ref={heading} tabIndex={-1}>
@@ -60,24 +77,65 @@ function Entry({ entry, focused }: { entry: DictionaryEntry; focused: boolean })
             <dd style={{ margin: 0 }}>{value}</dd>
           </React.Fragment>
         ))}
+        {terms.length > 0 && (
+          <>
+            <dt>In the glossary</dt>
+            <dd style={{ margin: 0 }}>
+              {terms.map((term, index) => (
+                <React.Fragment key={term}>
+                  {index > 0 && ', '}
+                  <Link onClick={() => onOpenTerm(term)}>{term}</Link>
+                </React.Fragment>
+              ))}
+            </dd>
+          </>
+        )}
       </dl>
+      {describe && (
+        <Link onClick={describe.onClick} aria-label={`${describe.text}: ${entry.title}`}>
+          {describe.text}
+        </Link>
+      )}
     </li>
   );
 }
 
 /** A list's data dictionary: from its register's declaration, held against the live list, or read from the list itself. */
-export function DictionaryTab({ sp, registers, lists, listTitle, onChooseList, focusField }: DictionaryTabProps): JSX.Element {
+export function DictionaryTab(props: DictionaryTabProps): JSX.Element {
+  const { sp, clock, registers, lists, listTitle, onChooseList, focusField, canEdit, onOpenTerm, onEditNote } = props;
   const register = registers.find((candidate) => candidate.title === listTitle);
   const [columns, retry] = useLoad(() => readSiteColumns(sp, listTitle), [sp, listTitle]);
+  const [results] = useLoad(
+    async (): Promise<LatestRun | undefined> =>
+      register ? latestRun(await createQualityStore(sp, clock).readSnapshots(register.name, addDays(londonDateOf(clock().getTime()), -resultsWindowDays))) : undefined,
+    [sp, listTitle]
+  );
+  const run = results.state === 'ready' ? results.value : undefined;
+  const glossary: GlossaryTerm[] = props.terms.map(({ item }) => ({ title: item.Title, synonyms: item.Synonyms ?? '' }));
+  const notes = new Map(props.notes.filter(({ item }) => item.ListTitle === listTitle).map((note) => [note.item.ColumnName, note]));
   const [exportProblem, setExportProblem] = React.useState<string>();
   const titles = [...new Set([...registers.map((candidate) => candidate.title), ...lists.map((list) => list.title)])];
   const options: IDropdownOption[] = titles.map((title) => ({ key: title, text: registers.some((candidate) => candidate.title === title) ? title : `${title} (not kept by Custodian)` }));
-  const entries = register ? registerDictionary(register, (name) => registers.find((candidate) => candidate.name === name)?.title ?? name) : columns.state === 'ready' ? siteListDictionary(columns.value) : [];
+  const entries = register ? registerDictionary(register, (name) => registers.find((candidate) => candidate.name === name)?.title ?? name) : columns.state === 'ready' ? siteListDictionary(columns.value, new Map([...notes].map(([name, { item }]) => [name, item.Description]))) : [];
+  const factsOf = (entry: DictionaryEntry): Array<[string, string]> => entryFacts(entry, run, results.state === 'ready');
   const drift = register && columns.state === 'ready' ? schemaDrift(register, columns.value) : [];
 
   const download = (format: 'csv' | 'xlsx'): void => {
     setExportProblem(undefined);
     downloadTable(dictionaryTable(entries), `${listTitle} data dictionary`, format).catch((error: unknown) => setExportProblem(error instanceof Error ? error.message : String(error)));
+  };
+  const print = (): void =>
+    openPrintablePage(
+      `${listTitle}: data dictionary`,
+      register ? `${register.description} Generated from the register’s declaration.` : 'Read from the list on the site, with the data custodians’ descriptions.',
+      entries.map((entry) => ({ heading: entry.title, text: entry.description, facts: factsOf(entry) }))
+    );
+  const describe = (entry: DictionaryEntry): EntryProps['describe'] => {
+    if (register || !canEdit) return undefined;
+    const note = notes.get(entry.name);
+    return note
+      ? { text: 'Change the description', onClick: () => onEditNote({ kind: 'item', id: note.id, editing: true }) }
+      : { text: 'Describe this column', onClick: () => onEditNote({ kind: 'new' }, { Title: `${listTitle}: ${entry.title}`.slice(0, 255), ListTitle: listTitle, ColumnName: entry.name, Description: entry.description }) };
   };
 
   return (
@@ -86,6 +144,7 @@ export function DictionaryTab({ sp, registers, lists, listTitle, onChooseList, f
       <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
         <DefaultButton text="Download for Excel" onClick={() => download('xlsx')} disabled={!entries.length} />
         <DefaultButton text="Download CSV" onClick={() => download('csv')} disabled={!entries.length} />
+        <DefaultButton iconProps={{ iconName: 'Print' }} text="Printable page" onClick={print} disabled={!entries.length} />
       </Stack>
       {exportProblem && <MessageBar messageBarType={MessageBarType.error}>{exportProblem}</MessageBar>}
       {columns.state === 'loading' && <Spinner label={`Checking ${listTitle} on the site…`} />}
@@ -114,7 +173,15 @@ export function DictionaryTab({ sp, registers, lists, listTitle, onChooseList, f
       )}
       <ul className={styles.entries} aria-label={`Columns of ${listTitle}`}>
         {entries.map((entry) => (
-          <Entry key={entry.name} entry={entry} focused={entry.name === focusField} />
+          <Entry
+            key={entry.name}
+            entry={entry}
+            focused={entry.name === focusField}
+            facts={factsOf(entry)}
+            terms={termsNamedBy(entry.title, glossary)}
+            onOpenTerm={onOpenTerm}
+            describe={describe(entry)}
+          />
         ))}
       </ul>
     </Stack>

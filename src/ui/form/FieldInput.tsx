@@ -111,7 +111,19 @@ export function FieldInput({ id, field, value, error, people, today, onChange, o
         />
       );
     case 'note':
-      return <TextField {...common} multiline rows={4} value={asText(value)} onChange={(_, text) => onChange(text ?? '')} onBlur={onBlur} />;
+      // Several lines of text get the whole width of the form's grid, not one column of it.
+      return (
+        <TextField
+          {...common}
+          multiline
+          rows={4}
+          autoAdjustHeight
+          styles={{ ...helpTextStyles, root: { gridColumn: '1 / -1' } }}
+          value={asText(value)}
+          onChange={(_, text) => onChange(text ?? '')}
+          onBlur={onBlur}
+        />
+      );
     case 'nhsNumber':
       return (
         <TextField

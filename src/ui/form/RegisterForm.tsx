@@ -42,6 +42,8 @@ export interface RegisterFormProps {
   /** The item being edited, so it is not taken for a duplicate of itself. */
   itemId?: number;
   onOpenExisting?: (id: number) => void;
+  /** Shown beside the fields, from the values as they are typed (an article's rendered page). */
+  preview?: (values: Record<string, unknown>) => React.ReactNode;
   onSave: (values: Record<string, unknown>) => Promise<SaveResult>;
   onClose: () => void;
 }
@@ -52,7 +54,10 @@ const styles = mergeStyleSets({
   details: { display: 'grid', gap: '8px 16px', gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))', margin: '0 0 16px' },
   term: { fontWeight: 600 },
   value: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
-  summary: { marginBottom: 16 }
+  summary: { marginBottom: 16 },
+  // Side by side where there is room for both; the preview under the fields on a narrow screen.
+  withPreview: { display: 'grid', gap: 16, gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 360px), 1fr))', alignItems: 'start' },
+  preview: { minWidth: 0, overflowWrap: 'anywhere' }
 });
 
 /**
@@ -61,7 +66,7 @@ const styles = mergeStyleSets({
  * (the GOV.UK error summary). With `drafts`, nothing typed is lost to a reload or a failed save.
  */
 export function RegisterForm(props: RegisterFormProps): JSX.Element {
-  const { register, initial, mode, today, people, drafts, only, saveText = 'Save', cancelText = 'Cancel', autoFocus, existing, itemId, onOpenExisting, onSave, onClose } = props;
+  const { register, initial, mode, today, people, drafts, only, saveText = 'Save', cancelText = 'Cancel', autoFocus, existing, itemId, onOpenExisting, preview, onSave, onClose } = props;
   const formId = useId('register-form');
   React.useEffect(() => {
     if (autoFocus && mode !== 'view') document.getElementById(formId)?.querySelector<HTMLElement>('input, textarea, [role="combobox"]')?.focus();
@@ -180,6 +185,17 @@ export function RegisterForm(props: RegisterFormProps): JSX.Element {
     )
   }));
 
+  const previewSection = (heading: string): React.ReactNode =>
+    preview && (
+      <section className={styles.preview} aria-labelledby={`${formId}-preview`}>
+        {/* The form lives in a panel, whose title is the page's first heading. */}
+        <h2 id={`${formId}-preview`} className={styles.legend}>
+          {heading}
+        </h2>
+        {preview(values)}
+      </section>
+    );
+
   if (mode === 'view') {
     return (
       <div aria-label={`${register.title}: item`} role="region">
@@ -198,6 +214,7 @@ export function RegisterForm(props: RegisterFormProps): JSX.Element {
             </section>
           )
         )}
+        {previewSection('As it reads')}
         <DefaultButton text="Close" onClick={onClose} />
       </div>
     );
@@ -215,26 +232,31 @@ export function RegisterForm(props: RegisterFormProps): JSX.Element {
           <ErrorSummary id={`${formId}-summary`} messages={summary} order={Object.keys(register.fields)} fieldId={fieldId} />
         </div>
       )}
-      {sections.map(({ section, fields }) =>
-        fields.length === 0 ? null : (
-          <fieldset key={section} className={styles.section}>
-            <legend className={styles.legend}>{section}</legend>
-            {fields.map(([name, field]) => (
-              <FieldInput
-                key={name}
-                id={fieldId(name)}
-                field={field}
-                value={values[name]}
-                error={errors[name]}
-                people={people}
-                today={today}
-                onChange={(value) => change(name, value)}
-                onBlur={() => leave(name)}
-              />
-            ))}
-          </fieldset>
-        )
-      )}
+      <div className={preview ? styles.withPreview : undefined}>
+        <div>
+          {sections.map(({ section, fields }) =>
+            fields.length === 0 ? null : (
+              <fieldset key={section} className={styles.section}>
+                <legend className={styles.legend}>{section}</legend>
+                {fields.map(([name, field]) => (
+                  <FieldInput
+                    key={name}
+                    id={fieldId(name)}
+                    field={field}
+                    value={values[name]}
+                    error={errors[name]}
+                    people={people}
+                    today={today}
+                    onChange={(value) => change(name, value)}
+                    onBlur={() => leave(name)}
+                  />
+                ))}
+              </fieldset>
+            )
+          )}
+        </div>
+        {previewSection('Preview')}
+      </div>
       {duplicate && (
         <MessageBar
           messageBarType={MessageBarType.warning}

@@ -1,0 +1,241 @@
+import * as React from 'react';
+import { DefaultButton, MessageBar, MessageBarType, Panel, PanelType, Pivot, PivotItem, Spinner, Stack, TextField } from '@fluentui/react';
+import type { SPFI } from '@pnp/sp';
+import type { Saved } from '../../data/itemMapping';
+import type { Outcome, Repository } from '../../data/repository';
+import { describeSharePointProblem } from '../../data/sharePointProblem';
+import type { IsoDate } from '../../domain/calendar/isoDate';
+import type { Register } from '../../domain/lists/defineList';
+import { displayValue } from '../../domain/lists/displayValue';
+import type { FieldDefinition } from '../../domain/lists/fields';
+import { DismissibleMessage } from '../DismissibleMessage';
+import { SharePointProblemMessage } from '../SharePointProblemMessage';
+import { useLoad } from '../useLoad';
+import { ConflictMerge } from './ConflictMerge';
+import type { PersonOption } from './FieldInput';
+import { ItemHistory } from './ItemHistory';
+import { RegisterForm, type DraftStore, type SaveResult } from './RegisterForm';
+import { saveMerged, type Merge } from './saveMerged';
+import { refusalMessage } from './refusalMessage';
+
+/** An item's values by field name, as the generic blocks pass them around. */
+export type Values = Record<string, unknown>;
+
+/** What the panel is showing: a new item, or an existing one being read, edited or merged. */
+export type ItemPanelState =
+  | { kind: 'new' }
+  /** `history` opens the item at who changed what, rather than at its details. */
+  | { kind: 'item'; id: number; editing: boolean; history?: boolean }
+  | ({ kind: 'merge' } & Merge<Values>);
+
+export interface ItemPanelProps {
+  register: Register<Record<string, FieldDefinition>>;
+  repository: Repository<Values>;
+  state: ItemPanelState;
+  sp: SPFI;
+  siteUrl: string;
+  people: ReadonlyArray<PersonOption & { id: number }>;
+  today: IsoDate;
+  drafts: DraftStore;
+  /** Where the form keeps what was typed: one key for a new item, one for each item edited. */
+  draftKey: (itemId?: number) => string;
+  /** What one item is called in sentences ("referral", "article"). */
+  noun: string;
+  /** The values a new item starts with. */
+  newValues?: Values;
+  /** Said when a new item is saved; by default "<Noun> “<title>” saved." */
+  createdMessage?: (saved: Saved<Values>) => string;
+  /** Every item read, to warn before one is entered twice. */
+  existing?: ReadonlyArray<Saved<Values>>;
+  /** An address that opens this item, to paste into an email or a chat. */
+  linkTo?: (id: number) => string;
+  /** Without this, the item is shown to read and nothing offers to change it. */
+  canEdit: boolean;
+  /** Shown beside the form as the values are typed (an article's rendered page). */
+  preview?: (values: Values) => React.ReactNode;
+  /** Something the person should know before they edit (the people to choose from could not be read). */
+  warning?: string;
+  onState: (state: ItemPanelState | undefined) => void;
+  onSaved: (saved: Saved<Values>) => void;
+}
+
+const capitalised = (noun: string): string => noun.charAt(0).toUpperCase() + noun.slice(1);
+
+/** An item of any register in a side panel: read it, edit it, see who changed what, merge with someone else's change. */
+export function ItemPanel(props: ItemPanelProps): JSX.Element {
+  const { register, repository, state, sp, siteUrl, people, today, drafts, draftKey, noun, existing, canEdit, preview, onState, onSaved } = props;
+  const openExisting = (id: number): void => onState({ kind: 'item', id, editing: false });
+  const itemId = state.kind === 'item' ? state.id : undefined;
+  const [loaded, reload] = useLoad(async () => (itemId === undefined ? undefined : repository.getById(itemId)));
+  const [notice, setNotice] = React.useState<string | undefined>();
+  // A merged save SharePoint refused: shown as a problem, never in the success bar.
+  const [problem, setProblem] = React.useState<string | undefined>();
+  const nameOf = (id: number): string => people.find((person) => person.id === id)?.title ?? 'Someone else';
+  const titleOf = (values: Values): string => displayValue(register.fields.Title, values.Title) || capitalised(noun);
+
+  React.useEffect(reload, [itemId, reload]);
+
+  // A refusal keeps the form open with what was typed, and says why in the form's own problem summary.
+  const unsaved = (outcome: Exclude<Outcome<Values>, { kind: 'saved' } | { kind: 'conflict' }>): SaveResult =>
+    outcome.kind === 'invalid' ? { ok: false, messages: outcome.messages } : { ok: false, messages: { '': refusalMessage(register, noun, outcome.problem) } };
+
+  const saveNew = async (values: Values): Promise<SaveResult> => {
+    const outcome = await repository.add(values);
+    if (outcome.kind === 'conflict') return { ok: false, messages: {} };
+    if (outcome.kind !== 'saved') return unsaved(outcome);
+    onSaved(outcome.saved);
+    setNotice(props.createdMessage ? props.createdMessage(outcome.saved) : `${capitalised(noun)} “${titleOf(outcome.saved.item)}” saved.`);
+    onState({ kind: 'item', id: outcome.saved.id, editing: false });
+    return { ok: true };
+  };
+
+  const saveEdit = (saved: Saved<Values>): ((values: Values) => Promise<SaveResult>) => async (values: Values): Promise<SaveResult> => {
+    const outcome = await repository.update(saved, values);
+    if (outcome.kind === 'conflict') {
+      // The draft stays stored until the merged item is saved: nothing typed is lost on the way.
+      onState({ kind: 'merge', base: saved, mine: values, server: outcome.server });
+      return { ok: false, messages: {} };
+    }
+    if (outcome.kind !== 'saved') return unsaved(outcome);
+    onSaved(outcome.saved);
+    setNotice('Changes saved.');
+    onState({ kind: 'item', id: saved.id, editing: false });
+    reload();
+    return { ok: true };
+  };
+
+  const mergeAndSave = async (merge: Merge<Values>, merged: Values): Promise<void> => {
+    const result = await saveMerged(repository, merge, merged);
+    if (result.kind === 'saved') {
+      drafts.clear(draftKey(merge.base.id));
+      onSaved(result.saved);
+      setProblem(undefined);
+      setNotice(`The merged ${noun} is saved.`);
+      onState({ kind: 'item', id: merge.base.id, editing: false });
+      reload();
+    } else if (result.kind === 'merge') {
+      onState({ kind: 'merge', ...result.merge });
+    } else {
+      setProblem(result.message);
+    }
+  };
+
+  const title =
+    state.kind === 'new'
+      ? `New ${noun}`
+      : loaded.state === 'ready' && loaded.value
+        ? titleOf(loaded.value.item)
+        : state.kind === 'merge'
+          ? titleOf(state.server.item)
+          : capitalised(noun);
+
+  return (
+    <Panel
+      isOpen
+      type={PanelType.large}
+      headerText={title}
+      closeButtonAriaLabel="Close"
+      isLightDismiss={false}
+      onDismiss={() => onState(undefined)}
+    >
+      <DismissibleMessage kind="success" message={notice} onDismiss={() => setNotice(undefined)} takeFocus />
+      <DismissibleMessage kind="error" message={problem} onDismiss={() => setProblem(undefined)} />
+      {props.warning && <MessageBar messageBarType={MessageBarType.warning}>{props.warning}</MessageBar>}
+      {state.kind === 'new' && (
+        <RegisterForm
+          register={register}
+          initial={props.newValues ?? {}}
+          mode="new"
+          today={today}
+          people={people}
+          drafts={{ store: drafts, key: draftKey() }}
+          existing={existing}
+          onOpenExisting={openExisting}
+          preview={preview}
+          onSave={saveNew}
+          onClose={() => onState(undefined)}
+        />
+      )}
+      {state.kind === 'merge' && (
+        <ConflictMerge
+          register={register}
+          base={state.base.item}
+          mine={state.mine}
+          theirs={state.server.item}
+          theirName={nameOf(state.server.editorId)}
+          onMerge={(merged) => {
+            mergeAndSave(state, merged).catch((error: unknown) => setProblem(describeSharePointProblem(error).detail));
+          }}
+          onCancel={() => onState({ kind: 'item', id: state.base.id, editing: true })}
+        />
+      )}
+      {state.kind === 'item' && loaded.state === 'loading' && <Spinner label={`Reading the ${noun}…`} />}
+      {state.kind === 'item' && loaded.state === 'failed' && (
+        <SharePointProblemMessage problem={describeSharePointProblem(loaded.error)} siteUrl={siteUrl} onRetry={reload} />
+      )}
+      {state.kind === 'item' && loaded.state === 'ready' && loaded.value && (
+        <Pivot
+          aria-label={capitalised(noun)}
+          key={`${loaded.value.id}-${loaded.value.etag}-${String(state.editing)}`}
+          defaultSelectedKey={state.history && !state.editing ? 'history' : 'details'}
+        >
+          <PivotItem headerText="Details" itemKey="details">
+            <ItemActions
+              link={props.linkTo?.(loaded.value.id)}
+              noun={noun}
+              onEdit={
+                canEdit && !state.editing
+                  ? () => {
+                      // "Saved" belongs to the last change, not to the one now being made.
+                      setNotice(undefined);
+                      onState({ kind: 'item', id: state.id, editing: true });
+                    }
+                  : undefined
+              }
+            />
+            <RegisterForm
+              register={register}
+              initial={loaded.value.item}
+              mode={state.editing && canEdit ? 'edit' : 'view'}
+              today={today}
+              people={people}
+              drafts={state.editing ? { store: drafts, key: draftKey(loaded.value.id) } : undefined}
+              autoFocus={state.editing}
+              existing={existing}
+              itemId={loaded.value.id}
+              onOpenExisting={openExisting}
+              preview={preview}
+              onSave={saveEdit(loaded.value)}
+              onClose={() => (state.editing ? onState({ kind: 'item', id: state.id, editing: false }) : onState(undefined))}
+            />
+          </PivotItem>
+          <PivotItem headerText="History" itemKey="history">
+            <ItemHistory sp={sp} siteUrl={siteUrl} register={register} itemId={loaded.value.id} />
+          </PivotItem>
+        </Pivot>
+      )}
+    </Panel>
+  );
+}
+
+/** Edit (for people who may), and the item's own address to copy. */
+function ItemActions({ link, noun, onEdit }: { link?: string; noun: string; onEdit?: () => void }): JSX.Element | null {
+  if (!link && !onEdit) return null;
+  return (
+    <Stack horizontal wrap tokens={{ childrenGap: 8 }} styles={{ root: { margin: '12px 0' } }} verticalAlign="end">
+      {onEdit && <DefaultButton iconProps={{ iconName: 'Edit' }} text="Edit" onClick={onEdit} />}
+      {link && (
+        <>
+          <TextField label={`Link to this ${noun}`} readOnly value={link} styles={{ root: { flexGrow: 1, minWidth: 240 } }} />
+          <DefaultButton
+            iconProps={{ iconName: 'Link' }}
+            text="Copy link"
+            onClick={() => {
+              navigator.clipboard?.writeText(link).catch(() => undefined);
+            }}
+          />
+        </>
+      )}
+    </Stack>
+  );
+}
