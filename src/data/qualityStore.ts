@@ -8,7 +8,7 @@ import type { QualityException, QualityFix } from '../domain/quality/qualityAudi
 import { snapshotOf, type Snapshot } from '../domain/quality/qualityHistory';
 import type { QualityResult } from '../domain/quality/qualityRun';
 import { qualityExceptions, qualityFixes, qualitySnapshots } from '../domain/registers';
-import { where } from './itemFilter';
+import { where, type Condition } from './itemFilter';
 import type { Saved } from './itemMapping';
 import { collectPages, createRepository, type BulkResult, type Outcome, type Repository } from './repository';
 
@@ -34,6 +34,8 @@ export interface QualityStore {
   /** `version` is the ETag the fixing save gave the item: recording the same fix again adds nothing. */
   recordFix(fix: { register: string; itemId: number; version: string; checkIds: readonly string[]; fieldsChanged: string }, by: PersonValue): Promise<BulkResult<QualityFix>>;
   readSnapshots(register: string, since: IsoDate): Promise<Snapshot[]>;
+  /** Every register's runs since a day: the wiki's catalogue shows each register's latest scores. */
+  readAllSnapshots(since: IsoDate): Promise<Snapshot[]>;
   /** `ranAt` identifies the run: recording the same run again adds nothing. */
   recordRun(register: string, result: QualityResult, ranAt: Date): Promise<Snapshot[]>;
 }
@@ -50,6 +52,19 @@ export function createQualityStore(sp: SPFI, clock: Clock): QualityStore {
   const fixes = createRepository(sp, qualityFixes, clock) as unknown as Repository<QualityFix>;
   const snapshots = createRepository(sp, qualitySnapshots, clock) as unknown as Repository<QualitySnapshotItem>;
   const today = (): IsoDate => londonDateOf(clock().getTime());
+  const readRuns = async (conditions: readonly Condition[]): Promise<Snapshot[]> =>
+    (await collectPages(snapshots.find(conditions))).map(
+      ({ item }): Snapshot => ({
+        register: item.Register,
+        runOn: item.RunOn,
+        runAt: item.RunAt,
+        checkId: item.CheckId,
+        dimension: item.Dimension,
+        checked: item.Checked,
+        failing: item.Failing,
+        excepted: item.Excepted
+      })
+    );
 
   return {
     readExceptions: (register) => collectPages(exceptions.find([where('Register', 'eq', register)])),
@@ -88,21 +103,9 @@ export function createQualityStore(sp: SPFI, clock: Clock): QualityStore {
       return failIfNotAllSaved(await fixes.addMany(rows), 'The record of the fix');
     },
 
-    readSnapshots: async (register, since) => {
-      const saved = await collectPages(snapshots.find([where('Register', 'eq', register), where('RunOn', 'ge', since)]));
-      return saved.map(
-        ({ item }): Snapshot => ({
-          register: item.Register,
-          runOn: item.RunOn,
-          runAt: item.RunAt,
-          checkId: item.CheckId,
-          dimension: item.Dimension,
-          checked: item.Checked,
-          failing: item.Failing,
-          excepted: item.Excepted
-        })
-      );
-    },
+    readSnapshots: (register, since) => readRuns([where('Register', 'eq', register), where('RunOn', 'ge', since)]),
+
+    readAllSnapshots: (since) => readRuns([where('RunOn', 'ge', since)]),
 
     recordRun: async (register, result, ranAt) => {
       const rows = snapshotOf(register, result, ranAt);

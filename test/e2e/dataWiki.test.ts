@@ -8,7 +8,11 @@ import { launchChromium } from '../support/chromium';
 import { axeViolations, chooseWithKeyboard, openPage, screenshots, tabTo } from '../support/workbenchPage';
 import { xssVectors } from '../support/xssVectors';
 import { spForSite } from '../../src/data/sharePoint';
-import { wikiArticles } from '../../src/domain/registers';
+import type { AnyRegister } from '../../src/data/itemMapping';
+import { checkRegister } from '../../src/data/qualityRuns';
+import { createQualityStore } from '../../src/data/qualityStore';
+import { qualityChecks } from '../../src/domain/quality/qualityChecks';
+import { urgentCareReferrals, wikiArticles } from '../../src/domain/registers';
 import { dataCustodiansGroup } from '../../src/domain/registers/dataCustodians';
 import { prepareSite, demoDataCustodian } from '../../workbench/prepareSite';
 import { startWorkbench, type RunningWorkbench } from '../../workbench/server';
@@ -26,10 +30,18 @@ async function press(page: Page, target: ReturnType<Page['locator']>): Promise<v
   await page.keyboard.press('Enter');
 }
 
-/** Tabs to a row of tabs (at the one open), then arrows along it to the one wanted: Fluent's Pivot is one tab stop. */
-async function openPartByKeyboard(page: Page, part: string, open = page.getByRole('tab', { name: 'Catalogue', selected: true })): Promise<void> {
-  await tabTo(page, open);
-  for (let presses = 0; presses < 6 && (await page.evaluate(() => document.activeElement?.textContent?.trim())) !== part; presses++) await page.keyboard.press('ArrowRight');
+/**
+ * Tabs into a row of tabs, then arrows along it to the one wanted and opens it: Fluent's Pivot is one tab
+ * stop (the tab last focused), and arrows move within it.
+ */
+async function openPartByKeyboard(page: Page, part: string, among: string[] = ['Catalogue', 'Dictionary', 'Guidance', 'Glossary'], backwards = false): Promise<void> {
+  const tabs = page.getByRole('tablist').filter({ has: page.getByRole('tab', { name: among[0], exact: true }) });
+  await tabTo(page, tabs, { backwards });
+  for (let presses = 0; presses < among.length; presses++) {
+    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    if (focused === part) break;
+    await page.keyboard.press(among.indexOf(focused) < among.indexOf(part) ? 'ArrowRight' : 'ArrowLeft');
+  }
   await page.keyboard.press('Enter');
   await page.getByRole('tab', { name: part, selected: true }).waitFor();
 }
@@ -107,6 +119,43 @@ describe('Data Wiki in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('links a field to the glossary, gives its checks’ latest results, and lets a custodian describe a column of a list no register declares', async () => {
+    const sp = spForSite(workbench.siteUrl);
+    const clock = (): Date => new Date();
+    const referrals = urgentCareReferrals as unknown as AnyRegister;
+    await checkRegister(sp, createQualityStore(sp, clock), referrals, qualityChecks(referrals), clock, { record: 'always', historyDays: 1 });
+    await sp.web.lists.add('Parking permits', 'Permits issued to residents', 100);
+    await sp.web.lists.getByTitle('Parking permits').fields.addText('Zone', { MaxLength: 10 });
+
+    const { page, errors } = await openPage(browser, 'app=data-wiki', { width: 1300, height: 900 }, workbench.origin, demoDataCustodian);
+    await wikiReady(page);
+    await page.getByRole('list', { name: 'Datasets' }).getByText(/^Data quality: \d+\.\d% overall, checked /).first().waitFor();
+    await openPartByKeyboard(page, 'Dictionary');
+    const columns = page.getByRole('list', { name: 'Columns of Urgent Care Referrals' });
+    const readyDate = columns.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Discharge ready date', exact: true }) });
+    await readyDate.getByText(/Checked \w+ \d+ \w+ \d{4}: /).first().waitFor();
+    await press(page, readyDate.getByRole('button', { name: 'Discharge ready date' }));
+    await page.getByRole('tab', { name: 'Glossary', selected: true }).waitFor();
+    // Focus lands on the term, so a keyboard user reads its definition next.
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Discharge ready date');
+
+    await openPartByKeyboard(page, 'Dictionary', undefined, true);
+    await chooseWithKeyboard(page, /^Dictionary of/, 'Parking permits (not kept by Custodian)');
+    await press(page, page.getByRole('button', { name: 'Describe this column: Zone' }));
+    const editor = page.getByRole('dialog');
+    await expect(editor.getByRole('textbox', { name: /^List/ }).inputValue()).resolves.toBe('Parking permits');
+    await tabTo(page, editor.getByRole('textbox', { name: /^Description/ }));
+    await page.keyboard.type('The controlled parking zone, A to K, as on the permit.');
+    await press(page, editor.getByRole('button', { name: 'Save' }));
+    await editor.getByText('Column description “Parking permits: Zone” saved.').waitFor();
+    await page.keyboard.press('Escape');
+    const zone = page.getByRole('list', { name: 'Columns of Parking permits' }).getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Zone', exact: true }) });
+    await zone.getByText('The controlled parking zone, A to K, as on the permit.').waitFor();
+    await zone.getByRole('button', { name: 'Change the description: Zone' }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
   it('tells a reader that only the Data Custodians change the wiki, and not a custodian', async () => {
     const reader = await openPage(browser, 'app=data-wiki', { width: 1300, height: 900 }, workbench.origin, sam);
     await wikiReady(reader.page);
@@ -138,7 +187,7 @@ describe('Data Wiki in Chromium', () => {
     await press(page, editor.getByRole('button', { name: 'Save' }));
     await editor.getByText('Changes saved.').waitFor();
 
-    await openPartByKeyboard(page, 'History', editor.getByRole('tab', { name: 'Details', selected: true }));
+    await openPartByKeyboard(page, 'History', ['Details', 'History']);
     const history = editor.getByRole('list', { name: 'Version history' });
     await history.getByRole('heading', { name: /^Changed by Alex Morgan/ }).first().waitFor();
     await expect(history.getByRole('listitem').first().innerText()).resolves.toMatch(/Article: [\s\S]*Check the \[\[Special category data\]\] first/);

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, Link, mergeStyleSets, MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
 import type { AnyRegister, Saved } from '../../data/itemMapping';
+import { refusalMessage } from '../../ui/form/refusalMessage';
 import type { Repository } from '../../data/repository';
 import type { Values } from '../../data/qualityRuns';
 import type { IsoDate } from '../../domain/calendar/isoDate';
@@ -106,7 +107,7 @@ export function FixQueue(props: FixQueueProps): JSX.Element {
   const save = async (values: Values): Promise<SaveResult> => {
     const outcome = await repository.update(saved, values);
     if (outcome.kind === 'invalid') return { ok: false, messages: outcome.messages };
-    if (outcome.kind === 'refused') throw new Error(`SharePoint said: ${outcome.problem.detail}`);
+    if (outcome.kind === 'refused') return { ok: false, messages: { '': refusalMessage(register, 'item', outcome.problem) } };
     if (outcome.kind === 'conflict') {
       setMode({ kind: 'merge', base: saved, mine: values, server: outcome.server });
       return { ok: false, messages: {} };

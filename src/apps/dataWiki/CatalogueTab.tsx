@@ -9,7 +9,10 @@ import type { Register } from '../../domain/lists/defineList';
 import { dataCatalogue } from '../../domain/registers/dataCatalogue';
 import { responsibleFields, reviewDue, rolesOf } from '../../domain/wiki/catalogue';
 import { formatCount } from '../../domain/lists/displayValue';
+import { formatPercent } from '../../domain/quality/scores';
+import type { LatestRun } from '../../domain/wiki/latestResults';
 import type { ItemPanelState } from '../../ui/form/ItemPanel';
+import type { Load } from '../../ui/useLoad';
 
 const styles = mergeStyleSets({
   datasets: { listStyle: 'none', padding: 0, margin: 0 },
@@ -26,6 +29,8 @@ export interface CatalogueTabProps {
   lists: readonly SiteList[];
   today: IsoDate;
   onOpenDictionary: (listTitle: string) => void;
+  /** The data-quality tab's latest run of each register, by register name. */
+  latestRuns: Load<ReadonlyMap<string, LatestRun>>;
   canEdit: boolean;
   /** Opens the dataset editor: a new dataset, or one to change or see the history of. */
   onEdit: (state: ItemPanelState) => void;
@@ -35,13 +40,21 @@ const fields = dataCatalogue.fields;
 const filterStyles = { root: { minWidth: 200 } };
 
 /** Every dataset, filtered by directorate, classification or the person responsible, with the reviews that are due. */
-export function CatalogueTab({ catalogue, registers, lists, today, onOpenDictionary, canEdit, onEdit }: CatalogueTabProps): JSX.Element {
+export function CatalogueTab({ catalogue, registers, lists, today, onOpenDictionary, latestRuns, canEdit, onEdit }: CatalogueTabProps): JSX.Element {
   const [directorate, setDirectorate] = React.useState<string>(all);
   const [classification, setClassification] = React.useState<string>(all);
   const [person, setPerson] = React.useState<number | typeof all>(all);
   const [onlyDue, setOnlyDue] = React.useState(false);
   const itemCounts = new Map(lists.map((list) => [list.title.toLowerCase(), list.itemCount]));
   const kept = new Set(registers.map((register) => register.title.toLowerCase()));
+  const registerNames = new Map(registers.map((register) => [register.title.toLowerCase(), register.name]));
+  const qualityOf = (title: string): string | undefined => {
+    const name = registerNames.get(title.toLowerCase());
+    if (!name || latestRuns.state === 'loading') return undefined;
+    if (latestRuns.state === 'failed') return 'Data quality: the latest scores could not be read.';
+    const run = latestRuns.value.get(name);
+    return run ? `Data quality: ${formatPercent(run.overall)} overall, checked ${longUkDate(run.day)}.` : 'Data quality: not checked in the last month.';
+  };
 
   const people = new Map<number, string>();
   for (const { item } of catalogue) {
@@ -101,6 +114,7 @@ export function CatalogueTab({ catalogue, registers, lists, today, onOpenDiction
                 {item.LawfulBasis ? ` (${item.LawfulBasis})` : ''}
                 {kept.has(item.Title.toLowerCase()) && count !== undefined ? ` · ${formatCount(count)} items, kept by Custodian` : ''}
               </Text>
+              {qualityOf(item.Title) && <Text block>{qualityOf(item.Title)}</Text>}
               <Text block>
                 {responsibleFields.map((field) => `${fields[field].title}: ${item[field]?.title ?? 'not named'}`).join(' · ')}
               </Text>

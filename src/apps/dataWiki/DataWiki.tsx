@@ -1,12 +1,15 @@
 import * as React from 'react';
 import { Link, MessageBar, MessageBarType, Pivot, PivotItem, SearchBox, Spinner, Stack, Text, mergeStyleSets } from '@fluentui/react';
 import type { Saved } from '../../data/itemMapping';
+import { createQualityStore } from '../../data/qualityStore';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
 import { readWiki, wikiRepositories, type WikiData } from '../../data/wikiData';
+import { addDays } from '../../domain/calendar/isoDate';
 import { londonDateOf } from '../../domain/calendar/londonTime';
 import type { Register } from '../../domain/lists/defineList';
 import { registers as allRegisters } from '../../domain/registers';
 import { wikiEntries, type WikiEntry, type WikiEntryKind } from '../../domain/wiki/wikiEntries';
+import { latestRunsByRegister } from '../../domain/wiki/latestResults';
 import { wikiLinkResolver } from '../../domain/wiki/wikiLinks';
 import { buildWikiIndex } from '../../domain/wiki/wikiSearch';
 import { SharePointProblemMessage } from '../../ui/SharePointProblemMessage';
@@ -21,6 +24,9 @@ import type { WikiEditing, WikiList } from './WikiEditor';
 
 // The forms, the merge view, version history and the article preview load when someone first edits or asks who changed what.
 const WikiEditor = React.lazy(() => import(/* webpackChunkName: 'wiki-editor' */ './WikiEditor').then((module) => ({ default: module.WikiEditor })));
+
+/** How far back the catalogue looks for each register's latest data-quality run. */
+const qualityWindowDays = 31;
 
 type Tab = 'catalogue' | 'dictionary' | 'guidance' | 'glossary';
 
@@ -45,6 +51,9 @@ export function DataWiki({ services }: DataWikiProps): JSX.Element {
   if (loaded.state === 'ready') lastRead.current = loaded.value;
   const wiki = lastRead.current;
   const [editing, setEditing] = React.useState<WikiEditing>();
+  const [latestRuns] = useLoad(async () =>
+    latestRunsByRegister(await createQualityStore(services.sp, services.clock).readAllSnapshots(addDays(londonDateOf(services.clock().getTime()), -qualityWindowDays)))
+  );
   const [tab, setTab] = React.useState<Tab>('catalogue');
   const [dictionaryOf, setDictionaryOf] = React.useState(registers[0].title);
   const [focusField, setFocusField] = React.useState<string>();
@@ -138,7 +147,7 @@ export function DataWiki({ services }: DataWikiProps): JSX.Element {
       )}
       <Pivot selectedKey={tab} onLinkClick={(item) => item && setTab(item.props.itemKey as Tab)} overflowBehavior="menu" overflowAriaLabel="More parts of the wiki">
         <PivotItem headerText="Catalogue" itemKey="catalogue">
-          <CatalogueTab catalogue={catalogue} registers={registers} lists={lists} today={today} onOpenDictionary={openDictionary} canEdit={canEdit} onEdit={edit('catalogue')} />
+          <CatalogueTab catalogue={catalogue} registers={registers} lists={lists} today={today} onOpenDictionary={openDictionary} latestRuns={latestRuns} canEdit={canEdit} onEdit={edit('catalogue')} />
         </PivotItem>
         <PivotItem headerText="Dictionary" itemKey="dictionary">
           {tab === 'dictionary' && (

@@ -18,6 +18,7 @@ import { SharePointProblemMessage } from '../../ui/SharePointProblemMessage';
 import { useLoad } from '../../ui/useLoad';
 import type { Services } from '../services';
 import { draftKeyFor, requestRegister as register, type FoiRecord } from './foiRegister';
+import { refusalMessage } from '../../ui/form/refusalMessage';
 import { RequesterDetails } from './RequesterDetails';
 import { RequestState } from './RequestState';
 
@@ -95,7 +96,7 @@ export function RequestPage(props: RequestPageProps): JSX.Element {
   const save = (done: (next: Saved<FoiRecord>) => string): ((values: FoiRecord) => Promise<SaveResult>) => async (values: FoiRecord): Promise<SaveResult> => {
     const outcome = await repository.update(saved, values);
     if (outcome.kind === 'invalid') return { ok: false, messages: outcome.messages };
-    if (outcome.kind === 'refused') throw new Error(`SharePoint said: ${outcome.problem.detail}`);
+    if (outcome.kind === 'refused') return { ok: false, messages: { '': refusalMessage(register, 'request', outcome.problem) } };
     if (outcome.kind === 'conflict') {
       setCurrent(outcome.server);
       setAction(undefined);

@@ -9,6 +9,7 @@ import { RegisterForm, type SaveResult } from '../../ui/form/RegisterForm';
 import { SharePointProblemMessage } from '../../ui/SharePointProblemMessage';
 import { useLoad } from '../../ui/useLoad';
 import { newRequesterFields, requesterRegister, type FoiRecord } from './foiRegister';
+import { refusalMessage } from '../../ui/form/refusalMessage';
 
 export interface RequesterDetailsProps {
   requester: { id: number; title?: string } | null;
@@ -48,7 +49,7 @@ export function RequesterDetails({ requester, officer, repository, siteUrl, toda
     const save = async (values: FoiRecord): Promise<SaveResult> => {
       const outcome = await repository.update(current, values);
       if (outcome.kind === 'invalid') return { ok: false, messages: outcome.messages };
-      if (outcome.kind === 'refused') throw new Error(`SharePoint said: ${outcome.problem.detail}`);
+      if (outcome.kind === 'refused') return { ok: false, messages: { '': refusalMessage(requesterRegister, 'requester', outcome.problem) } };
       if (outcome.kind === 'conflict') throw new Error('another FOI officer changed these details since you opened them; close and look again');
       setSaved(outcome.saved);
       setEditing(false);

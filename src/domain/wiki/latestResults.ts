@@ -28,3 +28,19 @@ export function checkResultSentence(run: LatestRun | undefined, checkId: string)
   if (tally.failing === 0) return `${when}: all ${formatCount(tally.checked)} items pass${excepted}.`;
   return `${when}: ${formatCount(tally.failing)} of ${formatCount(tally.checked)} items fail (${formatPercent(passPercent(tally.checked, tally.failing))} pass)${excepted}.`;
 }
+
+/** Each register's last run among the snapshots, by register name. */
+export function latestRunsByRegister(snapshots: readonly Snapshot[]): Map<string, LatestRun> {
+  const byRegister = new Map<string, Snapshot[]>();
+  for (const snapshot of snapshots) {
+    const rows = byRegister.get(snapshot.register);
+    if (rows) rows.push(snapshot);
+    else byRegister.set(snapshot.register, [snapshot]);
+  }
+  const runs = new Map<string, LatestRun>();
+  for (const [register, rows] of byRegister) {
+    const run = latestRun(rows);
+    if (run) runs.set(register, run);
+  }
+  return runs;
+}

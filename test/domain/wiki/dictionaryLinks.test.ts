@@ -1,6 +1,6 @@
 import type { Snapshot } from '../../../src/domain/quality/qualityHistory';
 import { termsNamedBy } from '../../../src/domain/wiki/glossaryLinks';
-import { checkResultSentence, latestRun } from '../../../src/domain/wiki/latestResults';
+import { checkResultSentence, latestRun, latestRunsByRegister } from '../../../src/domain/wiki/latestResults';
 
 const terms = [
   { title: 'Discharge ready date', synonyms: 'DRD, medically fit date, medically optimised date' },
@@ -44,5 +44,18 @@ describe('latest data-quality results in the dictionary', () => {
   it('says when a check has never been run rather than showing a score', () => {
     expect(checkResultSentence(run, 'unique-nhs-number')).toBe('Not yet checked by the data-quality tab.');
     expect(checkResultSentence(latestRun([]), 'valid-ward')).toBe('Not yet checked by the data-quality tab.');
+  });
+});
+
+describe('latest scores per register in the catalogue', () => {
+  it('takes each register’s own last run', () => {
+    const runs = latestRunsByRegister([
+      snapshot('2026-11-20T09:00:00.000Z', 'complete-nhs-number', 100, 50),
+      snapshot('2026-11-21T09:00:00.000Z', 'complete-nhs-number', 100, 10),
+      { ...snapshot('2026-11-19T09:00:00.000Z', 'complete-reference', 40, 0), register: 'foiRequests' }
+    ]);
+    expect(runs.get('urgentCareReferrals')).toMatchObject({ day: '2026-11-21', overall: 90 });
+    expect(runs.get('foiRequests')).toMatchObject({ day: '2026-11-19', overall: 100 });
+    expect(runs.has('dataCatalogue')).toBe(false);
   });
 });
