@@ -2,7 +2,7 @@ import { provision } from '../../src/data/provisioning';
 import { canAddItems } from '../../src/data/listPermissions';
 import { BulkAddInterrupted, createRepository, type Repository } from '../../src/data/repository';
 import type { AnyRegister } from '../../src/data/itemMapping';
-import { existingDuplicateKeys, importContext, loadImport, mappingFromFile, recordImport, savedMappingFor } from '../../src/data/spreadsheetImport';
+import { existingDuplicateKeys, importContext, loadImport, mappingFromFile, readImports, recordImport, savedMappingFor } from '../../src/data/spreadsheetImport';
 import { fileShape, proposeMapping } from '../../src/domain/import/columnMapping';
 import { findHeaderRow } from '../../src/domain/import/headerRow';
 import { planImport, type ImportPlan } from '../../src/domain/import/importRows';
@@ -130,9 +130,15 @@ describe('loading a spreadsheet into a register', () => {
     await recordImport(sp(), { fileName: 'tracker.xlsx', registerTitle: register.title, fileShape: shape, mapping, counts: { read: 800, loaded: 700, flagged: 60, duplicate: 10, rejected: 90 } });
     expect(await savedMappingFor(sp(), register.title, shape)).toEqual(mapping);
     expect(await savedMappingFor(sp(), register.title, `${shape}|extra`)).toBeUndefined();
+    // The register's history in the wiki: the file, who imported it, and what became of its rows.
+    expect(await readImports(sp(), register.title)).toEqual([
+      expect.objectContaining({ fileName: 'tracker.xlsx', importedBy: expect.not.stringMatching(/^someone unknown$/), counts: { read: 800, loaded: 700, flagged: 60, duplicate: 10, rejected: 90 } })
+    ]);
+    expect(await readImports(sp(), 'FOI Requests')).toEqual([]);
     // A site whose Imports list is not there yet: the mapping is proposed afresh.
     await sp().web.lists.getByTitle('Custodian Imports').delete();
     expect(await savedMappingFor(sp(), register.title, shape)).toBeUndefined();
+    expect(await readImports(sp(), register.title)).toEqual([]);
     emulator.close();
   });
 

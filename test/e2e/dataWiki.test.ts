@@ -11,6 +11,7 @@ import { spForSite } from '../../src/data/sharePoint';
 import type { AnyRegister } from '../../src/data/itemMapping';
 import { checkRegister } from '../../src/data/qualityRuns';
 import { createQualityStore } from '../../src/data/qualityStore';
+import { recordImport } from '../../src/data/spreadsheetImport';
 import { qualityChecks } from '../../src/domain/quality/qualityChecks';
 import { urgentCareReferrals, wikiArticles } from '../../src/domain/registers';
 import { dataCustodiansGroup } from '../../src/domain/registers/dataCustodians';
@@ -124,6 +125,13 @@ describe('Data Wiki in Chromium', () => {
     const clock = (): Date => new Date();
     const referrals = urgentCareReferrals as unknown as AnyRegister;
     await checkRegister(sp, createQualityStore(sp, clock), referrals, qualityChecks(referrals), clock, { record: 'always', historyDays: 1 });
+    await recordImport(sp, {
+      fileName: 'Control Room tracker 2019-2025.xlsx',
+      registerTitle: urgentCareReferrals.title,
+      fileShape: 'Patient|NHS No',
+      mapping: { columns: [], valueMap: {} },
+      counts: { read: 3368, loaded: 3101, flagged: 269, duplicate: 41, rejected: 226 }
+    });
     await sp.web.lists.add('Parking permits', 'Permits issued to residents', 100);
     await sp.web.lists.getByTitle('Parking permits').fields.addText('Zone', { MaxLength: 10 });
 
@@ -134,6 +142,7 @@ describe('Data Wiki in Chromium', () => {
     const columns = page.getByRole('list', { name: 'Columns of Urgent Care Referrals' });
     const readyDate = columns.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Discharge ready date', exact: true }) });
     await readyDate.getByText(/Checked \w+ \d+ \w+ \d{4}: /).first().waitFor();
+    await page.getByText(/^Control Room tracker 2019-2025\.xlsx, imported by .+: 3,368 rows read, 3,101 loaded \(269 flagged as legacy records\), 41 duplicates left out, 226 rejected\.$/).waitFor();
     await press(page, readyDate.getByRole('button', { name: 'Discharge ready date' }));
     await page.getByRole('tab', { name: 'Glossary', selected: true }).waitFor();
     // Focus lands on the term, so a keyboard user reads its definition next.

@@ -19,6 +19,7 @@ import { downloadTable } from '../../ui/export/downloadTable';
 import { openPrintablePage } from '../../ui/export/printablePage';
 import type { ItemPanelState } from '../../ui/form/ItemPanel';
 import { useLoad } from '../../ui/useLoad';
+import { ImportHistory } from './ImportHistory';
 
 /** How far back the dictionary looks for the data-quality tab's last run of a register. */
 const resultsWindowDays = 92;
@@ -184,6 +185,7 @@ export function DictionaryTab(props: DictionaryTabProps): JSX.Element {
           />
         ))}
       </ul>
+      {register && <ImportHistory sp={sp} registerTitle={register.title} />}
     </Stack>
   );
 }
