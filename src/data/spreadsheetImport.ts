@@ -7,6 +7,7 @@ import type { ImportPlan, ImportRow, PlanOptions } from '../domain/import/import
 import { uniquenessKey } from '../domain/quality/qualityRun';
 import { spreadsheetImports } from '../domain/registers/spreadsheetImports';
 import { filterExpression, where } from './itemFilter';
+import type { ImportCounts } from './importHistory';
 import { fromSharePoint, readShape, type AnyRegister } from './itemMapping';
 import { pageSize, type Repository } from './repository';
 import { readSiteUsers } from './siteUsers';
@@ -142,7 +143,7 @@ export interface ImportRecord {
   registerTitle: string;
   fileShape: string;
   mapping: SavedMapping;
-  counts: { read: number; loaded: number; flagged: number; duplicate: number; rejected: number };
+  counts: ImportCounts;
 }
 
 export async function recordImport(sp: SPFI, record: ImportRecord): Promise<void> {
@@ -157,40 +158,6 @@ export async function recordImport(sp: SPFI, record: ImportRecord): Promise<void
     FileShape: record.fileShape,
     Mapping: JSON.stringify(record.mapping)
   });
-}
-
-/** An import into a register as its history shows it: the file, who imported it and when, and what became of its rows. */
-export interface ImportHistoryEntry {
-  id: number;
-  fileName: string;
-  importedBy: string;
-  /** ISO instant. */
-  importedAt: string;
-  counts: ImportRecord['counts'];
-}
-
-/** The imports into a register, newest first (none on a site whose Imports list is not there yet). */
-export async function readImports(sp: SPFI, registerTitle: string): Promise<ImportHistoryEntry[]> {
-  let items: Array<{ Id: number; Title: string; Created: string; Author?: { Title?: string }; RowsRead: number; RowsLoaded: number; RowsFlagged: number; RowsDuplicate: number; RowsRejected: number }>;
-  try {
-    items = await sp.web.lists
-      .getByTitle(spreadsheetImports.title)
-      .items.select('Id', 'Title', 'Created', 'Author/Title', 'RowsRead', 'RowsLoaded', 'RowsFlagged', 'RowsDuplicate', 'RowsRejected')
-      .expand('Author')
-      .filter(filterExpression(importsRegister, [where('RegisterName', 'eq', registerTitle)]))
-      .orderBy('Id', false)
-      .top(pageSize)();
-  } catch (error) {
-    if ((error as { status?: number }).status === 404) return [];
-    throw error;
-  }
-  return items.map((item) => ({
-    id: item.Id,
-    fileName: item.Title,
-    importedBy: item.Author?.Title ?? 'someone unknown',
-    importedAt: item.Created,
-    counts: { read: item.RowsRead, loaded: item.RowsLoaded, flagged: item.RowsFlagged, duplicate: item.RowsDuplicate, rejected: item.RowsRejected }
-  }));
 }
 
 /**

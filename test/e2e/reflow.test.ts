@@ -8,7 +8,7 @@ const tabsByApp: Record<string, string[]> = {
   'urgent-care': ['Referrals', 'Daily report'],
   foi: ['Requests', 'Statistics', 'Disclosure log'],
   'data-quality': ['Scores', 'Rules', 'Fix queue', 'Exceptions', 'Audit'],
-  'data-wiki': []
+  'data-wiki': ['Catalogue', 'Dictionary', 'Guidance', 'Glossary']
 };
 
 /** Opens a tab by its name, from the overflow menu when the narrow screen has folded it away. */

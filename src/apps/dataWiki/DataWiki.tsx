@@ -145,7 +145,7 @@ export function DataWiki({ services }: DataWikiProps): JSX.Element {
           You can read the wiki. Only members of the Data Custodians group can change it: ask a site owner if you should be one.
         </MessageBar>
       )}
-      <Pivot selectedKey={tab} onLinkClick={(item) => item && setTab(item.props.itemKey as Tab)} overflowBehavior="menu" overflowAriaLabel="More parts of the wiki">
+      <Pivot selectedKey={tab} onLinkClick={(item) => item && setTab(item.props.itemKey as Tab)} aria-label="Data wiki" overflowBehavior="menu" overflowAriaLabel="More of the wiki">
         <PivotItem headerText="Catalogue" itemKey="catalogue">
           <CatalogueTab catalogue={catalogue} registers={registers} lists={lists} today={today} onOpenDictionary={openDictionary} latestRuns={latestRuns} canEdit={canEdit} onEdit={edit('catalogue')} />
         </PivotItem>

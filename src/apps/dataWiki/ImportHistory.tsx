@@ -2,7 +2,7 @@ import * as React from 'react';
 import { MessageBar, MessageBarType, Spinner, Text, mergeStyleSets } from '@fluentui/react';
 import type { SPFI } from '@pnp/sp';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
-import { readImports } from '../../data/spreadsheetImport';
+import { readImports } from '../../data/importHistory';
 import { formatLondonDateTime } from '../../domain/clock';
 import { formatCount } from '../../domain/lists/displayValue';
 import { useLoad } from '../../ui/useLoad';
