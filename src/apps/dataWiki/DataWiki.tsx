@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Link, MessageBar, MessageBarType, Pivot, PivotItem, SearchBox, Spinner, Stack, Text, mergeStyleSets } from '@fluentui/react';
+import { MessageBar, MessageBarType, Pivot, PivotItem, Spinner, Stack } from '@fluentui/react';
 import type { Saved } from '../../data/itemMapping';
 import { createQualityStore } from '../../data/qualityStore';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
@@ -8,12 +8,11 @@ import { addDays } from '../../domain/calendar/isoDate';
 import { londonDateOf } from '../../domain/calendar/londonTime';
 import type { Register } from '../../domain/lists/defineList';
 import { registers as allRegisters } from '../../domain/registers';
-import { wikiEntries, type WikiEntry, type WikiEntryKind } from '../../domain/wiki/wikiEntries';
+import { wikiEntries, type WikiEntry } from '../../domain/wiki/wikiEntries';
 import { latestRunsByRegister } from '../../domain/wiki/latestResults';
 import { wikiLinkResolver } from '../../domain/wiki/wikiLinks';
 import { buildWikiIndex } from '../../domain/wiki/wikiSearch';
 import { SharePointProblemMessage } from '../../ui/SharePointProblemMessage';
-import { useDebounced } from '../../ui/useDebounced';
 import { useLoad } from '../../ui/useLoad';
 import type { Services } from '../services';
 import { CatalogueTab } from './CatalogueTab';
@@ -21,6 +20,7 @@ import { DictionaryTab } from './DictionaryTab';
 import { GlossaryTab } from './GlossaryTab';
 import { GuidanceTab } from './GuidanceTab';
 import type { WikiEditing, WikiList } from './WikiEditor';
+import { WikiSearch } from './WikiSearch';
 
 // The forms, the merge view, version history and the article preview load when someone first edits or asks who changed what.
 const WikiEditor = React.lazy(() => import(/* webpackChunkName: 'wiki-editor' */ './WikiEditor').then((module) => ({ default: module.WikiEditor })));
@@ -31,12 +31,6 @@ const qualityWindowDays = 31;
 type Tab = 'catalogue' | 'dictionary' | 'guidance' | 'glossary';
 
 const registers = allRegisters as unknown as Register[];
-const kindNames: Record<WikiEntryKind, string> = { dataset: 'Dataset', field: 'Field', article: 'Article', term: 'Glossary term' };
-
-const styles = mergeStyleSets({
-  results: { listStyle: 'none', padding: 0, margin: 0 },
-  result: { padding: '6px 0', overflowWrap: 'anywhere' }
-});
 
 export interface DataWikiProps {
   services: Services;
@@ -59,8 +53,6 @@ export function DataWiki({ services }: DataWikiProps): JSX.Element {
   const [focusField, setFocusField] = React.useState<string>();
   const [articleTitle, setArticleTitle] = React.useState<string>();
   const [focusTerm, setFocusTerm] = React.useState<string>();
-  const [query, setQuery] = React.useState('');
-  const settledQuery = useDebounced(query, 200);
   const today = londonDateOf(services.clock().getTime());
 
   const entries = React.useMemo(
@@ -81,7 +73,6 @@ export function DataWiki({ services }: DataWikiProps): JSX.Element {
   );
   const index = React.useMemo(() => buildWikiIndex(entries), [entries]);
   const resolve = React.useMemo(() => wikiLinkResolver(entries), [entries]);
-  const hits = React.useMemo(() => index.search(settledQuery, 15), [index, settledQuery]);
 
   const openDictionary = React.useCallback((listTitle: string, field?: string) => {
     setDictionaryOf(listTitle);
@@ -125,21 +116,7 @@ export function DataWiki({ services }: DataWikiProps): JSX.Element {
 
   return (
     <Stack tokens={{ childrenGap: 16 }}>
-      <Stack role="search" aria-label="Search the wiki" tokens={{ childrenGap: 8 }}>
-        <SearchBox placeholder="Search datasets, fields, guidance and terms" ariaLabel="Search the wiki" value={query} onChange={(_, value) => setQuery(value ?? '')} />
-        {settledQuery.trim() && (
-          <>
-            <Text role="status">{hits.length ? `${hits.length === 15 ? 'The first 15' : hits.length} ${hits.length === 1 ? 'match' : 'matches'} for “${settledQuery.trim()}”.` : `Nothing matches “${settledQuery.trim()}”.`}</Text>
-            <ul className={styles.results} aria-label="Search results">
-              {hits.map(({ entry }) => (
-                <li key={entry.id} className={styles.result}>
-                  <Link onClick={() => open(entry)}>{entry.title}</Link> <Text>— {kindNames[entry.kind]}{entry.kind === 'field' ? ` of ${entry.context}` : ''}</Text>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </Stack>
+      <WikiSearch index={index} onOpen={open} />
       {!canEdit && (
         <MessageBar messageBarType={MessageBarType.info}>
           You can read the wiki. Only members of the Data Custodians group can change it: ask a site owner if you should be one.
