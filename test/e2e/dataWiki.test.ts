@@ -235,7 +235,7 @@ describe('Data Wiki in Chromium', () => {
     await page.close();
   }, 60_000);
 
-  it.each(['sharepoint', 'dark', 'contrast'])('has no axe violations in the %s theme: catalogue, dictionary, an article, glossary, search', async (theme) => {
+  it.each(['sharepoint', 'dark', 'contrast'])('has no axe violations in the %s theme: catalogue, dictionary, an article and its history, glossary, search, the editor', async (theme) => {
     const { page, errors } = await openPage(browser, `app=data-wiki&theme=${theme}`, { width: 1300, height: 900 }, workbench.origin, sam);
     await wikiReady(page);
     expect(await axeViolations(page)).toEqual([]);
@@ -246,6 +246,11 @@ describe('Data Wiki in Chromium', () => {
     await page.getByRole('button', { name: 'How to log a discharge' }).click();
     await page.getByRole('heading', { name: 'How to log a discharge' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Who changed it' }).click();
+    await page.getByRole('dialog').getByRole('list', { name: 'Version history' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
     await page.getByRole('tab', { name: 'Glossary' }).click();
     await page.getByText('Discharge ready date', { exact: true }).waitFor();
     expect(await axeViolations(page)).toEqual([]);

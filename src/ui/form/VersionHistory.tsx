@@ -18,7 +18,8 @@ export function VersionHistory({ fields, versions }: VersionHistoryProps): JSX.E
     <ol style={{ listStyle: 'none', margin: 0, padding: 0 }} aria-label="Version history">
       {versions.map((version, index) => (
         <li key={version.label} style={{ marginBottom: 12 }}>
-          <Text as="h3" variant="medium" block styles={{ root: { fontWeight: 600, margin: 0 } }}>
+          {/* A history is shown in an item's panel, whose title is the first heading. */}
+          <Text as="h2" variant="medium" block styles={{ root: { fontWeight: 600, margin: 0 } }}>
             {index === versions.length - 1 ? 'Created' : 'Changed'} by {version.editor || 'someone unknown'}, {formatLondonDateTime(new Date(version.saved))}{' '}
             (version {version.label})
           </Text>
