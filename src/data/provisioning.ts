@@ -3,7 +3,8 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/fields';
 import type { FieldDefinition } from '../domain/lists/fields';
-import { fieldId, fieldSchemaXml, sharePointType } from '../domain/lists/schemaXml';
+import { columnDifferences, type SiteColumn } from '../domain/lists/columnDifferences';
+import { fieldId, fieldSchemaXml } from '../domain/lists/schemaXml';
 import { columnValidation, listValidation } from '../domain/lists/sharePointValidation';
 import { systemFields } from '../domain/lists/systemFields';
 import type { AnyRegister } from './itemMapping';
@@ -37,7 +38,6 @@ interface SiteField {
   ValidationMessage: string | null;
 }
 
-
 const fieldSelect = [
   'Id',
   'InternalName',
@@ -53,6 +53,19 @@ const fieldSelect = [
   'ValidationMessage'
 ];
 
+const asSiteColumn = (site: SiteField): SiteColumn => ({
+  name: site.InternalName,
+  title: site.Title,
+  type: site.TypeAsString,
+  description: site.Description ?? '',
+  required: site.Required,
+  indexed: site.Indexed,
+  unique: site.EnforceUniqueValues,
+  choices: site.Choices,
+  maxLength: site.MaxLength,
+  builtIn: false
+});
+
 /** The properties of a column to change so it matches its declaration, and what must be left to a person. */
 function fieldDrift(
   listTitle: string,
@@ -64,26 +77,39 @@ function fieldDrift(
   const update: Record<string, unknown> = {};
   const destructive: string[] = [];
   const where = `${listTitle}, column ${name}`;
-  if (site.TypeAsString !== sharePointType[declared.kind]) {
-    destructive.push(`${where}: the site has a ${site.TypeAsString} column where the register declares ${sharePointType[declared.kind]}. Move its data, then change it by hand.`);
-    return { update, destructive };
-  }
-  if (site.Title !== declared.title) update.Title = declared.title;
-  if ((site.Description ?? '') !== declared.description) update.Description = declared.description;
-  if (site.Required !== declared.required) update.Required = declared.required;
-  if (declared.indexed && !site.Indexed) update.Indexed = true;
-  if (!declared.indexed && site.Indexed) destructive.push(`${where}: indexed on the site but not in the register; left indexed.`);
-  if (declared.unique !== site.EnforceUniqueValues) update.EnforceUniqueValues = declared.unique;
-  if (declared.kind === 'choice' || declared.kind === 'multiChoice') {
-    const onSite = site.Choices ?? [];
-    const extra = onSite.filter((choice) => !declared.choices.includes(choice));
-    if (declared.choices.some((choice) => !onSite.includes(choice)) || extra.length) update.Choices = [...declared.choices, ...extra];
-    if (extra.length) destructive.push(`${where}: the site also offers ${extra.map((choice) => `"${choice}"`).join(', ')}, which the register does not; kept, because items may use them.`);
-  }
-  if (declared.kind === 'text' && site.MaxLength !== undefined && site.MaxLength !== declared.maxLength) {
-    // Shortening is safe only while there is nothing to cut (SharePoint's own Title starts at 255).
-    if (declared.maxLength > site.MaxLength || listIsEmpty) update.MaxLength = declared.maxLength;
-    else destructive.push(`${where}: the site allows ${site.MaxLength} characters, the register ${declared.maxLength}; shortening could cut existing values.`);
+  for (const difference of columnDifferences(declared, asSiteColumn(site))) {
+    switch (difference.kind) {
+      case 'type':
+        destructive.push(`${where}: the site has a ${difference.site} column where the register declares ${difference.declared}. Move its data, then change it by hand.`);
+        return { update, destructive };
+      case 'title':
+        update.Title = difference.declared;
+        break;
+      case 'description':
+        update.Description = difference.declared;
+        break;
+      case 'required':
+        update.Required = difference.declared;
+        break;
+      case 'indexed':
+        if (difference.declared) update.Indexed = true;
+        else destructive.push(`${where}: indexed on the site but not in the register; left indexed.`);
+        break;
+      case 'unique':
+        update.EnforceUniqueValues = difference.declared;
+        break;
+      case 'choices':
+        update.Choices = [...difference.declared, ...difference.extra];
+        if (difference.extra.length) destructive.push(`${where}: the site also offers ${difference.extra.map((choice) => `"${choice}"`).join(', ')}, which the register does not; kept, because items may use them.`);
+        break;
+      case 'maxLength':
+        // Only a text column's length is changed here; shortening is safe only while there is nothing to cut
+        // (SharePoint's own Title starts at 255).
+        if (declared.kind !== 'text') break;
+        if (difference.declared > difference.site || listIsEmpty) update.MaxLength = difference.declared;
+        else destructive.push(`${where}: the site allows ${difference.site} characters, the register ${difference.declared}; shortening could cut existing values.`);
+        break;
+    }
   }
   const validation = columnValidation(name, declared);
   if ((site.ValidationFormula ?? '') !== (validation?.formula ?? '') || (site.ValidationMessage ?? '') !== (validation?.message ?? '')) {

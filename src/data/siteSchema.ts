@@ -2,7 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/fields';
-import type { SiteColumn } from '../domain/wiki/schemaDrift';
+import type { SiteColumn } from '../domain/lists/columnDifferences';
 
 /** A list on the site, as the catalogue shows it. */
 export interface SiteList {

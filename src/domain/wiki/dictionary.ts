@@ -6,7 +6,7 @@ import { ruleFields, type QualityDimension, type Severity } from '../lists/rules
 import { identifierLengths, sharePointType } from '../lists/schemaXml';
 import { systemFields } from '../lists/systemFields';
 import { qualityChecks } from '../quality/qualityChecks';
-import type { SiteColumn } from './schemaDrift';
+import type { SiteColumn } from '../lists/columnDifferences';
 
 /** A rule that involves a field, as the dictionary describes it. */
 export interface DictionaryRule {
