@@ -148,7 +148,7 @@ export interface ImportRecord {
 
 export async function recordImport(sp: SPFI, record: ImportRecord): Promise<void> {
   await sp.web.lists.getByTitle(spreadsheetImports.title).items.add({
-    Title: record.fileName.slice(0, 255),
+    Title: record.fileName.slice(0, spreadsheetImports.fields.Title.maxLength),
     RegisterName: record.registerTitle,
     RowsRead: record.counts.read,
     RowsLoaded: record.counts.loaded,

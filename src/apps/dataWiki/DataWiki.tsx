@@ -45,6 +45,9 @@ export function DataWiki({ services }: DataWikiProps): JSX.Element {
   if (loaded.state === 'ready') lastRead.current = loaded.value;
   const wiki = lastRead.current;
   const [editing, setEditing] = React.useState<WikiEditing>();
+  // Once opened, the editor stays loaded (showing nothing while closed) and keeps what it has read.
+  const editorOpened = React.useRef(false);
+  if (editing) editorOpened.current = true;
   const [latestRuns] = useLoad(async () =>
     latestRunsByRegister(await createQualityStore(services.sp, services.clock).readAllSnapshots(addDays(londonDateOf(services.clock().getTime()), -qualityWindowDays)))
   );
@@ -162,7 +165,7 @@ export function DataWiki({ services }: DataWikiProps): JSX.Element {
       {loaded.state === 'failed' && (
         <SharePointProblemMessage problem={describeSharePointProblem(loaded.error)} siteUrl={services.siteUrl} onRetry={reread} />
       )}
-      {editing && (
+      {editorOpened.current && (
         <React.Suspense fallback={<Spinner label="Opening the editor…" />}>
           <WikiEditor
             editing={editing}
@@ -170,7 +173,7 @@ export function DataWiki({ services }: DataWikiProps): JSX.Element {
             repositories={repositories}
             today={today}
             canEdit={canEdit}
-            existing={wiki[editing.list] as unknown as ReadonlyArray<Saved<Record<string, unknown>>>}
+            existing={editing ? (wiki[editing.list] as unknown as ReadonlyArray<Saved<Record<string, unknown>>>) : []}
             resolve={resolve}
             onEditing={setEditing}
             onSaved={saved}

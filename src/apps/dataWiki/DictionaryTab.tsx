@@ -11,6 +11,7 @@ import { londonDateOf } from '../../domain/calendar/londonTime';
 import type { Clock } from '../../domain/clock';
 import type { Register } from '../../domain/lists/defineList';
 import { dictionaryTable, registerDictionary, siteListDictionary, type DictionaryEntry } from '../../domain/wiki/dictionary';
+import { dictionaryNotes } from '../../domain/registers/dictionaryNotes';
 import { entryFacts } from '../../domain/wiki/entryFacts';
 import { termsNamedBy, type GlossaryTerm } from '../../domain/wiki/glossaryLinks';
 import { latestRun, type LatestRun } from '../../domain/wiki/latestResults';
@@ -20,6 +21,8 @@ import { openPrintablePage } from '../../ui/export/printablePage';
 import type { ItemPanelState } from '../../ui/form/ItemPanel';
 import { useLoad } from '../../ui/useLoad';
 import { ImportHistory } from './ImportHistory';
+
+const noteTitleLength = dictionaryNotes.fields.Title.maxLength;
 
 /** How far back the dictionary looks for the data-quality tab's last run of a register. */
 const resultsWindowDays = 92;
@@ -136,7 +139,7 @@ export function DictionaryTab(props: DictionaryTabProps): JSX.Element {
     const note = notes.get(entry.name);
     return note
       ? { text: 'Change the description', onClick: () => onEditNote({ kind: 'item', id: note.id, editing: true }) }
-      : { text: 'Describe this column', onClick: () => onEditNote({ kind: 'new' }, { Title: `${listTitle}: ${entry.title}`.slice(0, 255), ListTitle: listTitle, ColumnName: entry.name, Description: entry.description }) };
+      : { text: 'Describe this column', onClick: () => onEditNote({ kind: 'new' }, { Title: `${listTitle}: ${entry.title}`.slice(0, noteTitleLength), ListTitle: listTitle, ColumnName: entry.name, Description: entry.description }) };
   };
 
   return (

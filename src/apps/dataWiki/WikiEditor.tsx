@@ -36,7 +36,8 @@ const editable: Record<WikiList, { register: Register<Record<string, FieldDefini
 const drafts = browserDrafts();
 
 export interface WikiEditorProps {
-  editing: WikiEditing;
+  /** Nothing is open: the editor stays mounted, so the site's people are read once however often it opens. */
+  editing: WikiEditing | undefined;
   services: Services;
   repositories: WikiRepositories;
   today: IsoDate;
@@ -53,11 +54,12 @@ export interface WikiEditorProps {
  * A wiki item in the shared item panel: an article with its live preview, a glossary term, a dataset, a
  * column's description; each with its version history. Loaded when first opened: readers never download it.
  */
-export function WikiEditor({ editing, services, repositories, today, canEdit, existing, resolve, onEditing, onSaved }: WikiEditorProps): JSX.Element {
-  const { list } = editing;
-  const { register, noun } = editable[list];
+export function WikiEditor({ editing, services, repositories, today, canEdit, existing, resolve, onEditing, onSaved }: WikiEditorProps): JSX.Element | null {
   const [people] = useLoad(() => readSiteUsers(services.sp));
   const preview = React.useCallback((values: Values) => <ArticleBody body={typeof values.Body === 'string' ? values.Body : ''} resolve={resolve} />, [resolve]);
+  if (!editing) return null;
+  const { list } = editing;
+  const { register, noun } = editable[list];
   return (
     <ItemPanel
       register={register}

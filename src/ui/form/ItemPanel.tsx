@@ -66,14 +66,12 @@ export function ItemPanel(props: ItemPanelProps): JSX.Element {
   const { register, repository, state, sp, siteUrl, people, today, drafts, draftKey, noun, existing, canEdit, preview, onState, onSaved } = props;
   const openExisting = (id: number): void => onState({ kind: 'item', id, editing: false });
   const itemId = state.kind === 'item' ? state.id : undefined;
-  const [loaded, reload] = useLoad(async () => (itemId === undefined ? undefined : repository.getById(itemId)));
+  const [loaded, reload] = useLoad(async () => (itemId === undefined ? undefined : repository.getById(itemId)), [itemId]);
   const [notice, setNotice] = React.useState<string | undefined>();
   // A merged save SharePoint refused: shown as a problem, never in the success bar.
   const [problem, setProblem] = React.useState<string | undefined>();
   const nameOf = (id: number): string => people.find((person) => person.id === id)?.title ?? 'Someone else';
   const titleOf = (values: Values): string => displayValue(register.fields.Title, values.Title) || capitalised(noun);
-
-  React.useEffect(reload, [itemId, reload]);
 
   // A refusal keeps the form open with what was typed, and says why in the form's own problem summary.
   const unsaved = (outcome: Exclude<Outcome<Values>, { kind: 'saved' } | { kind: 'conflict' }>): SaveResult =>
