@@ -29,7 +29,7 @@ export type ColumnDifference =
   | { kind: 'maxLength'; site: number; declared: number };
 
 /** The length a declared field allows: its own for text, the identifier's for NHS numbers, postcodes and the like. */
-export function declaredMaxLength(field: FieldDefinition): number | undefined {
+function declaredMaxLength(field: FieldDefinition): number | undefined {
   if (field.kind === 'text') return field.maxLength;
   if (field.kind in identifierLengths) return identifierLengths[field.kind as keyof typeof identifierLengths];
   return undefined;

@@ -2,7 +2,7 @@ import { addDays, type IsoDate } from '../calendar/isoDate';
 import { dataCatalogue } from '../registers/dataCatalogue';
 
 /** Reviews are due a year after the last, unless the site says otherwise. */
-export const defaultReviewDays = 365;
+const defaultReviewDays = 365;
 
 /** A dataset is due for review when nobody has confirmed its entry within `withinDays`, or ever. */
 export function reviewDue(lastReviewed: IsoDate | null | undefined, today: IsoDate, withinDays: number = defaultReviewDays): boolean {

@@ -43,10 +43,10 @@ export const synonymsOf = (written: string): string[] =>
     .map((synonym) => synonym.trim())
     .filter(Boolean);
 
-export const datasetId = (title: string): string => `dataset:${title}`;
-export const fieldEntryId = (register: Pick<Register, 'name'>, field: string): string => `field:${register.name}/${field}`;
-export const articleId = (title: string): string => `article:${title}`;
-export const termId = (title: string): string => `term:${title}`;
+const datasetId = (title: string): string => `dataset:${title}`;
+const fieldEntryId = (register: Pick<Register, 'name'>, field: string): string => `field:${register.name}/${field}`;
+const articleId = (title: string): string => `article:${title}`;
+const termId = (title: string): string => `term:${title}`;
 
 /**
  * Everything the wiki knows, as entries: the registers Custodian keeps and their fields (from their

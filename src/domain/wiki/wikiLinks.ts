@@ -1,19 +1,10 @@
 import type { WikiEntry } from './wikiEntries';
 
-/** `[[Target]]` or `[[Target|words to show]]`; a field is `[[Register.Field]]` (its internal name or title). */
-export const wikiLinkPattern = /\[\[([^[\]|]+?)(?:\|([^[\]]+?))?\]\]/g;
-
-/** The same, matching only where `lastIndex` is: for a parser reading a text from left to right. */
+/**
+ * `[[Target]]` or `[[Target|words to show]]`, matching only where `lastIndex` is (for a parser reading a
+ * text from left to right); a field is `[[Register.Field]]` (its internal name or title).
+ */
 export const wikiLinkAt = /\[\[([^[\]|]+?)(?:\|([^[\]]+?))?\]\]/y;
-
-export interface WikiLink {
-  /** As written between the brackets. */
-  target: string;
-  /** The words to show. */
-  label: string;
-  /** What it points to; undefined when nothing in the wiki has that name: a broken link. */
-  entry?: WikiEntry;
-}
 
 const key = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
 
@@ -34,9 +25,4 @@ export function wikiLinkResolver(entries: readonly WikiEntry[]): (target: string
     }
   }
   return (target) => names.get(key(target));
-}
-
-/** Every `[[…]]` in a text, resolved. */
-export function wikiLinksIn(text: string, resolve: (target: string) => WikiEntry | undefined): WikiLink[] {
-  return [...text.matchAll(wikiLinkPattern)].map(([, target, label]) => ({ target: target.trim(), label: (label ?? target).trim(), entry: resolve(target) }));
 }

@@ -9,7 +9,7 @@ export interface RowsStepProps {
   plan: ImportPlan;
 }
 
-export const classTitles: Record<RowClass, string> = {
+const classTitles: Record<RowClass, string> = {
   clean: 'Load as they are',
   cleaned: 'Load, cleaned',
   flagged: 'Load, flagged for the stewards',
