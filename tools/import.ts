@@ -4,10 +4,10 @@ import { spForSite } from '../src/data/sharePoint';
 import { describeSharePointProblem } from '../src/data/sharePointProblem';
 import type { AnyRegister } from '../src/data/itemMapping';
 import { createRepository, type Repository } from '../src/data/repository';
-import { importContext, loadImport, loadsRow, mappingFromFile, recordImport, savedMappingFor, type SavedMapping } from '../src/data/spreadsheetImport';
+import { importContext, importRecordOf, loadImport, loadsRow, mappingFromFile, recordImport, savedMappingFor, type SavedMapping } from '../src/data/spreadsheetImport';
 import { londonDateOf } from '../src/domain/calendar/londonTime';
 import { fileShape, proposeMapping, withSavedMapping, type ColumnMapping } from '../src/domain/import/columnMapping';
-import { findHeaderRow } from '../src/domain/import/headerRow';
+import { requireHeaderRow } from '../src/domain/import/headerRow';
 import { planImport, rowClasses, type ImportPlan } from '../src/domain/import/importRows';
 import { readSpreadsheet } from '../src/domain/import/readSpreadsheet';
 import { rejectReport } from '../src/domain/import/rejectReport';
@@ -54,14 +54,13 @@ async function main(): Promise<void> {
   const fileName = path.basename(file);
 
   const sheet = await readSpreadsheet(new Uint8Array(await fs.readFile(file)), fileName);
-  const header = findHeaderRow(sheet, register.fields);
-  if (!header) throw new Error(`${fileName} has no row of column headings Custodian can find in its first 30 rows.`);
+  const header = requireHeaderRow(sheet, register.fields, fileName);
   const shape = fileShape(header.columns);
   const mappingFile = option('--mapping');
   const saved: SavedMapping | undefined = mappingFile
     ? mappingFromFile(await fs.readFile(mappingFile, 'utf8'), mappingFile)
     : await savedMappingFor(sp, register.title, shape);
-  const mapping = saved ? withSavedMapping(proposeMapping(register.fields, header.columns), saved.columns) : proposeMapping(register.fields, header.columns);
+  const mapping = withSavedMapping(proposeMapping(register.fields, header.columns), saved?.columns);
   const valueMap = saved?.valueMap ?? {};
   const today = londonDateOf(Date.now());
   const context = await importContext(sp, register as unknown as AnyRegister, registers as unknown as AnyRegister[]);
@@ -100,13 +99,7 @@ async function main(): Promise<void> {
       console.log(`Loaded ${done.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} rows.`);
     }
   });
-  await recordImport(sp, {
-    fileName,
-    registerTitle: register.title,
-    fileShape: shape,
-    mapping: { columns: mapping.map(({ header: title, field }) => ({ header: title, field })), valueMap },
-    counts: { read: plan.rows.length, loaded: result.loaded, flagged: result.flagged, duplicate: plan.counts.duplicate, rejected: plan.counts.rejected }
-  });
+  await recordImport(sp, importRecordOf(fileName, register.title, header, mapping, valueMap, plan, result));
   console.log(`Done: ${result.loaded.toLocaleString('en-GB')} rows are in ${register.title} (${result.flagged.toLocaleString('en-GB')} flagged for the data stewards).`);
   for (const refused of result.refused) console.log(`SharePoint refused row ${refused.rowNumber}: ${refused.reason}`);
   if (result.refused.length) process.exitCode = 1;

@@ -3,6 +3,8 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { ReferenceOption } from '../domain/import/cleanCell';
+import { fileShape, type ColumnMapping } from '../domain/import/columnMapping';
+import type { HeaderRow } from '../domain/import/headerRow';
 import type { ImportPlan, ImportRow, PlanOptions } from '../domain/import/importRows';
 import { uniquenessKey } from '../domain/quality/qualityRun';
 import { spreadsheetImports } from '../domain/registers/spreadsheetImports';
@@ -144,6 +146,17 @@ export interface ImportRecord {
   fileShape: string;
   mapping: SavedMapping;
   counts: ImportCounts;
+}
+
+/** What an import leaves in the Imports list: the file, its shape and mapping, and what became of its rows. */
+export function importRecordOf(fileName: string, registerTitle: string, header: HeaderRow, mapping: readonly ColumnMapping[], valueMap: SavedMapping['valueMap'], plan: ImportPlan, result: LoadResult): ImportRecord {
+  return {
+    fileName,
+    registerTitle,
+    fileShape: fileShape(header.columns),
+    mapping: { columns: mapping.map(({ header: title, field }) => ({ header: title, field })), valueMap },
+    counts: { read: plan.rows.length, loaded: result.loaded, flagged: result.flagged, duplicate: plan.counts.duplicate, rejected: plan.counts.rejected }
+  };
 }
 
 export async function recordImport(sp: SPFI, record: ImportRecord): Promise<void> {

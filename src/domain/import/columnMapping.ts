@@ -73,8 +73,9 @@ export function fileShape(headers: ReadonlyArray<{ header: string }>): string {
   return headers.map(({ header }) => normaliseHeader(header)).join('|');
 }
 
-/** The proposal, with the person's earlier choices for the same headers in its place. */
-export function withSavedMapping(proposal: readonly ColumnMapping[], saved: ReadonlyArray<{ header: string; field: string | null }>): ColumnMapping[] {
+/** The proposal, with the person's earlier choices for the same headers (if any were saved) in its place. */
+export function withSavedMapping(proposal: ColumnMapping[], saved: ReadonlyArray<{ header: string; field: string | null }> | undefined): ColumnMapping[] {
+  if (!saved) return proposal;
   const chosen = new Map(saved.map(({ header, field }) => [normaliseHeader(header), field]));
   return proposal.map((column) => {
     const field = chosen.get(normaliseHeader(column.header));

@@ -44,3 +44,10 @@ export function findHeaderRow(sheet: Sheet, fields: FieldsByName): HeaderRow | u
   }
   return { index: best.index, columns, ignored };
 }
+
+/** The header of a file to import, or an error naming the file when none of its first rows can be one. */
+export function requireHeaderRow(sheet: Sheet, fields: FieldsByName, fileName: string): HeaderRow {
+  const header = findHeaderRow(sheet, fields);
+  if (!header) throw new Error(`${fileName} has no row of column headings in its first ${rowsSearched} rows that Custodian can recognise.`);
+  return header;
+}

@@ -35,12 +35,12 @@ const StepHeading = React.forwardRef<HTMLHeadingElement, { children: React.React
 ));
 StepHeading.displayName = 'StepHeading';
 
+const noLookups: readonly AnyRegister[] = [];
+
 /**
  * "Import from a spreadsheet": choose a file, check the columns (and what unknown values mean), check the
  * rows, load them. Every step's heading takes focus when it appears, so a keyboard user starts from it.
  */
-const noLookups: readonly AnyRegister[] = [];
-
 export function ImportPanel({ sp, register, lookupTargets = noLookups, clock, onLoaded, onDismiss }: ImportPanelProps): JSX.Element {
   const [allowed] = useLoad(() => canAddItems(sp, register.title));
   const { state, chooseFile, mapColumn, mapValue, load, checkAgain, startAgain } = useSpreadsheetImport(sp, register, lookupTargets, clock, onLoaded);

@@ -2,12 +2,12 @@ import * as React from 'react';
 import type { SPFI } from '@pnp/sp';
 import type { AnyRegister } from '../../data/itemMapping';
 import { BulkAddInterrupted, createRepository, type Repository } from '../../data/repository';
-import { importContext, loadImport, loadsRow, recordImport, savedMappingFor, type LoadResult } from '../../data/spreadsheetImport';
+import { importContext, importRecordOf, loadImport, loadsRow, recordImport, savedMappingFor, type LoadResult } from '../../data/spreadsheetImport';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
 import type { Clock } from '../../domain/clock';
 import { londonDateOf } from '../../domain/calendar/londonTime';
 import { fileShape, proposeMapping, withSavedMapping, type ColumnMapping } from '../../domain/import/columnMapping';
-import { findHeaderRow, type HeaderRow } from '../../domain/import/headerRow';
+import { requireHeaderRow, type HeaderRow } from '../../domain/import/headerRow';
 import { planningSteps, type ImportPlan, type PlanOptions } from '../../domain/import/importRows';
 import { readSpreadsheet } from '../../domain/import/readSpreadsheet';
 import type { Sheet } from '../../domain/import/sheet';
@@ -91,11 +91,9 @@ export function useSpreadsheetImport(sp: SPFI, register: AnyRegister, lookupTarg
     setState({ step: { kind: 'reading', fileName: file.name }, fileName: file.name, mapping: [], valueMap: {} });
     (async () => {
       const sheet = await readSpreadsheet(new Uint8Array(await file.arrayBuffer()), file.name);
-      const header = findHeaderRow(sheet, register.fields);
-      if (!header) throw new Error(`${file.name} has no row of column headings in its first 30 rows that Custodian can recognise.`);
+      const header = requireHeaderRow(sheet, register.fields, file.name);
       const saved = await savedMappingFor(sp, register.title, fileShape(header.columns));
-      const proposal = proposeMapping(register.fields, header.columns);
-      const mapping = saved ? withSavedMapping(proposal, saved.columns) : proposal;
+      const mapping = withSavedMapping(proposeMapping(register.fields, header.columns), saved?.columns);
       const valueMap = saved?.valueMap ?? {};
       setState({ step: { kind: 'columns' }, fileName: file.name, sheet, header, mapping, valueMap, planning: { done: 0, total: sheet.rows.length - header.index - 1 } });
       await replan(sheet, header, mapping, valueMap);
@@ -134,13 +132,7 @@ export function useSpreadsheetImport(sp: SPFI, register: AnyRegister, lookupTarg
       onLoaded();
       let recordProblem: string | undefined;
       try {
-        await recordImport(sp, {
-          fileName: state.fileName,
-          registerTitle: register.title,
-          fileShape: fileShape(header.columns),
-          mapping: { columns: state.mapping.map(({ header: title, field }) => ({ header: title, field })), valueMap: state.valueMap },
-          counts: { read: plan.rows.length, loaded: result.loaded, flagged: result.flagged, duplicate: plan.counts.duplicate, rejected: plan.counts.rejected }
-        });
+        await recordImport(sp, importRecordOf(state.fileName, register.title, header, state.mapping, state.valueMap, plan, result));
       } catch (error) {
         recordProblem = `The rows are loaded, but the import could not be recorded in the Imports list (${describeSharePointProblem(error).detail}).`;
       }
