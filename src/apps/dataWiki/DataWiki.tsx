@@ -25,7 +25,7 @@ import { WikiSearch } from './WikiSearch';
 // The forms, the merge view, version history and the article preview load when someone first edits or asks who changed what.
 const WikiEditor = React.lazy(() => import(/* webpackChunkName: 'wiki-editor' */ './WikiEditor').then((module) => ({ default: module.WikiEditor })));
 
-/** How far back the catalogue looks for each register's latest data-quality run. */
+/** How far back the catalogue and the dictionary look for each register's latest data-quality run. */
 const qualityWindowDays = 31;
 
 type Tab = 'catalogue' | 'dictionary' | 'guidance' | 'glossary';
@@ -133,7 +133,7 @@ export function DataWiki({ services }: DataWikiProps): JSX.Element {
           {tab === 'dictionary' && (
             <DictionaryTab
               sp={services.sp}
-              clock={services.clock}
+              latestRuns={latestRuns}
               registers={registers}
               lists={lists}
               listTitle={dictionaryOf}

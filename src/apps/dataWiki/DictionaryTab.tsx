@@ -2,30 +2,23 @@ import * as React from 'react';
 import { DefaultButton, Dropdown, Link, MessageBar, MessageBarType, mergeStyleSets, Spinner, Stack, Text, type IDropdownOption } from '@fluentui/react';
 import type { SPFI } from '@pnp/sp';
 import type { Saved } from '../../data/itemMapping';
-import { createQualityStore } from '../../data/qualityStore';
 import { readSiteColumns, type SiteList } from '../../data/siteSchema';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
 import type { DictionaryNoteItem, TermItem } from '../../data/wikiData';
-import { addDays } from '../../domain/calendar/isoDate';
-import { londonDateOf } from '../../domain/calendar/londonTime';
-import type { Clock } from '../../domain/clock';
 import type { Register } from '../../domain/lists/defineList';
 import { dictionaryTable, registerDictionary, siteListDictionary, type DictionaryEntry } from '../../domain/wiki/dictionary';
 import { dictionaryNotes } from '../../domain/registers/dictionaryNotes';
 import { entryFacts } from '../../domain/wiki/entryFacts';
 import { termsNamedBy, type GlossaryTerm } from '../../domain/wiki/glossaryLinks';
-import { latestRun, type LatestRun } from '../../domain/wiki/latestResults';
+import type { LatestRun } from '../../domain/wiki/latestResults';
 import { schemaDrift } from '../../domain/wiki/schemaDrift';
 import { downloadTable } from '../../ui/export/downloadTable';
 import { openPrintablePage } from '../../ui/export/printablePage';
 import type { ItemPanelState } from '../../ui/form/ItemPanel';
-import { useLoad } from '../../ui/useLoad';
+import { useLoad, type Load } from '../../ui/useLoad';
 import { ImportHistory } from './ImportHistory';
 
 const noteTitleLength = dictionaryNotes.fields.Title.maxLength;
-
-/** How far back the dictionary looks for the data-quality tab's last run of a register. */
-const resultsWindowDays = 92;
 
 const styles = mergeStyleSets({
   entries: { listStyle: 'none', padding: 0, margin: 0 },
@@ -36,7 +29,8 @@ const styles = mergeStyleSets({
 
 export interface DictionaryTabProps {
   sp: SPFI;
-  clock: Clock;
+  /** The data-quality tab's latest run of each register, by register name: read once for the whole wiki. */
+  latestRuns: Load<ReadonlyMap<string, LatestRun>>;
   registers: readonly Register[];
   lists: readonly SiteList[];
   /** The list to show first (a search result or link chose it). */
@@ -106,22 +100,17 @@ function Entry({ entry, focused, facts, terms, onOpenTerm, describe }: EntryProp
 
 /** A list's data dictionary: from its register's declaration, held against the live list, or read from the list itself. */
 export function DictionaryTab(props: DictionaryTabProps): JSX.Element {
-  const { sp, clock, registers, lists, listTitle, onChooseList, focusField, canEdit, onOpenTerm, onEditNote } = props;
+  const { sp, latestRuns, registers, lists, listTitle, onChooseList, focusField, canEdit, onOpenTerm, onEditNote } = props;
   const register = registers.find((candidate) => candidate.title === listTitle);
   const [columns, retry] = useLoad(() => readSiteColumns(sp, listTitle), [sp, listTitle]);
-  const [results] = useLoad(
-    async (): Promise<LatestRun | undefined> =>
-      register ? latestRun(await createQualityStore(sp, clock).readSnapshots(register.name, addDays(londonDateOf(clock().getTime()), -resultsWindowDays))) : undefined,
-    [sp, listTitle]
-  );
-  const run = results.state === 'ready' ? results.value : undefined;
+  const run = register && latestRuns.state === 'ready' ? latestRuns.value.get(register.name) : undefined;
   const glossary: GlossaryTerm[] = props.terms.map(({ item }) => ({ title: item.Title, synonyms: item.Synonyms ?? '' }));
   const notes = new Map(props.notes.filter(({ item }) => item.ListTitle === listTitle).map((note) => [note.item.ColumnName, note]));
   const [exportProblem, setExportProblem] = React.useState<string>();
   const titles = [...new Set([...registers.map((candidate) => candidate.title), ...lists.map((list) => list.title)])];
   const options: IDropdownOption[] = titles.map((title) => ({ key: title, text: registers.some((candidate) => candidate.title === title) ? title : `${title} (not kept by Custodian)` }));
   const entries = register ? registerDictionary(register, (name) => registers.find((candidate) => candidate.name === name)?.title ?? name) : columns.state === 'ready' ? siteListDictionary(columns.value, new Map([...notes].map(([name, { item }]) => [name, item.Description]))) : [];
-  const factsOf = (entry: DictionaryEntry): Array<[string, string]> => entryFacts(entry, run, results.state === 'ready');
+  const factsOf = (entry: DictionaryEntry): Array<[string, string]> => entryFacts(entry, run, latestRuns.state === 'ready');
   const drift = register && columns.state === 'ready' ? schemaDrift(register, columns.value) : [];
 
   const download = (format: 'csv' | 'xlsx'): void => {
