@@ -4,8 +4,8 @@ const transform = {
 };
 const shared = {
   transform,
-  // PnPjs and the d3 modules behind Fluent UI charting ship only as ES modules.
-  transformIgnorePatterns: ['/node_modules/(?!(@pnp/|d3-|internmap/))'],
+  // PnPjs, the d3 modules behind Fluent UI charting and the fetch that @microsoft/app-manifest loads ship only as ES modules.
+  transformIgnorePatterns: ['/node_modules/(?!(@pnp/|d3-|internmap/|@microsoft/app-manifest/|strip-bom/|node-fetch/|data-uri-to-buffer/|fetch-blob/|formdata-polyfill/))'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json']
 };
 

@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { registers } from '../../src/domain/registers';
+import { teamsManifestErrors } from '../../tools/teams/schemaChecks';
 import { openSppkg, packagedComponents, type PackagedComponent } from '../../tools/sppkg';
 
 describe('custodian.sppkg', () => {
@@ -60,5 +61,6 @@ describe('custodian.sppkg', () => {
     expect(manifest.staticTabs.map((tab) => tab.entityId).sort()).toEqual(personal.sort());
     expect(teamsApp.file(manifest.icons.color)).not.toBeNull();
     expect(teamsApp.file(manifest.icons.outline)).not.toBeNull();
+    expect(await teamsManifestErrors(manifest as unknown as Record<string, unknown>)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { promises as fs } from 'node:fs';
 import JSZip from 'jszip';
 import { appIcons, teamsManifest, type SolutionConfig, type WebPartManifest } from './teamsManifest';
+import { packageSolutionErrors, teamsManifestErrors } from './schemaChecks';
 
 const root = path.join(__dirname, '..', '..');
 const teamsFolder = path.join(root, 'teams');
@@ -28,7 +29,12 @@ async function webPartManifests(): Promise<WebPartManifest[]> {
  */
 export async function buildTeamsPackage(): Promise<void> {
   const solution = await readJson<SolutionConfig>(path.join(root, 'config', 'package-solution.json'));
+  const solutionErrors = packageSolutionErrors(solution);
+  if (solutionErrors.length) throw new Error(`config/package-solution.json breaks its schema:\n${solutionErrors.join('\n')}`);
   const manifest = teamsManifest(solution, await webPartManifests(), channelTabAlias);
+  // Teams admin upload and Sync to Teams refuse an invalid manifest; better the build than a council's IT team finds out.
+  const manifestErrors = await teamsManifestErrors(manifest);
+  if (manifestErrors.length) throw new Error(`The Teams manifest breaks schema ${String(manifest.manifestVersion)}:\n${manifestErrors.join('\n')}`);
   const zip = new JSZip();
   zip.file('manifest.json', JSON.stringify(manifest, null, 2));
   for (const icon of Object.values(appIcons)) {

@@ -17,7 +17,7 @@ export interface SolutionConfig {
     name: string;
     id: string;
     version: string;
-    developer: { name: string; websiteUrl: string; privacyUrl: string; termsOfUseUrl: string };
+    developer: { name: string; websiteUrl: string; privacyUrl: string; termsOfUseUrl: string; mpnId?: string };
     metadata: { shortDescription: { default: string }; longDescription: { default: string } };
   };
 }
@@ -40,6 +40,14 @@ function channelTabConfigurationUrl(componentId: string): string {
   );
 }
 
+/**
+ * package-solution.json must name a Microsoft Partner Network id, and SPFx fills in "Undefined-<version>"
+ * when a solution has none; Teams allows only a real one (at most 10 characters), so only a real one is passed on.
+ */
+function teamsDeveloper({ mpnId, ...developer }: SolutionConfig['solution']['developer']): Record<string, string> {
+  return mpnId && /^\d{1,10}$/.test(mpnId) ? { ...developer, mpnId } : developer;
+}
+
 /** Teams wants three-part semantic versions; SharePoint solutions have four parts. */
 function teamsVersion(solutionVersion: string): string {
   return solutionVersion.split('.').slice(0, 3).join('.');
@@ -59,17 +67,18 @@ export function teamsManifest(
   if (!channelTab.supportedHosts.includes('TeamsTab')) {
     throw new Error(`${channelTabAlias} cannot be a channel tab: its supportedHosts lack TeamsTab.`);
   }
-  const { name, id, version, developer, metadata } = solution.solution;
+  const { id, version, developer, metadata } = solution.solution;
   const shortDescription = metadata.shortDescription.default;
   if (shortDescription.length > 80) throw new Error('Teams limits the short description to 80 characters.');
 
+  // 1.17: the newest version whose every feature this app uses; 1.13 and later run in Outlook and Office too.
+  // Later versions add agents and Copilot features, nothing a tab needs.
   return {
     $schema: 'https://developer.microsoft.com/en-us/json-schemas/teams/v1.17/MicrosoftTeams.schema.json',
     manifestVersion: '1.17',
-    packageName: name,
     id,
     version: teamsVersion(version),
-    developer,
+    developer: teamsDeveloper(developer),
     name: { short: 'Custodian', full: 'Custodian: council registers and data quality' },
     description: { short: shortDescription, full: metadata.longDescription.default },
     icons: appIcons,
@@ -78,7 +87,7 @@ export function teamsManifest(
       {
         configurationUrl: channelTabConfigurationUrl(channelTab.id),
         canUpdateConfiguration: true,
-        scopes: ['team', 'groupchat']
+        scopes: ['team', 'groupChat']
       }
     ],
     staticTabs: webParts
