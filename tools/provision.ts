@@ -1,23 +1,44 @@
-import { provision } from '../src/data/provisioning';
+import { applyProvisioning, planProvisioning } from '../src/data/provisioning';
 import { spForSite } from '../src/data/sharePoint';
 import { describeSharePointProblem } from '../src/data/sharePointProblem';
 import type { AnyRegister } from '../src/data/itemMapping';
 import { registers } from '../src/domain/registers';
 import { fetchSignedInAs } from '../workbench/emulator/signIn';
 import { option } from './commandLine';
+import { signInByDeviceCode } from './tenantSignIn';
 
 /**
- * `npm run provision -- --site <url> [--user <login>]`: makes a site hold every register as declared.
- * Without --site it provisions the workbench's emulated site; --user names who is asking, for a local
- * emulator (a command line has no sign-in of its own). Exits 1 when it finds differences it will not change.
+ * `npm run provision -- --site <url> [--dry-run]`: makes a site hold every register as declared, or with
+ * --dry-run says what it would change. The same plan and the same changes as a web part's "Update the site".
+ * - On SharePoint Online: `--client-id <app id> --tenant <tenant>` signs in by device code (README).
+ * - On a local emulator (the default site is the workbench's): `--user <login>` names who is asking.
+ * Exits 1 when it finds differences it will not change.
  */
+async function transport(site: string): Promise<{ fetch?: typeof fetch }> {
+  const clientId = option('--client-id');
+  const tenant = option('--tenant');
+  if (clientId || tenant) {
+    if (!clientId || !tenant) throw new Error('Give both --client-id and --tenant to sign in to SharePoint Online.');
+    return { fetch: await signInByDeviceCode(site, { clientId, tenant }, (message) => console.log(message)) };
+  }
+  if (new URL(site).hostname.endsWith('.sharepoint.com')) {
+    throw new Error('SharePoint Online needs a sign-in: give --client-id and --tenant (see "Running the command line against a tenant" in the README).');
+  }
+  const user = option('--user');
+  return user ? { fetch: fetchSignedInAs(user) } : {};
+}
+
 async function main(): Promise<void> {
   const site = option('--site') ?? 'http://127.0.0.1:8080/sites/custodian';
-  const user = option('--user');
-  const report = await provision(spForSite(site, user ? { fetch: fetchSignedInAs(user) } : {}), registers as unknown as AnyRegister[]);
-  console.log(report.applied.length ? report.applied.map((line) => `changed: ${line}`).join('\n') : `${site} already matches the registers.`);
-  if (report.destructive.length) {
-    console.log(report.destructive.map((line) => `NOT changed: ${line}`).join('\n'));
+  const sp = spForSite(site, await transport(site));
+  const plan = await planProvisioning(sp, registers as unknown as AnyRegister[]);
+  if (!plan.changes.length) console.log(`${site} already matches the registers.`);
+  else if (process.argv.includes('--dry-run')) console.log(plan.changes.map((change) => `would change: ${change.action}`).join('\n'));
+  else {
+    await applyProvisioning(plan, (done, total) => console.log(`changed (${done} of ${total}): ${plan.changes[done - 1].action}`));
+  }
+  if (plan.needsPerson.length) {
+    console.log(plan.needsPerson.map((line) => `NOT changed: ${line}`).join('\n'));
     process.exitCode = 1;
   }
 }

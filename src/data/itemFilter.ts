@@ -20,7 +20,8 @@ export function where(field: string, op: Condition['op'], value: Condition['valu
   return { field, op, value };
 }
 
-const quoted = (text: string): string => `'${text.replace(/'/g, "''")}'`;
+/** Text as an OData string literal, its quotes doubled. */
+export const odataString = (text: string): string => `'${text.replace(/'/g, "''")}'`;
 
 function literal(name: string, field: FieldDefinition, value: Condition['value']): string {
   if (value === null) return 'null';
@@ -46,7 +47,7 @@ function literal(name: string, field: FieldDefinition, value: Condition['value']
     }
     default:
       if (typeof value !== 'string') throw new TypeError(`${name} is compared with text.`);
-      return quoted(value);
+      return odataString(value);
   }
 }
 

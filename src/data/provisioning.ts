@@ -2,25 +2,44 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/fields';
+import '@pnp/sp/items';
 import type { FieldDefinition } from '../domain/lists/fields';
-import { columnDifferences, type SiteColumn } from '../domain/lists/columnDifferences';
+import { columnDifferences, type ColumnDifference, type SiteColumn } from '../domain/lists/columnDifferences';
 import { fieldId, fieldSchemaXml } from '../domain/lists/schemaXml';
 import { columnValidation, listValidation } from '../domain/lists/sharePointValidation';
 import { systemFields } from '../domain/lists/systemFields';
+import { odataString } from './itemFilter';
 import type { AnyRegister } from './itemMapping';
-import { restrictEditingToGroup, restrictListToGroup } from './listPermissions';
+import { restrictionChanges } from './listRestriction';
+import type { SiteChange } from './siteChange';
 
 /**
- * Makes a site hold each register exactly as declared: creates missing lists (versioned) and columns,
- * brings names, descriptions, choices, indexes, lengths and validation up to date, and reports — without
- * doing them — the changes that could lose data. Running it twice changes nothing the second time.
+ * Makes a site hold each register exactly as declared, in two steps so that a person can see what will
+ * change before it does: `planProvisioning` reads the site and says each change (create a list, add or mend
+ * a column, version history, validation, who may open or change a list) and each difference it will not
+ * touch because mending it could lose data; `applyProvisioning` makes the changes, in order. The command
+ * line and the web parts' upgrade use the same two. Planning again after applying finds nothing to do.
  */
+
+export interface ProvisionPlan {
+  changes: SiteChange[];
+  /** Differences left alone because mending them could lose data: for a person to decide. */
+  needsPerson: string[];
+}
 
 export interface ProvisionReport {
   /** What was changed, one sentence each. */
   applied: string[];
   /** Differences left alone because fixing them could lose data: for a person to decide. */
   destructive: string[];
+}
+
+export interface PlanOptions {
+  /**
+   * False for someone who cannot see every list (a member, for whom a list kept to a group answers 404 as a
+   * missing one does): such a list is then not planned, rather than wrongly planned to be created.
+   */
+  seesEveryList?: boolean;
 }
 
 interface SiteField {
@@ -36,6 +55,14 @@ interface SiteField {
   Choices?: string[];
   ValidationFormula: string | null;
   ValidationMessage: string | null;
+}
+
+interface SiteList {
+  Id: string;
+  ItemCount: number;
+  EnableVersioning: boolean;
+  ValidationFormula: string;
+  ValidationMessage: string;
 }
 
 const fieldSelect = [
@@ -66,125 +93,220 @@ const asSiteColumn = (site: SiteField): SiteColumn => ({
   builtIn: false
 });
 
-/** The properties of a column to change so it matches its declaration, and what must be left to a person. */
-function fieldDrift(
+const quoted = (values: readonly string[]): string => values.map((value) => `"${value}"`).join(', ');
+const plural = (count: number, one: string, many = `${one}s`): string => `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+
+/** How many items hold `value` in a choice column, or why that could not be counted. */
+async function itemsUsing(sp: SPFI, listTitle: string, column: string, value: string): Promise<string> {
+  const limit = 5000;
+  try {
+    const found = await sp.web.lists.getByTitle(listTitle).items.filter(`${column} eq ${odataString(value)}`).select('Id').top(limit)();
+    if (found.length === 0) return 'no item uses it';
+    return found.length >= limit ? `at least ${plural(limit, 'item')} use it` : `${plural(found.length, 'item')} ${found.length === 1 ? 'uses' : 'use'} it`;
+  } catch {
+    return 'SharePoint would not count the items that use it';
+  }
+}
+
+/** The change that mends one difference of a column, or what a person must decide about it. */
+async function mendDifference(
+  sp: SPFI,
+  listTitle: string,
+  name: string,
+  declared: FieldDefinition,
+  difference: ColumnDifference,
+  listIsEmpty: boolean
+): Promise<{ action: string; update: Record<string, unknown> } | { needsPerson: string[] } | undefined> {
+  const where = `${listTitle}, column ${name}`;
+  const column = `the column ${declared.title} in ${listTitle}`;
+  switch (difference.kind) {
+    case 'type':
+      return { needsPerson: [`${where}: the site has a ${difference.site} column where the register declares ${difference.declared}. Move its data, then change it by hand.`] };
+    case 'title':
+      return { action: `Rename the column "${difference.site}" in ${listTitle} to "${difference.declared}".`, update: { Title: difference.declared } };
+    case 'description':
+      return { action: `Update the description of ${column}.`, update: { Description: difference.declared } };
+    case 'required':
+      return { action: `Make ${column} ${difference.declared ? 'required' : 'optional'}.`, update: { Required: difference.declared } };
+    case 'indexed':
+      return difference.declared
+        ? { action: `Index ${column}, so that it can be sorted and filtered however many items there are.`, update: { Indexed: true } }
+        : { needsPerson: [`${where}: indexed on the site but not in the register; left indexed.`] };
+    case 'unique':
+      return difference.declared
+        ? { action: `Make every item's ${declared.title} in ${listTitle} different from every other's.`, update: { EnforceUniqueValues: true } }
+        : { action: `Let items share a ${declared.title} in ${listTitle}.`, update: { EnforceUniqueValues: false } };
+    case 'choices': {
+      const needsPerson = await Promise.all(
+        difference.extra.map(
+          async (choice) =>
+            `${where}: the site also offers "${choice}", which the register does not (${await itemsUsing(sp, listTitle, name, choice)}); kept, because items may use it. Change those items, then remove the choice.`
+        )
+      );
+      if (!difference.missing.length) return { needsPerson };
+      return {
+        action: `Add the ${difference.missing.length === 1 ? 'choice' : 'choices'} ${quoted(difference.missing)} to ${column}.`,
+        update: { Choices: [...difference.declared, ...difference.extra] },
+        ...{ needsPerson }
+      };
+    }
+    case 'maxLength':
+      // Only a text column's length is changed here; shortening is safe only while there is nothing to cut
+      // (SharePoint's own Title starts at 255).
+      if (declared.kind !== 'text') return undefined;
+      if (difference.declared > difference.site || listIsEmpty) {
+        return { action: `Allow ${plural(difference.declared, 'character')} in ${column}.`, update: { MaxLength: difference.declared } };
+      }
+      return { needsPerson: [`${where}: the site allows ${difference.site} characters, the register ${difference.declared}; shortening could cut existing values.`] };
+  }
+}
+
+async function columnChanges(
+  sp: SPFI,
   listTitle: string,
   name: string,
   declared: FieldDefinition,
   site: SiteField,
   listIsEmpty: boolean
-): { update: Record<string, unknown>; destructive: string[] } {
-  const update: Record<string, unknown> = {};
-  const destructive: string[] = [];
-  const where = `${listTitle}, column ${name}`;
+): Promise<ProvisionPlan> {
+  const plan: ProvisionPlan = { changes: [], needsPerson: [] };
+  const field = sp.web.lists.getByTitle(listTitle).fields.getByInternalNameOrTitle(name);
   for (const difference of columnDifferences(declared, asSiteColumn(site))) {
-    switch (difference.kind) {
-      case 'type':
-        destructive.push(`${where}: the site has a ${difference.site} column where the register declares ${difference.declared}. Move its data, then change it by hand.`);
-        return { update, destructive };
-      case 'title':
-        update.Title = difference.declared;
-        break;
-      case 'description':
-        update.Description = difference.declared;
-        break;
-      case 'required':
-        update.Required = difference.declared;
-        break;
-      case 'indexed':
-        if (difference.declared) update.Indexed = true;
-        else destructive.push(`${where}: indexed on the site but not in the register; left indexed.`);
-        break;
-      case 'unique':
-        update.EnforceUniqueValues = difference.declared;
-        break;
-      case 'choices':
-        update.Choices = [...difference.declared, ...difference.extra];
-        if (difference.extra.length) destructive.push(`${where}: the site also offers ${difference.extra.map((choice) => `"${choice}"`).join(', ')}, which the register does not; kept, because items may use them.`);
-        break;
-      case 'maxLength':
-        // Only a text column's length is changed here; shortening is safe only while there is nothing to cut
-        // (SharePoint's own Title starts at 255).
-        if (declared.kind !== 'text') break;
-        if (difference.declared > difference.site || listIsEmpty) update.MaxLength = difference.declared;
-        else destructive.push(`${where}: the site allows ${difference.site} characters, the register ${difference.declared}; shortening could cut existing values.`);
-        break;
-    }
+    const mend = await mendDifference(sp, listTitle, name, declared, difference, listIsEmpty);
+    if (!mend) continue;
+    if ('needsPerson' in mend) plan.needsPerson.push(...(mend.needsPerson ?? []));
+    if ('action' in mend) plan.changes.push({ list: listTitle, action: mend.action, run: () => field.update(mend.update).then(() => undefined) });
+    // Nothing else compares across types.
+    if (difference.kind === 'type') return plan;
   }
   const validation = columnValidation(name, declared);
   if ((site.ValidationFormula ?? '') !== (validation?.formula ?? '') || (site.ValidationMessage ?? '') !== (validation?.message ?? '')) {
-    update.ValidationFormula = validation?.formula ?? '';
-    update.ValidationMessage = validation?.message ?? '';
+    plan.changes.push({
+      list: listTitle,
+      action: `Update the check SharePoint makes on the column ${declared.title} in ${listTitle}.`,
+      run: () => field.update({ ValidationFormula: validation?.formula ?? '', ValidationMessage: validation?.message ?? '' }).then(() => undefined)
+    });
   }
-  return { update, destructive };
+  return plan;
+}
+
+/** Reads a register's list: undefined when the site has none (or this person cannot see it). */
+async function readList(sp: SPFI, title: string): Promise<SiteList | undefined> {
+  return sp.web.lists
+    .getByTitle(title)
+    .select('Id', 'ItemCount', 'EnableVersioning', 'ValidationFormula', 'ValidationMessage')<SiteList>()
+    .catch((error: { status?: number }) => {
+      if (error.status === 404) return undefined;
+      throw error;
+    });
+}
+
+/** Each register's list id by register name, read when a lookup column is made (its list may be new). */
+function listIdsOf(sp: SPFI, registers: readonly AnyRegister[]): (registerName: string) => Promise<string> {
+  const ids = new Map<string, Promise<string>>();
+  return (registerName) => {
+    const target = registers.find((register) => register.name === registerName);
+    if (!target) return Promise.reject(new Error(`A lookup names the register ${registerName}, which is not declared.`));
+    if (!ids.has(registerName)) ids.set(registerName, sp.web.lists.getByTitle(target.title).select('Id')<{ Id: string }>().then((list) => list.Id));
+    return ids.get(registerName)!;
+  };
+}
+
+async function planRegister(sp: SPFI, register: AnyRegister, current: SiteList, listId: (name: string) => Promise<string>): Promise<ProvisionPlan> {
+  const plan: ProvisionPlan = { changes: [], needsPerson: [] };
+  const list = sp.web.lists.getByTitle(register.title);
+  const change = (action: string, run: () => Promise<unknown>): void => void plan.changes.push({ list: register.title, action, run: () => run().then(() => undefined) });
+  const declaredFields = Object.entries({ ...register.fields, ...systemFields }) as Array<[string, FieldDefinition]>;
+  const siteFields = new Map((await list.fields.select(...fieldSelect)<SiteField[]>()).map((field) => [field.InternalName.toLowerCase(), field]));
+
+  // A column Custodian once made for this register (its id says so) that the register no longer declares:
+  // its values may be personal data the new design keeps elsewhere, so a person must move them. Left
+  // required, it would refuse every new item, which no longer fills it in.
+  const declaredNames = new Set(declaredFields.map(([name]) => name.toLowerCase()));
+  for (const site of siteFields.values()) {
+    if (declaredNames.has(site.InternalName.toLowerCase()) || site.Id.replace(/[{}]/g, '').toLowerCase() !== fieldId(register, site.InternalName)) continue;
+    plan.needsPerson.push(
+      `${register.title}, column ${site.InternalName}: the register no longer declares "${site.Title}"; it was left with its values. Move what it holds where the register now keeps it, then delete the column.`
+    );
+    if (site.Required) {
+      change(`Make the retired column "${site.Title}" in ${register.title} optional, so that new items can be saved without it (its values stay).`, () =>
+        list.fields.getByInternalNameOrTitle(site.InternalName).update({ Required: false })
+      );
+    }
+  }
+  for (const [name, declared] of declaredFields) {
+    const site = siteFields.get(name.toLowerCase());
+    if (!site) {
+      change(`Add the column ${declared.title} to ${register.title}.`, async () => {
+        const lookupTarget = declared.kind === 'lookup' ? `{${await listId(declared.register)}}` : '';
+        await list.fields.createFieldAsXml(fieldSchemaXml(register, name, declared, () => lookupTarget));
+      });
+      continue;
+    }
+    const column = await columnChanges(sp, register.title, name, declared, site, current.ItemCount === 0);
+    plan.changes.push(...column.changes);
+    plan.needsPerson.push(...column.needsPerson);
+  }
+
+  if (!current.EnableVersioning) change(`Keep version history for ${register.title}: who changed what, and when.`, () => list.update({ EnableVersioning: true }));
+  const validation = listValidation(register);
+  if ((current.ValidationFormula ?? '') !== (validation?.formula ?? '') || (current.ValidationMessage ?? '') !== (validation?.message ?? '')) {
+    change(`Update the rules SharePoint checks on every save to ${register.title}.`, () =>
+      list.update({ ValidationFormula: validation?.formula ?? '', ValidationMessage: validation?.message ?? '' })
+    );
+  }
+  if (register.readableOnlyBy) plan.changes.push(...(await restrictionChanges(sp, register.title, { kind: 'readers', group: register.readableOnlyBy })));
+  if (register.editableOnlyBy) plan.changes.push(...(await restrictionChanges(sp, register.title, { kind: 'editors', group: register.editableOnlyBy })));
+  return plan;
+}
+
+/** Reads the site and says what would bring it to the registers; changes nothing. */
+export async function planProvisioning(sp: SPFI, registers: readonly AnyRegister[], options: PlanOptions = {}): Promise<ProvisionPlan> {
+  const listId = listIdsOf(sp, registers);
+  const plans = await Promise.all(
+    registers.map(async (register): Promise<ProvisionPlan> => {
+      const current = await readList(sp, register.title);
+      if (current) return planRegister(sp, register, current, listId);
+      if (options.seesEveryList === false && (register.readableOnlyBy || register.editableOnlyBy)) return { changes: [], needsPerson: [] };
+      const keptBy = register.readableOnlyBy ? `, which only ${register.readableOnlyBy} and the site's owners can open` : register.editableOnlyBy ? `, which only ${register.editableOnlyBy} and the site's owners can change` : '';
+      return {
+        changes: [
+          {
+            list: register.title,
+            action: `Create the list ${register.title} with its ${plural(Object.keys(register.fields).length, 'column')}${keptBy}.`,
+            run: async () => {
+              await sp.web.lists.add(register.title, register.description, 100, false, { EnableVersioning: true });
+              const created = await readList(sp, register.title);
+              if (!created) throw new Error(`SharePoint did not create the list ${register.title}.`);
+              for (const next of (await planRegister(sp, register, created, listId)).changes) await next.run();
+            }
+          }
+        ],
+        needsPerson: []
+      };
+    })
+  );
+  // Lists kept by the same new group each plan to create it: it is said, and made, once.
+  const changes = plans.flatMap((plan) => plan.changes).filter((change, index, all) => all.findIndex((other) => other.action === change.action) === index);
+  return { changes, needsPerson: plans.flatMap((plan) => plan.needsPerson) };
+}
+
+/**
+ * Makes the planned changes one at a time, in order (a lookup's list before the lookup, a column's new
+ * name before the rules that use it), telling `onProgress` after each. Stops at the first refusal: what was
+ * done stays done, and planning again picks up from there.
+ */
+export async function applyProvisioning(plan: ProvisionPlan, onProgress?: (done: number, total: number) => void): Promise<string[]> {
+  const applied: string[] = [];
+  for (const change of plan.changes) {
+    await change.run();
+    applied.push(change.action);
+    onProgress?.(applied.length, plan.changes.length);
+  }
+  return applied;
 }
 
 export async function provision(sp: SPFI, registers: readonly AnyRegister[]): Promise<ProvisionReport> {
-  const report: ProvisionReport = { applied: [], destructive: [] };
-  const listIds = new Map<string, string>();
-
-  for (const register of registers) {
-    const list = sp.web.lists.getByTitle(register.title);
-    let current = await list
-      .select('Id', 'ItemCount', 'EnableVersioning', 'ValidationFormula', 'ValidationMessage')<{
-        Id: string;
-        ItemCount: number;
-        EnableVersioning: boolean;
-        ValidationFormula: string;
-        ValidationMessage: string;
-      }>()
-      .catch((error: { status?: number }) => {
-        if (error.status === 404) return undefined;
-        throw error;
-      });
-    if (!current) {
-      await sp.web.lists.add(register.title, register.description, 100, false, { EnableVersioning: true });
-      report.applied.push(`Created the list ${register.title}.`);
-      current = await list.select('Id', 'ItemCount', 'EnableVersioning', 'ValidationFormula', 'ValidationMessage')();
-    }
-    listIds.set(register.name, current!.Id);
-    const lookupList = (name: string): string => `{${listIds.get(name) ?? ''}}`;
-
-    const siteFields = new Map(
-      (await list.fields.select(...fieldSelect)<SiteField[]>()).map((field) => [field.InternalName.toLowerCase(), field])
-    );
-    // A column Custodian once made for this register (its id says so) that the register no longer declares:
-    // its values may be personal data the new design keeps elsewhere, so a person must move them.
-    const declaredNames = new Set(Object.keys({ ...register.fields, ...systemFields }).map((name) => name.toLowerCase()));
-    for (const site of siteFields.values()) {
-      if (declaredNames.has(site.InternalName.toLowerCase()) || site.Id.replace(/[{}]/g, '').toLowerCase() !== fieldId(register, site.InternalName)) continue;
-      report.destructive.push(
-        `${register.title}, column ${site.InternalName}: the register no longer declares "${site.Title}"; it was left with its values. Move what it holds where the register now keeps it, then delete the column.`
-      );
-    }
-    for (const [name, declared] of Object.entries({ ...register.fields, ...systemFields })) {
-      const site = siteFields.get(name.toLowerCase());
-      if (!site) {
-        await list.fields.createFieldAsXml(fieldSchemaXml(register, name, declared, lookupList));
-        report.applied.push(`Added the column ${declared.title} to ${register.title}.`);
-        continue;
-      }
-      const drift = fieldDrift(register.title, name, declared, site, current!.ItemCount === 0);
-      report.destructive.push(...drift.destructive);
-      if (Object.keys(drift.update).length) {
-        await list.fields.getByInternalNameOrTitle(name).update(drift.update);
-        report.applied.push(`Updated ${Object.keys(drift.update).join(', ')} of the column ${declared.title} in ${register.title}.`);
-      }
-    }
-
-    const validation = listValidation(register);
-    const listUpdate: Record<string, unknown> = {};
-    if (!current!.EnableVersioning) listUpdate.EnableVersioning = true;
-    if ((current!.ValidationFormula ?? '') !== (validation?.formula ?? '') || (current!.ValidationMessage ?? '') !== (validation?.message ?? '')) {
-      listUpdate.ValidationFormula = validation?.formula ?? '';
-      listUpdate.ValidationMessage = validation?.message ?? '';
-    }
-    if (Object.keys(listUpdate).length) {
-      await list.update(listUpdate);
-      report.applied.push(`Updated ${Object.keys(listUpdate).join(', ')} of ${register.title}.`);
-    }
-    if (register.readableOnlyBy) report.applied.push(...(await restrictListToGroup(sp, register.title, register.readableOnlyBy)));
-    if (register.editableOnlyBy) report.applied.push(...(await restrictEditingToGroup(sp, register.title, register.editableOnlyBy)));
-  }
-  return report;
+  const plan = await planProvisioning(sp, registers);
+  return { applied: await applyProvisioning(plan), destructive: plan.needsPerson };
 }
