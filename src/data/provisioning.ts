@@ -36,10 +36,11 @@ export interface ProvisionReport {
 
 export interface PlanOptions {
   /**
-   * False for someone who cannot see every list (a member, for whom a list kept to a group answers 404 as a
-   * missing one does): such a list is then not planned, rather than wrongly planned to be created.
+   * False when planning for someone who is not a site owner, only to tell them the site is behind: a list
+   * kept to a group answers them 404 as a missing one does, and who may open a list is not theirs to read,
+   * so neither is planned.
    */
-  seesEveryList?: boolean;
+  forOwner?: boolean;
 }
 
 interface SiteField {
@@ -96,16 +97,29 @@ const asSiteColumn = (site: SiteField): SiteColumn => ({
 const quoted = (values: readonly string[]): string => values.map((value) => `"${value}"`).join(', ');
 const plural = (count: number, one: string, many = `${one}s`): string => `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
 
-/** How many items hold `value` in a choice column, or why that could not be counted. */
-async function itemsUsing(sp: SPFI, listTitle: string, column: string, value: string): Promise<string> {
-  const limit = 5000;
+/** How many items hold `value` in a choice column (capped at 5,000), or undefined when SharePoint would not count them. */
+async function itemsUsing(sp: SPFI, listTitle: string, column: string, value: string): Promise<number | undefined> {
   try {
-    const found = await sp.web.lists.getByTitle(listTitle).items.filter(`${column} eq ${odataString(value)}`).select('Id').top(limit)();
-    if (found.length === 0) return 'no item uses it';
-    return found.length >= limit ? `at least ${plural(limit, 'item')} use it` : `${plural(found.length, 'item')} ${found.length === 1 ? 'uses' : 'use'} it`;
+    return (await sp.web.lists.getByTitle(listTitle).items.filter(`${column} eq ${odataString(value)}`).select('Id').top(countLimit)()).length;
   } catch {
-    return 'SharePoint would not count the items that use it';
+    return undefined;
   }
+}
+
+const countLimit = 5000;
+
+const usedBy = (count: number | undefined): string =>
+  count === undefined
+    ? 'SharePoint would not count the items that use it'
+    : count >= countLimit
+      ? `at least ${plural(countLimit, 'item')} use it`
+      : `${plural(count, 'item')} ${count === 1 ? 'uses' : 'use'} it`;
+
+/** A change to a column's properties, and what about the difference is left to a person. */
+interface Mend {
+  action?: string;
+  update?: Record<string, unknown>;
+  needsPerson?: string[];
 }
 
 /** The change that mends one difference of a column, or what a person must decide about it. */
@@ -116,7 +130,7 @@ async function mendDifference(
   declared: FieldDefinition,
   difference: ColumnDifference,
   listIsEmpty: boolean
-): Promise<{ action: string; update: Record<string, unknown> } | { needsPerson: string[] } | undefined> {
+): Promise<Mend | undefined> {
   const where = `${listTitle}, column ${name}`;
   const column = `the column ${declared.title} in ${listTitle}`;
   switch (difference.kind) {
@@ -137,17 +151,22 @@ async function mendDifference(
         ? { action: `Make every item's ${declared.title} in ${listTitle} different from every other's.`, update: { EnforceUniqueValues: true } }
         : { action: `Let items share a ${declared.title} in ${listTitle}.`, update: { EnforceUniqueValues: false } };
     case 'choices': {
-      const needsPerson = await Promise.all(
-        difference.extra.map(
-          async (choice) =>
-            `${where}: the site also offers "${choice}", which the register does not (${await itemsUsing(sp, listTitle, name, choice)}); kept, because items may use it. Change those items, then remove the choice.`
-        )
+      // A choice the register dropped goes only when no item holds it; otherwise a person moves those items first.
+      const usage = await Promise.all(difference.extra.map(async (choice) => ({ choice, count: await itemsUsing(sp, listTitle, name, choice) })));
+      const unused = usage.filter(({ count }) => count === 0).map(({ choice }) => choice);
+      const used = usage.filter(({ count }) => count !== 0);
+      const needsPerson = used.map(
+        ({ choice, count }) => `${where}: the site still offers "${choice}", which the register no longer does (${usedBy(count)}). Change those items to one of its choices; the choice then goes at the next update.`
       );
-      if (!difference.missing.length) return { needsPerson };
+      const changes = [
+        ...(difference.missing.length ? [`add the ${difference.missing.length === 1 ? 'choice' : 'choices'} ${quoted(difference.missing)}`] : []),
+        ...(unused.length ? [`remove ${quoted(unused)}, which no item uses`] : [])
+      ];
+      if (!changes.length) return { needsPerson };
       return {
-        action: `Add the ${difference.missing.length === 1 ? 'choice' : 'choices'} ${quoted(difference.missing)} to ${column}.`,
-        update: { Choices: [...difference.declared, ...difference.extra] },
-        ...{ needsPerson }
+        action: `In the column ${declared.title} of ${listTitle}, ${changes.join(', and ')}.`,
+        update: { Choices: [...difference.declared, ...used.map(({ choice }) => choice)] },
+        needsPerson
       };
     }
     case 'maxLength':
@@ -174,8 +193,9 @@ async function columnChanges(
   for (const difference of columnDifferences(declared, asSiteColumn(site))) {
     const mend = await mendDifference(sp, listTitle, name, declared, difference, listIsEmpty);
     if (!mend) continue;
-    if ('needsPerson' in mend) plan.needsPerson.push(...(mend.needsPerson ?? []));
-    if ('action' in mend) plan.changes.push({ list: listTitle, action: mend.action, run: () => field.update(mend.update).then(() => undefined) });
+    plan.needsPerson.push(...(mend.needsPerson ?? []));
+    const { action, update } = mend;
+    if (action && update) plan.changes.push({ list: listTitle, action, run: () => field.update(update).then(() => undefined) });
     // Nothing else compares across types.
     if (difference.kind === 'type') return plan;
   }
@@ -212,7 +232,13 @@ function listIdsOf(sp: SPFI, registers: readonly AnyRegister[]): (registerName: 
   };
 }
 
-async function planRegister(sp: SPFI, register: AnyRegister, current: SiteList, listId: (name: string) => Promise<string>): Promise<ProvisionPlan> {
+async function planRegister(
+  sp: SPFI,
+  register: AnyRegister,
+  current: SiteList,
+  listId: (name: string) => Promise<string>,
+  forOwner = true
+): Promise<ProvisionPlan> {
   const plan: ProvisionPlan = { changes: [], needsPerson: [] };
   const list = sp.web.lists.getByTitle(register.title);
   const change = (action: string, run: () => Promise<unknown>): void => void plan.changes.push({ list: register.title, action, run: () => run().then(() => undefined) });
@@ -255,6 +281,7 @@ async function planRegister(sp: SPFI, register: AnyRegister, current: SiteList, 
       list.update({ ValidationFormula: validation?.formula ?? '', ValidationMessage: validation?.message ?? '' })
     );
   }
+  if (!forOwner) return plan;
   if (register.readableOnlyBy) plan.changes.push(...(await restrictionChanges(sp, register.title, { kind: 'readers', group: register.readableOnlyBy })));
   if (register.editableOnlyBy) plan.changes.push(...(await restrictionChanges(sp, register.title, { kind: 'editors', group: register.editableOnlyBy })));
   return plan;
@@ -266,8 +293,8 @@ export async function planProvisioning(sp: SPFI, registers: readonly AnyRegister
   const plans = await Promise.all(
     registers.map(async (register): Promise<ProvisionPlan> => {
       const current = await readList(sp, register.title);
-      if (current) return planRegister(sp, register, current, listId);
-      if (options.seesEveryList === false && (register.readableOnlyBy || register.editableOnlyBy)) return { changes: [], needsPerson: [] };
+      if (current) return planRegister(sp, register, current, listId, options.forOwner);
+      if (options.forOwner === false && (register.readableOnlyBy || register.editableOnlyBy)) return { changes: [], needsPerson: [] };
       const keptBy = register.readableOnlyBy ? `, which only ${register.readableOnlyBy} and the site's owners can open` : register.editableOnlyBy ? `, which only ${register.editableOnlyBy} and the site's owners can change` : '';
       return {
         changes: [

@@ -1,0 +1,219 @@
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/fields';
+import type { SPFI } from '@pnp/sp';
+import { applyProvisioning, planProvisioning, type ProvisionPlan } from '../../src/data/provisioning';
+import { toSharePoint, type AnyRegister } from '../../src/data/itemMapping';
+import { foiRequesters, foiRequests, registers, urgentCareReferrals } from '../../src/domain/registers';
+import type { IsoDate } from '../../src/domain/calendar/isoDate';
+import { demoReferrals } from '../../workbench/demoData/urgentCareDemo';
+import { demoFoi } from '../../workbench/demoData/foiDemo';
+import { demoCount, demoSeed, foiDemoOptions, foiDemoPeople } from '../../workbench/demoData/seed';
+import type { SharePointEmulator } from '../../workbench/emulator/emulator';
+import { emulatedSite } from '../support/emulatedSite';
+import { provisionPreviousRelease, type PreviousList } from '../support/previousRelease';
+
+const all = registers as unknown as AnyRegister[];
+const today = '2026-11-20' as IsoDate;
+const member = 'i:0#.f|membership|sam.okafor@council.example';
+
+/** How the previous release's officers said the statuses the reshaped FOI workflow now names. */
+const previousStatus: Record<string, string> = {
+  'Awaiting clarification': 'Clarification requested',
+  'Awaiting fee': 'Fee notice issued',
+  'With directorate': 'In progress',
+  'Drafting response': 'In progress',
+  'Internal review': 'Responded',
+  'ICO complaint': 'Responded',
+  Closed: 'Responded'
+};
+
+/** A row written for today's register, kept to what the previous release's list could hold. */
+function asPrevious(list: PreviousList, row: Record<string, unknown>): Record<string, unknown> {
+  const kept: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(row)) {
+    const field = list.fields.get(name) ?? list.fields.get(name.replace(/Id$/, ''));
+    if (!field || value === null || value === undefined) continue;
+    if (field.type === 'Choice' && !field.choices.includes(String(value))) continue;
+    kept[name] = field.type === 'MultiChoice' ? (value as string[]).filter((choice) => field.choices.includes(choice)) : value;
+  }
+  return kept;
+}
+
+function fillWithDemoData(emulator: SharePointEmulator, lists: PreviousList[]): void {
+  const site = emulator.site;
+  const owner = site.allUsers()[0];
+  const [referrals, requests] = [urgentCareReferrals.title, foiRequests.title].map((title) => lists.find((list) => list.title === title)!);
+  const referralRows = demoReferrals({ count: demoCount, seed: demoSeed, today }, [owner.id]).map((row) =>
+    asPrevious(referrals, toSharePoint(urgentCareReferrals as unknown as AnyRegister, row))
+  );
+  site.importItems(site.listByTitle(referrals.title), referralRows, owner);
+
+  const demo = demoFoi({ ...foiDemoOptions, today }, foiDemoPeople.officers, foiDemoPeople.contacts);
+  const requestRows = demo.requests.map((row) => {
+    const current = toSharePoint(foiRequests as unknown as AnyRegister, { ...row, ...foiRequests.computed.compute(row, { today }) });
+    // The previous release required a requester's name on every request; a few demo requests have none.
+    const requester = demo.requesters[Number(current.RequesterId) - 1] ?? { RequesterName: 'Not recorded' };
+    const { Title: _reference, ...details } = toSharePoint(foiRequesters as unknown as AnyRegister, requester);
+    return asPrevious(requests, { ...current, ...details, Status: previousStatus[String(current.Status)] ?? current.Status });
+  });
+  site.importItems(site.listByTitle(requests.title), requestRows, owner);
+}
+
+type Values = Map<number, Record<string, unknown>>;
+
+/** Every item of a list with every value of the given columns, by id. */
+async function valuesOf(sp: SPFI, title: string, columns: string[]): Promise<Values> {
+  const items = await sp.web.lists.getByTitle(title).items.select('Id', ...columns).top(5000)<Array<Record<string, unknown> & { Id: number }>>();
+  return new Map(items.map((item) => [item.Id, Object.fromEntries(columns.map((column) => [column, item[column] ?? null]))]));
+}
+
+/** For each column, how many items hold a value in it: the figure the test compares before and after. */
+function filledPerColumn(values: Values, columns: string[]): Record<string, number> {
+  return Object.fromEntries(columns.map((column) => [column, [...values.values()].filter((item) => item[column] !== null && item[column] !== '').length]));
+}
+
+async function versionsOf(sp: SPFI, title: string, ids: number[]): Promise<unknown[]> {
+  const list = sp.web.lists.getByTitle(title);
+  return Promise.all(ids.map((id) => list.items.getById(id).versions.select('VersionLabel', 'Status', 'Title')()));
+}
+
+const writeNames = (list: PreviousList): string[] =>
+  [...list.fields.entries()].map(([name, field]) => (field.type === 'User' ? `${name}Id` : name));
+
+describe('upgrading a site that holds the previous release and its data', () => {
+  let emulator: SharePointEmulator;
+  let sp: (identity?: string) => SPFI;
+  let lists: PreviousList[];
+  let before: Map<string, Values>;
+  let plan: ProvisionPlan;
+  const changed = new Map<string, number[]>();
+
+  beforeAll(async () => {
+    ({ emulator, sp } = emulatedSite());
+    lists = await provisionPreviousRelease(sp());
+    fillWithDemoData(emulator, lists);
+    // Versions made the way officers make them: two saves of each of twenty referrals and twenty requests
+    // (the first twenty that the rules let be saved: the demo data keeps its flawed rows, as real data does).
+    for (const title of [urgentCareReferrals.title, foiRequests.title]) {
+      const ids: number[] = [];
+      for (let id = 1; ids.length < 20; id++) {
+        const item = sp().web.lists.getByTitle(title).items.getById(id);
+        const saved = await item.update({ Title: `Changed once ${id}` }).then(
+          () => true,
+          (error: { status?: number }) => (error.status === 400 ? false : Promise.reject(error))
+        );
+        if (!saved) continue;
+        await item.update({ Title: `Changed twice ${id}` });
+        ids.push(id);
+      }
+      changed.set(title, ids);
+    }
+    before = new Map();
+    for (const list of lists) before.set(list.title, await valuesOf(sp(), list.title, writeNames(list)));
+    plan = await planProvisioning(sp(), all);
+  }, 120_000);
+  afterAll(() => emulator.close());
+
+  it('holds the demo data before the upgrade: 3,500 referrals and 600 FOI requests', () => {
+    expect(before.get(urgentCareReferrals.title)!.size).toBe(demoCount);
+    expect(before.get(foiRequests.title)!.size).toBe(foiDemoOptions.requests);
+  });
+
+  it('says what will change, and what needs a person, before changing anything', () => {
+    const actions = plan.changes.map((change) => change.action);
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        "Create the list FOI Requesters with its 5 columns, which only FOI Officers and the site's owners can open.",
+        'Add the column Requester to FOI Requests.',
+        'Add the column Legacy record to Urgent Care Referrals.',
+        'Make the retired column "Requester name" in FOI Requests optional, so that new items can be saved without it (its values stay).',
+        'Update the rules SharePoint checks on every save to FOI Requests.',
+        'In the column Status of FOI Requests, add the choices "Awaiting clarification", "Awaiting fee", "With directorate", "Drafting response", "Internal review", "ICO complaint", "Closed", and remove "Fee notice issued", "Public interest extension", "Withdrawn", which no item uses.'
+      ])
+    );
+    const inProgress = [...before.get(foiRequests.title)!.values()].filter((item) => item.Status === 'In progress').length;
+    expect(inProgress).toBeGreaterThan(0);
+    expect(plan.needsPerson).toEqual(
+      expect.arrayContaining([
+        `FOI Requests, column Status: the site still offers "In progress", which the register no longer does (${inProgress} items use it). Change those items to one of its choices; the choice then goes at the next update.`,
+        'FOI Requests, column RequesterName: the register no longer declares "Requester name"; it was left with its values. Move what it holds where the register now keeps it, then delete the column.'
+      ])
+    );
+  });
+
+  it('lets a member see that the site is behind without planning lists kept from them', async () => {
+    const seen = await planProvisioning(sp(member), all, { forOwner: false });
+    expect(seen.changes.length).toBeGreaterThan(0);
+    const actions = seen.changes.map((change) => change.action);
+    expect(actions).toContain('Add the column Requester to FOI Requests.');
+    expect(actions.filter((action) => action.startsWith('Create the list FOI Requesters'))).toEqual([]);
+    expect(actions.filter((action) => /permission|access/.test(action))).toEqual([]);
+  });
+
+  describe('once applied', () => {
+    const progress: Array<[number, number]> = [];
+    let applied: string[];
+
+    beforeAll(async () => {
+      applied = await applyProvisioning(plan, (done, total) => progress.push([done, total]));
+    }, 120_000);
+
+    it('made every planned change, reporting progress after each', () => {
+      expect(applied).toEqual(plan.changes.map((change) => change.action));
+      expect(progress).toHaveLength(plan.changes.length);
+      expect(progress.at(-1)).toEqual([plan.changes.length, plan.changes.length]);
+    });
+
+    it('kept every item and every value of every column, counted per list and per column', async () => {
+      for (const list of lists) {
+        const columns = writeNames(list);
+        const after = await valuesOf(sp(), list.title, columns);
+        const was = before.get(list.title)!;
+        expect({ list: list.title, items: after.size, filled: filledPerColumn(after, columns) }).toEqual({
+          list: list.title,
+          items: was.size,
+          filled: filledPerColumn(was, columns)
+        });
+        expect(after).toEqual(was);
+      }
+    });
+
+    it('kept every version of the items officers changed', async () => {
+      for (const title of [urgentCareReferrals.title, foiRequests.title]) {
+        const ids = changed.get(title)!;
+        const versions = (await versionsOf(sp(), title, ids)) as Array<Array<{ VersionLabel: string; Title: string }>>;
+        for (const [index, history] of versions.entries()) {
+          expect(history.map((version) => version.VersionLabel)).toEqual(['3.0', '2.0', '1.0']);
+          expect(history[0].Title).toBe(`Changed twice ${ids[index]}`);
+          expect(history[1].Title).toBe(`Changed once ${ids[index]}`);
+        }
+      }
+    });
+
+    it('puts the new columns and rules in force: a request is saved with its requester in the new list, one breaking a rule is refused', async () => {
+      const requester = await sp().web.lists.getByTitle(foiRequesters.title).items.add({ Title: 'R-9001', RequesterName: 'A. Person', RequesterType: 'Journalist' });
+      const request = {
+        Title: 'Potholes repaired in 2025',
+        Reference: 'FOI-2026-9001',
+        Regime: 'FOI',
+        ReceivedDate: '2026-11-02T00:00:00Z',
+        RequestText: 'How many potholes were repaired?',
+        RequesterId: requester.Id,
+        Status: 'Received'
+      };
+      await expect(sp().web.lists.getByTitle(foiRequests.title).items.add(request)).resolves.toMatchObject({ RequesterId: requester.Id });
+      // Responded with no response date: the reshaped FOI rules refuse it, as the form would.
+      await expect(sp().web.lists.getByTitle(foiRequests.title).items.add({ ...request, Reference: 'FOI-2026-9002', Status: 'Responded' })).rejects.toMatchObject({
+        status: 400
+      });
+    });
+
+    it('leaves nothing to do when planned again; what needs a person is still said', async () => {
+      const again = await planProvisioning(sp(), all);
+      expect(again.changes.map((change) => change.action)).toEqual([]);
+      expect(again.needsPerson).toEqual(plan.needsPerson);
+    });
+  });
+});
