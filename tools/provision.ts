@@ -1,4 +1,5 @@
-import { applyProvisioning, planProvisioning } from '../src/data/provisioning';
+import { planProvisioning } from '../src/data/provisioning';
+import { upgradeSite } from '../src/data/siteUpgrade';
 import { spForSite } from '../src/data/sharePoint';
 import { describeSharePointProblem } from '../src/data/sharePointProblem';
 import type { AnyRegister } from '../src/data/itemMapping';
@@ -31,11 +32,14 @@ async function transport(site: string): Promise<{ fetch?: typeof fetch }> {
 async function main(): Promise<void> {
   const site = option('--site') ?? 'http://127.0.0.1:8080/sites/custodian';
   const sp = spForSite(site, await transport(site));
-  const plan = await planProvisioning(sp, registers as unknown as AnyRegister[]);
-  if (!plan.changes.length) console.log(`${site} already matches the registers.`);
-  else if (process.argv.includes('--dry-run')) console.log(plan.changes.map((change) => `would change: ${change.action}`).join('\n'));
-  else {
-    await applyProvisioning(plan, (done, total) => console.log(`changed (${done} of ${total}): ${plan.changes[done - 1].action}`));
+  const all = registers as unknown as AnyRegister[];
+  const plan = await planProvisioning(sp, all);
+  if (process.argv.includes('--dry-run')) {
+    console.log(plan.changes.length ? plan.changes.map((change) => `would change: ${change.action}`).join('\n') : `${site} already matches the registers.`);
+  } else {
+    // Also records that the site is current, so that the web parts stop checking it.
+    await upgradeSite(sp, all, plan, (done, total) => console.log(`changed (${done} of ${total}): ${plan.changes[done - 1].action}`));
+    if (!plan.changes.length) console.log(`${site} already matches the registers.`);
   }
   if (plan.needsPerson.length) {
     console.log(plan.needsPerson.map((line) => `NOT changed: ${line}`).join('\n'));

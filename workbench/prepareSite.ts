@@ -1,4 +1,5 @@
-import { provision, type ProvisionReport } from '../src/data/provisioning';
+import { planProvisioning, type ProvisionReport } from '../src/data/provisioning';
+import { upgradeSite } from '../src/data/siteUpgrade';
 import { spForSite } from '../src/data/sharePoint';
 import type { AnyRegister } from '../src/data/itemMapping';
 import type { IsoDate } from '../src/domain/calendar/isoDate';
@@ -33,7 +34,9 @@ export async function prepareSite(
   today: IsoDate
 ): Promise<{ report: ProvisionReport; seeded: number; seededRequests: number; seededWiki: number }> {
   const sp = spForSite(workbench.siteUrl);
-  const report = await provision(sp, registers as unknown as AnyRegister[]);
+  const all = registers as unknown as AnyRegister[];
+  const { applied, remaining } = await upgradeSite(sp, all, await planProvisioning(sp, all));
+  const report: ProvisionReport = { applied, destructive: remaining.needsPerson };
   await addDemoGroupMembers(sp);
   return {
     report,

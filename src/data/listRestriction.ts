@@ -84,7 +84,9 @@ export async function restrictionChanges(sp: SPFI, listTitle: string, restrictio
     sp.web.siteGroups.select('Id', 'Title')<Array<{ Id: number; Title: string }>>()
   ]);
   const changes: SiteChange[] = [];
-  const change = (action: string, run: () => Promise<void>): void => void changes.push({ list: listTitle, action, run });
+  const change = (action: string, run: () => Promise<void>): void => {
+    changes.push({ list: listTitle, action, run });
+  };
   const nameOf = (principalId: number): string => groups.find((group) => group.Id === principalId)?.Title ?? `the person with id ${principalId}`;
 
   let groupId = knownGroupId;

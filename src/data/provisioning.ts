@@ -37,7 +37,7 @@ export interface ProvisionReport {
 export interface PlanOptions {
   /**
    * False when planning for someone who is not a site owner, only to tell them the site is behind: a list
-   * kept to a group answers them 404 as a missing one does, and who may open a list is not theirs to read,
+   * kept to a group answers them 403 or 404 as if missing, and who may open a list is not theirs to read,
    * so neither is planned.
    */
   forOwner?: boolean;
@@ -97,6 +97,8 @@ const asSiteColumn = (site: SiteField): SiteColumn => ({
 const quoted = (values: readonly string[]): string => values.map((value) => `"${value}"`).join(', ');
 const plural = (count: number, one: string, many = `${one}s`): string => `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
 
+const countLimit = 5000;
+
 /** How many items hold `value` in a choice column (capped at 5,000), or undefined when SharePoint would not count them. */
 async function itemsUsing(sp: SPFI, listTitle: string, column: string, value: string): Promise<number | undefined> {
   try {
@@ -106,7 +108,6 @@ async function itemsUsing(sp: SPFI, listTitle: string, column: string, value: st
   }
 }
 
-const countLimit = 5000;
 
 const usedBy = (count: number | undefined): string =>
   count === undefined
@@ -241,7 +242,9 @@ async function planRegister(
 ): Promise<ProvisionPlan> {
   const plan: ProvisionPlan = { changes: [], needsPerson: [] };
   const list = sp.web.lists.getByTitle(register.title);
-  const change = (action: string, run: () => Promise<unknown>): void => void plan.changes.push({ list: register.title, action, run: () => run().then(() => undefined) });
+  const change = (action: string, run: () => Promise<unknown>): void => {
+    plan.changes.push({ list: register.title, action, run: () => run().then(() => undefined) });
+  };
   const declaredFields = Object.entries({ ...register.fields, ...systemFields }) as Array<[string, FieldDefinition]>;
   const siteFields = new Map((await list.fields.select(...fieldSelect)<SiteField[]>()).map((field) => [field.InternalName.toLowerCase(), field]));
 
@@ -292,9 +295,13 @@ export async function planProvisioning(sp: SPFI, registers: readonly AnyRegister
   const listId = listIdsOf(sp, registers);
   const plans = await Promise.all(
     registers.map(async (register): Promise<ProvisionPlan> => {
-      const current = await readList(sp, register.title);
+      const keptFromThem = options.forOwner === false && (register.readableOnlyBy || register.editableOnlyBy);
+      const current = await readList(sp, register.title).catch((error: { status?: number }) => {
+        if (keptFromThem && error.status === 403) return undefined;
+        throw error;
+      });
       if (current) return planRegister(sp, register, current, listId, options.forOwner);
-      if (options.forOwner === false && (register.readableOnlyBy || register.editableOnlyBy)) return { changes: [], needsPerson: [] };
+      if (keptFromThem) return { changes: [], needsPerson: [] };
       const keptBy = register.readableOnlyBy ? `, which only ${register.readableOnlyBy} and the site's owners can open` : register.editableOnlyBy ? `, which only ${register.editableOnlyBy} and the site's owners can change` : '';
       return {
         changes: [

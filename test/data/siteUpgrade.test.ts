@@ -3,7 +3,8 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/fields';
 import type { SPFI } from '@pnp/sp';
-import { applyProvisioning, planProvisioning, type ProvisionPlan } from '../../src/data/provisioning';
+import { planProvisioning, provision, type ProvisionPlan } from '../../src/data/provisioning';
+import { checkSite, upgradeSite } from '../../src/data/siteUpgrade';
 import { toSharePoint, type AnyRegister } from '../../src/data/itemMapping';
 import { foiRequesters, foiRequests, registers, urgentCareReferrals } from '../../src/domain/registers';
 import type { IsoDate } from '../../src/domain/calendar/isoDate';
@@ -112,7 +113,10 @@ describe('upgrading a site that holds the previous release and its data', () => 
     }
     before = new Map();
     for (const list of lists) before.set(list.title, await valuesOf(sp(), list.title, writeNames(list)));
-    plan = await planProvisioning(sp(), all);
+    const state = await checkSite(sp(), all);
+    if (state.kind !== 'behind') throw new Error('The previous release’s site was found current.');
+    expect(state.owner).toBe(true);
+    plan = state.plan;
   }, 120_000);
   afterAll(() => emulator.close());
 
@@ -144,8 +148,10 @@ describe('upgrading a site that holds the previous release and its data', () => 
   });
 
   it('lets a member see that the site is behind without planning lists kept from them', async () => {
-    const seen = await planProvisioning(sp(member), all, { forOwner: false });
-    expect(seen.changes.length).toBeGreaterThan(0);
+    const state = await checkSite(sp(member), all);
+    if (state.kind !== 'behind') throw new Error('A member was told the site is current.');
+    expect(state.owner).toBe(false);
+    const seen = state.plan;
     const actions = seen.changes.map((change) => change.action);
     expect(actions).toContain('Add the column Requester to FOI Requests.');
     expect(actions.filter((action) => action.startsWith('Create the list FOI Requesters'))).toEqual([]);
@@ -157,7 +163,7 @@ describe('upgrading a site that holds the previous release and its data', () => 
     let applied: string[];
 
     beforeAll(async () => {
-      applied = await applyProvisioning(plan, (done, total) => progress.push([done, total]));
+      ({ applied } = await upgradeSite(sp(), all, plan, (done, total) => progress.push([done, total])));
     }, 120_000);
 
     it('made every planned change, reporting progress after each', () => {
@@ -215,5 +221,29 @@ describe('upgrading a site that holds the previous release and its data', () => 
       expect(again.changes.map((change) => change.action)).toEqual([]);
       expect(again.needsPerson).toEqual(plan.needsPerson);
     });
+
+    it('records that the site is current, so that a web part then checks it with one request', async () => {
+      const requests: string[] = [];
+      const handle = emulator.handle.bind(emulator);
+      emulator.handle = async (request) => {
+        requests.push(`${request.method} ${new URL(request.url).pathname}`);
+        return handle(request);
+      };
+      expect(await checkSite(sp(member), all)).toEqual({ kind: 'current' });
+      emulator.handle = handle;
+      expect(requests).toEqual(["GET /sites/custodian/_api/web/lists/getByTitle('Custodian%20Settings')/items"]);
+    });
+  });
+});
+
+describe('a site made current by other means', () => {
+  it('is recorded as current by the first owner to open a web part there; a member changes nothing', async () => {
+    const { emulator, sp } = emulatedSite();
+    await provision(sp(), all);
+    expect(await checkSite(sp(member), all)).toEqual({ kind: 'current' });
+    expect(await sp().web.lists.getByTitle('Custodian Settings').items()).toEqual([]);
+    expect(await checkSite(sp(), all)).toEqual({ kind: 'current' });
+    expect((await sp().web.lists.getByTitle('Custodian Settings').items.select('Title')()).map((item) => item.Title)).toEqual(['Custodian lists version']);
+    emulator.close();
   });
 });

@@ -1,0 +1,81 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import { siteDeclarationText } from '../domain/lists/siteDeclaration';
+import { siteSettings } from '../domain/registers/siteSettings';
+import type { AnyRegister } from './itemMapping';
+import { filterExpression, where } from './itemFilter';
+import { canManageLists } from './listPermissions';
+import { applyProvisioning, planProvisioning, type ProvisionPlan } from './provisioning';
+
+/**
+ * Whether a site's lists are those this release of Custodian was built for, and bringing them there.
+ * The release that last brought a site up to date records the digest of its registers in Custodian
+ * Settings; a web part whose registers give the same digest has nothing to check, so an up-to-date site
+ * costs one read. Otherwise the site is planned: an owner is shown the changes and makes them; anyone
+ * else is told that the site needs an owner.
+ */
+
+/** The setting that holds the digest of the registers the site's lists were last brought up to. */
+export const listsVersionSetting = 'Custodian lists version';
+
+export type SiteState =
+  | { kind: 'current' }
+  | { kind: 'behind'; plan: ProvisionPlan; owner: boolean };
+
+export async function registersDigest(registers: readonly AnyRegister[]): Promise<string> {
+  const bytes = new TextEncoder().encode(siteDeclarationText(registers));
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+const settings = (sp: SPFI): ReturnType<SPFI['web']['lists']['getByTitle']> => sp.web.lists.getByTitle(siteSettings.title);
+const versionFilter = filterExpression(siteSettings as unknown as AnyRegister, [where('Title', 'eq', listsVersionSetting)]);
+
+async function recordedDigest(sp: SPFI): Promise<{ id: number; value: string } | undefined> {
+  try {
+    const [item] = await settings(sp).items.select('Id', 'SettingValue').filter(versionFilter).top(1)<Array<{ Id: number; SettingValue: string | null }>>();
+    return item ? { id: item.Id, value: item.SettingValue ?? '' } : undefined;
+  } catch (error) {
+    // A site from before the settings list: certainly behind.
+    if ((error as { status?: number }).status === 404) return undefined;
+    throw error;
+  }
+}
+
+async function recordDigest(sp: SPFI, digest: string): Promise<void> {
+  const recorded = await recordedDigest(sp);
+  if (recorded?.value === digest) return;
+  const values = { SettingValue: digest, Explanation: 'Written by Custodian when it brought the site’s lists up to date. Do not change it by hand.' };
+  if (recorded) await settings(sp).items.getById(recorded.id).update(values);
+  else await settings(sp).items.add({ Title: listsVersionSetting, ...values });
+}
+
+/** Whether the site is current; when it is not, the plan (an owner's, or what anyone else may see of it). */
+export async function checkSite(sp: SPFI, registers: readonly AnyRegister[]): Promise<SiteState> {
+  const [digest, recorded] = await Promise.all([registersDigest(registers), recordedDigest(sp)]);
+  if (recorded?.value === digest) return { kind: 'current' };
+  const owner = await canManageLists(sp);
+  const plan = await planProvisioning(sp, registers, { forOwner: owner });
+  if (plan.changes.length) return { kind: 'behind', plan, owner };
+  // Up to date but never recorded (made by hand, or by the app's feature alone): an owner records it.
+  if (owner) await recordDigest(sp, digest);
+  return { kind: 'current' };
+}
+
+/**
+ * Makes the plan's changes, then plans again: when nothing is left to change, records that the site is
+ * current. Returns what was done and what (if anything) the second plan still finds.
+ */
+export async function upgradeSite(
+  sp: SPFI,
+  registers: readonly AnyRegister[],
+  plan: ProvisionPlan,
+  onProgress?: (done: number, total: number) => void
+): Promise<{ applied: string[]; remaining: ProvisionPlan }> {
+  const applied = await applyProvisioning(plan, onProgress);
+  const remaining = await planProvisioning(sp, registers);
+  if (!remaining.changes.length) await recordDigest(sp, await registersDigest(registers));
+  return { applied, remaining };
+}
