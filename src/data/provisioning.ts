@@ -36,9 +36,9 @@ export interface ProvisionReport {
 
 export interface PlanOptions {
   /**
-   * False when planning for someone who is not a site owner, only to tell them the site is behind: a list
-   * kept to a group answers them 403 or 404 as if missing, and who may open a list is not theirs to read,
-   * so neither is planned.
+   * False when planning for someone who is not a site owner, only to tell them the site is behind: lists
+   * kept to a group (which may be kept from them) and who may open a list are not theirs to read, so
+   * neither is planned.
    */
   forOwner?: boolean;
 }
@@ -295,13 +295,10 @@ export async function planProvisioning(sp: SPFI, registers: readonly AnyRegister
   const listId = listIdsOf(sp, registers);
   const plans = await Promise.all(
     registers.map(async (register): Promise<ProvisionPlan> => {
-      const keptFromThem = options.forOwner === false && (register.readableOnlyBy || register.editableOnlyBy);
-      const current = await readList(sp, register.title).catch((error: { status?: number }) => {
-        if (keptFromThem && error.status === 403) return undefined;
-        throw error;
-      });
+      // Not read at all for them: SharePoint answers 403 for a list kept from them, which a browser logs as an error.
+      if (options.forOwner === false && (register.readableOnlyBy || register.editableOnlyBy)) return { changes: [], needsPerson: [] };
+      const current = await readList(sp, register.title);
       if (current) return planRegister(sp, register, current, listId, options.forOwner);
-      if (keptFromThem) return { changes: [], needsPerson: [] };
       const keptBy = register.readableOnlyBy ? `, which only ${register.readableOnlyBy} and the site's owners can open` : register.editableOnlyBy ? `, which only ${register.editableOnlyBy} and the site's owners can change` : '';
       return {
         changes: [

@@ -6,6 +6,7 @@ import { readSiteIdentity, type SiteIdentity } from '../../data/siteIdentity';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
 import { SharePointProblemMessage } from '../../ui/SharePointProblemMessage';
 import { useLoad } from '../../ui/useLoad';
+import { whenIdle } from '../../ui/whenIdle';
 import type { Services } from '../services';
 
 export interface AppShellProps {
@@ -24,7 +25,14 @@ const stylesFor = (theme: Theme, compact: boolean): Record<'root' | 'heading' | 
     connection: { color: theme.semanticColors.bodyText }
   });
 
-/** Frames every app: its name, who SharePoint says is signed in, which site it reached, or why it could not. */
+const SiteUpgradeNotice = React.lazy(() =>
+  import(/* webpackChunkName: 'site-upgrade' */ '../../ui/upgrade/SiteUpgradeNotice').then((module) => ({ default: module.SiteUpgradeNotice }))
+);
+
+/**
+ * Frames every app: its name, who SharePoint says is signed in, which site it reached, or why it could not;
+ * and, once the app is on screen, whether the site's lists need an update for this release.
+ */
 export function AppShell({ title, summary, services, children }: AppShellProps): JSX.Element {
   const headingId = useId('app-title');
   const [connection, retry] = useLoad(async () => ({
@@ -32,6 +40,12 @@ export function AppShell({ title, summary, services, children }: AppShellProps):
     checkedAt: services.clock()
   }));
   const compact = services.host === 'teamsTab';
+  const connected = connection.state === 'ready';
+  // Whether the site's lists are behind this release is asked only once the app's own first screen is on its way.
+  const [checkSite, setCheckSite] = React.useState(false);
+  React.useEffect(() => (connected ? whenIdle(() => setCheckSite(true)) : undefined), [connected]);
+  // After an upgrade the app starts afresh, so that it reads the lists as they now are.
+  const [generation, setGeneration] = React.useState(0);
   const styles = React.useMemo(() => stylesFor(services.theme, compact), [services.theme, compact]);
 
   return (
@@ -57,7 +71,12 @@ export function AppShell({ title, summary, services, children }: AppShellProps):
             {formatLondonTime(connection.value.checkedAt)}.
           </Text>
         )}
-        {connection.state === 'ready' && children?.(connection.value.identity)}
+        {checkSite && (
+          <React.Suspense fallback={null}>
+            <SiteUpgradeNotice sp={services.sp} siteUrl={services.siteUrl} onUpgraded={() => setGeneration((count) => count + 1)} />
+          </React.Suspense>
+        )}
+        {connection.state === 'ready' && <React.Fragment key={generation}>{children?.(connection.value.identity)}</React.Fragment>}
       </section>
     </ThemeProvider>
   );
