@@ -1,6 +1,5 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { spForSite } from '../src/data/sharePoint';
 import { describeSharePointProblem } from '../src/data/sharePointProblem';
 import type { AnyRegister } from '../src/data/itemMapping';
 import { createRepository, type Repository } from '../src/data/repository';
@@ -14,10 +13,10 @@ import { rejectReport } from '../src/domain/import/rejectReport';
 import { toCsv } from '../src/domain/export/csv';
 import type { Register } from '../src/domain/lists/defineList';
 import { registers } from '../src/domain/registers';
-import { fetchSignedInAs } from '../workbench/emulator/signIn';
+import { connectToSite } from './siteConnection';
 import { option } from './commandLine';
 
-const usage = 'npm run import -- --register <name> --file <path> [--site <url>] [--user <login>] [--mapping <file>] [--write-mapping <file>] [--dry-run]';
+const usage = 'npm run import -- --register <name> --file <path> [--site <url>] [--user <login> | --client-id <id> --tenant <tenant>] [--mapping <file>] [--write-mapping <file>] [--dry-run]';
 
 const classNames: Record<string, string> = { clean: 'loaded as they were', cleaned: 'loaded after cleaning', flagged: 'loaded and flagged for the data stewards', duplicate: 'duplicates, not loaded', rejected: 'rejected' };
 
@@ -48,9 +47,7 @@ async function main(): Promise<void> {
   if (!registerName || !file) throw new Error(`Usage: ${usage}`);
   const register = (registers as unknown as Register[]).find((candidate) => candidate.name === registerName || candidate.title === registerName);
   if (!register) throw new Error(`There is no register "${registerName}". Registers: ${registers.map((candidate) => candidate.name).join(', ')}.`);
-  const site = option('--site') ?? 'http://127.0.0.1:8080/sites/custodian';
-  const user = option('--user');
-  const sp = spForSite(site, user ? { fetch: fetchSignedInAs(user) } : {});
+  const { sp } = await connectToSite();
   const fileName = path.basename(file);
 
   const sheet = await readSpreadsheet(new Uint8Array(await fs.readFile(file)), fileName);
