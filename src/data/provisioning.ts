@@ -4,12 +4,13 @@ import '@pnp/sp/lists';
 import '@pnp/sp/fields';
 import '@pnp/sp/items';
 import type { FieldDefinition } from '../domain/lists/fields';
-import { columnDifferences, type ColumnDifference, type SiteColumn } from '../domain/lists/columnDifferences';
+import { columnDifferences, type ColumnDifference } from '../domain/lists/columnDifferences';
 import { fieldId, fieldSchemaXml } from '../domain/lists/schemaXml';
 import { columnValidation, listValidation } from '../domain/lists/sharePointValidation';
 import { systemFields } from '../domain/lists/systemFields';
 import { odataString } from './itemFilter';
 import type { AnyRegister } from './itemMapping';
+import { readSiteColumns, type SiteField } from './siteSchema';
 import { restrictionChanges } from './listRestriction';
 import type { SiteChange } from './siteChange';
 
@@ -43,21 +44,6 @@ export interface PlanOptions {
   forOwner?: boolean;
 }
 
-interface SiteField {
-  Id: string;
-  InternalName: string;
-  Title: string;
-  Description: string;
-  TypeAsString: string;
-  Required: boolean;
-  Indexed: boolean;
-  EnforceUniqueValues: boolean;
-  MaxLength?: number;
-  Choices?: string[];
-  ValidationFormula: string | null;
-  ValidationMessage: string | null;
-}
-
 interface SiteList {
   Id: string;
   ItemCount: number;
@@ -65,34 +51,6 @@ interface SiteList {
   ValidationFormula: string;
   ValidationMessage: string;
 }
-
-const fieldSelect = [
-  'Id',
-  'InternalName',
-  'Title',
-  'Description',
-  'TypeAsString',
-  'Required',
-  'Indexed',
-  'EnforceUniqueValues',
-  'MaxLength',
-  'Choices',
-  'ValidationFormula',
-  'ValidationMessage'
-];
-
-const asSiteColumn = (site: SiteField): SiteColumn => ({
-  name: site.InternalName,
-  title: site.Title,
-  type: site.TypeAsString,
-  description: site.Description ?? '',
-  required: site.Required,
-  indexed: site.Indexed,
-  unique: site.EnforceUniqueValues,
-  choices: site.Choices,
-  maxLength: site.MaxLength,
-  builtIn: false
-});
 
 const quoted = (values: readonly string[]): string => values.map((value) => `"${value}"`).join(', ');
 const plural = (count: number, one: string, many = `${one}s`): string => `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
@@ -191,7 +149,7 @@ async function columnChanges(
 ): Promise<ProvisionPlan> {
   const plan: ProvisionPlan = { changes: [], needsPerson: [] };
   const field = sp.web.lists.getByTitle(listTitle).fields.getByInternalNameOrTitle(name);
-  for (const difference of columnDifferences(declared, asSiteColumn(site))) {
+  for (const difference of columnDifferences(declared, site)) {
     const mend = await mendDifference(sp, listTitle, name, declared, difference, listIsEmpty);
     if (!mend) continue;
     plan.needsPerson.push(...(mend.needsPerson ?? []));
@@ -201,7 +159,7 @@ async function columnChanges(
     if (difference.kind === 'type') return plan;
   }
   const validation = columnValidation(name, declared);
-  if ((site.ValidationFormula ?? '') !== (validation?.formula ?? '') || (site.ValidationMessage ?? '') !== (validation?.message ?? '')) {
+  if (site.validationFormula !== (validation?.formula ?? '') || site.validationMessage !== (validation?.message ?? '')) {
     plan.changes.push({
       list: listTitle,
       action: `Update the check SharePoint makes on the column ${declared.title} in ${listTitle}.`,
@@ -246,20 +204,20 @@ async function planRegister(
     plan.changes.push({ list: register.title, action, run: () => run().then(() => undefined) });
   };
   const declaredFields = Object.entries({ ...register.fields, ...systemFields }) as Array<[string, FieldDefinition]>;
-  const siteFields = new Map((await list.fields.select(...fieldSelect)<SiteField[]>()).map((field) => [field.InternalName.toLowerCase(), field]));
+  const siteFields = new Map((await readSiteColumns(sp, register.title)).map((field) => [field.name.toLowerCase(), field]));
 
   // A column Custodian once made for this register (its id says so) that the register no longer declares:
   // its values may be personal data the new design keeps elsewhere, so a person must move them. Left
   // required, it would refuse every new item, which no longer fills it in.
   const declaredNames = new Set(declaredFields.map(([name]) => name.toLowerCase()));
   for (const site of siteFields.values()) {
-    if (declaredNames.has(site.InternalName.toLowerCase()) || site.Id.replace(/[{}]/g, '').toLowerCase() !== fieldId(register, site.InternalName)) continue;
+    if (declaredNames.has(site.name.toLowerCase()) || site.id !== fieldId(register, site.name)) continue;
     plan.needsPerson.push(
-      `${register.title}, column ${site.InternalName}: the register no longer declares "${site.Title}"; it was left with its values. Move what it holds where the register now keeps it, then delete the column.`
+      `${register.title}, column ${site.name}: the register no longer declares "${site.title}"; it was left with its values. Move what it holds where the register now keeps it, then delete the column.`
     );
-    if (site.Required) {
-      change(`Make the retired column "${site.Title}" in ${register.title} optional, so that new items can be saved without it (its values stay).`, () =>
-        list.fields.getByInternalNameOrTitle(site.InternalName).update({ Required: false })
+    if (site.required) {
+      change(`Make the retired column "${site.title}" in ${register.title} optional, so that new items can be saved without it (its values stay).`, () =>
+        list.fields.getByInternalNameOrTitle(site.name).update({ Required: false })
       );
     }
   }

@@ -12,6 +12,7 @@ export interface SiteList {
 }
 
 interface FieldAnswer {
+  Id: string;
   InternalName: string;
   Title: string;
   TypeAsString: string;
@@ -24,6 +25,15 @@ interface FieldAnswer {
   Hidden: boolean;
   ReadOnlyField: boolean;
   FromBaseType: boolean;
+  ValidationFormula: string | null;
+  ValidationMessage: string | null;
+}
+
+/** A column as the site has it, with what provisioning also compares: its id and its own validation. */
+export interface SiteField extends SiteColumn {
+  id: string;
+  validationFormula: string;
+  validationMessage: string;
 }
 
 const customList = 100;
@@ -39,12 +49,29 @@ export async function readSiteLists(sp: SPFI): Promise<SiteList[]> {
     .sort((a, b) => a.title.localeCompare(b.title, 'en-GB'));
 }
 
-/** Every column of a list as the live site has it: what the dictionary is held against. */
-export async function readSiteColumns(sp: SPFI, listTitle: string): Promise<SiteColumn[]> {
+/** Every column of a list as the live site has it: what the dictionary shows and provisioning mends. */
+export async function readSiteColumns(sp: SPFI, listTitle: string): Promise<SiteField[]> {
   const fields = await sp.web.lists
     .getByTitle(listTitle)
-    .fields.select('InternalName', 'Title', 'TypeAsString', 'Description', 'Required', 'Indexed', 'EnforceUniqueValues', 'MaxLength', 'Choices', 'Hidden', 'ReadOnlyField', 'FromBaseType')<FieldAnswer[]>();
+    .fields.select(
+      'Id',
+      'InternalName',
+      'Title',
+      'TypeAsString',
+      'Description',
+      'Required',
+      'Indexed',
+      'EnforceUniqueValues',
+      'MaxLength',
+      'Choices',
+      'Hidden',
+      'ReadOnlyField',
+      'FromBaseType',
+      'ValidationFormula',
+      'ValidationMessage'
+    )<FieldAnswer[]>();
   return fields.map((field) => ({
+    id: field.Id.replace(/[{}]/g, '').toLowerCase(),
     name: field.InternalName,
     title: field.Title,
     type: field.TypeAsString,
@@ -54,6 +81,8 @@ export async function readSiteColumns(sp: SPFI, listTitle: string): Promise<Site
     unique: field.EnforceUniqueValues,
     ...(field.Choices ? { choices: field.Choices } : {}),
     ...(field.MaxLength !== undefined ? { maxLength: field.MaxLength } : {}),
-    builtIn: field.FromBaseType || field.Hidden || field.ReadOnlyField
+    builtIn: field.FromBaseType || field.Hidden || field.ReadOnlyField,
+    validationFormula: field.ValidationFormula ?? '',
+    validationMessage: field.ValidationMessage ?? ''
   }));
 }
