@@ -3,6 +3,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/fields';
 import '@pnp/sp/items';
+import { countOf } from '../domain/countOf';
 import type { FieldDefinition } from '../domain/lists/fields';
 import { columnDifferences, type ColumnDifference } from '../domain/lists/columnDifferences';
 import { fieldId, fieldSchemaXml } from '../domain/lists/schemaXml';
@@ -53,7 +54,6 @@ interface SiteList {
 }
 
 const quoted = (values: readonly string[]): string => values.map((value) => `"${value}"`).join(', ');
-const plural = (count: number, one: string, many = `${one}s`): string => `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
 
 const countLimit = 5000;
 
@@ -71,8 +71,8 @@ const usedBy = (count: number | undefined): string =>
   count === undefined
     ? 'SharePoint would not count the items that use it'
     : count >= countLimit
-      ? `at least ${plural(countLimit, 'item')} use it`
-      : `${plural(count, 'item')} ${count === 1 ? 'uses' : 'use'} it`;
+      ? `at least ${countOf(countLimit, 'item')} use it`
+      : `${countOf(count, 'item')} ${count === 1 ? 'uses' : 'use'} it`;
 
 /** A change to a column's properties, and what about the difference is left to a person. */
 interface Mend {
@@ -133,7 +133,7 @@ async function mendDifference(
       // (SharePoint's own Title starts at 255).
       if (declared.kind !== 'text') return undefined;
       if (difference.declared > difference.site || listIsEmpty) {
-        return { action: `Allow ${plural(difference.declared, 'character')} in ${column}.`, update: { MaxLength: difference.declared } };
+        return { action: `Allow ${countOf(difference.declared, 'character')} in ${column}.`, update: { MaxLength: difference.declared } };
       }
       return { needsPerson: [`${where}: the site allows ${difference.site} characters, the register ${difference.declared}; shortening could cut existing values.`] };
   }
@@ -262,7 +262,7 @@ export async function planProvisioning(sp: SPFI, registers: readonly AnyRegister
         changes: [
           {
             list: register.title,
-            action: `Create the list ${register.title} with its ${plural(Object.keys(register.fields).length, 'column')}${keptBy}.`,
+            action: `Create the list ${register.title} with its ${countOf(Object.keys(register.fields).length, 'column')}${keptBy}.`,
             run: async () => {
               await sp.web.lists.add(register.title, register.description, 100, false, { EnableVersioning: true });
               const created = await readList(sp, register.title);

@@ -1,11 +1,11 @@
 import * as React from 'react';
 import { FontIcon, mergeStyleSets } from '@fluentui/react';
 import type { FoiDeadlines } from '../../domain/foi/foiClock';
+import { countOf } from '../../domain/countOf';
 import { ukDate } from '../../domain/lists/displayValue';
 
 const styles = mergeStyleSets({ state: { display: 'inline-flex', alignItems: 'center', gap: 6 }, icon: { fontSize: 14 } });
 
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /**
  * Where a request stands on the clock, in words with an icon: never colour alone. `short` drops the date
@@ -29,9 +29,9 @@ export function stateOf(deadlines: FoiDeadlines | undefined, responded: boolean,
     default: {
       const left = deadlines.workingDaysLeft ?? 0;
       // Past the date, even on a weekend after a Friday deadline, when no working day has gone by yet.
-      if (deadlines.onTime === false) return { icon: 'Warning', text: left < 0 ? `Overdue by ${plural(-left, days)}${when}` : `Overdue${when}` };
+      if (deadlines.onTime === false) return { icon: 'Warning', text: left < 0 ? `Overdue by ${countOf(-left, days)}${when}` : `Overdue${when}` };
       if (left === 0) return { icon: 'Clock', text: `Due today${short ? '' : ` (${ukDate(due)})`}` };
-      return { icon: 'Clock', text: `${plural(left, days)} left${when}` };
+      return { icon: 'Clock', text: `${countOf(left, days)} left${when}` };
     }
   }
 }

@@ -5,6 +5,7 @@ import type { AnyRegister } from '../../data/itemMapping';
 import type { ProvisionPlan } from '../../data/provisioning';
 import { checkSite, upgradeSite } from '../../data/siteUpgrade';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
+import { countOf } from '../../domain/countOf';
 import { registers } from '../../domain/registers';
 import { SharePointProblemMessage } from '../SharePointProblemMessage';
 import { useLoad } from '../useLoad';
@@ -30,7 +31,6 @@ const styles = mergeStyleSets({
 });
 
 const all = registers as unknown as AnyRegister[];
-const changesWord = (count: number): string => `${count.toLocaleString('en-GB')} ${count === 1 ? 'change' : 'changes'}`;
 
 function Sentences({ heading, lines, headingId }: { heading: string; lines: readonly string[]; headingId: string }): JSX.Element | null {
   if (!lines.length) return null;
@@ -73,7 +73,7 @@ export function SiteUpgradeNotice({ sp, siteUrl, onUpgraded }: SiteUpgradeNotice
       <div className={styles.notice} ref={outcomeRef} tabIndex={-1}>
         <MessageBar messageBarType={applying.remaining.changes.length ? MessageBarType.warning : MessageBarType.success} isMultiline>
           <strong>{applying.remaining.changes.length ? 'The site was partly updated.' : 'The site is up to date.'}</strong>{' '}
-          {changesWord(applying.applied)} made.
+          {countOf(applying.applied, 'change')} made.
           <Sentences heading="Still for a person to decide" headingId="site-upgrade-remaining" lines={applying.remaining.needsPerson} />
         </MessageBar>
       </div>
@@ -112,7 +112,7 @@ export function SiteUpgradeNotice({ sp, siteUrl, onUpgraded }: SiteUpgradeNotice
   return (
     <div className={styles.notice}>
       <MessageBar messageBarType={MessageBarType.warning} isMultiline>
-        <strong>This site’s lists are behind this version of Custodian.</strong> {changesWord(total)} can be made safely now
+        <strong>This site’s lists are behind this version of Custodian.</strong> {countOf(total, 'change')} can be made safely now
         {plan.needsPerson.length ? `; ${plan.needsPerson.length.toLocaleString('en-GB')} ${plan.needsPerson.length === 1 ? 'needs' : 'need'} a person` : ''}.
         Until then, parts of the apps that use what is missing may not work.
         {applying.state === 'idle' && (
@@ -140,7 +140,7 @@ export function SiteUpgradeNotice({ sp, siteUrl, onUpgraded }: SiteUpgradeNotice
       {applying.state === 'failed' && (
         <div ref={outcomeRef} tabIndex={-1}>
           <Text as="p" block>
-            The update stopped at “{plan.changes[applying.done]?.action}”. The {changesWord(applying.done)} before it were made; nothing after it was.
+            The update stopped at “{plan.changes[applying.done]?.action}”. The {countOf(applying.done, 'change')} before it were made; nothing after it was.
           </Text>
           <SharePointProblemMessage
             problem={describeSharePointProblem(applying.error)}
