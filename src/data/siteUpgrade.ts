@@ -33,7 +33,12 @@ export async function registersDigest(registers: readonly AnyRegister[]): Promis
 const settings = (sp: SPFI): ReturnType<SPFI['web']['lists']['getByTitle']> => sp.web.lists.getByTitle(siteSettings.title);
 const versionFilter = filterExpression(siteSettings as unknown as AnyRegister, [where('Title', 'eq', listsVersionSetting)]);
 
-async function recordedDigest(sp: SPFI): Promise<{ id: number; value: string } | undefined> {
+interface Recorded {
+  id: number;
+  value: string;
+}
+
+async function recordedDigest(sp: SPFI): Promise<Recorded | undefined> {
   try {
     const [item] = await settings(sp).items.select('Id', 'SettingValue').filter(versionFilter).top(1)<Array<{ Id: number; SettingValue: string | null }>>();
     return item ? { id: item.Id, value: item.SettingValue ?? '' } : undefined;
@@ -44,8 +49,7 @@ async function recordedDigest(sp: SPFI): Promise<{ id: number; value: string } |
   }
 }
 
-async function recordDigest(sp: SPFI, digest: string): Promise<void> {
-  const recorded = await recordedDigest(sp);
+async function recordDigest(sp: SPFI, digest: string, recorded: Recorded | undefined): Promise<void> {
   if (recorded?.value === digest) return;
   const values = { SettingValue: digest, Explanation: 'Written by Custodian when it brought the site’s lists up to date. Do not change it by hand.' };
   if (recorded) await settings(sp).items.getById(recorded.id).update(values);
@@ -60,7 +64,7 @@ export async function checkSite(sp: SPFI, registers: readonly AnyRegister[]): Pr
   const plan = await planProvisioning(sp, registers, { forOwner: owner });
   if (plan.changes.length) return { kind: 'behind', plan, owner };
   // Up to date but never recorded (made by hand, or by the app's feature alone): an owner records it.
-  if (owner) await recordDigest(sp, digest);
+  if (owner) await recordDigest(sp, digest, recorded);
   return { kind: 'current' };
 }
 
@@ -76,6 +80,6 @@ export async function upgradeSite(
 ): Promise<{ applied: string[]; remaining: ProvisionPlan }> {
   const applied = await applyProvisioning(plan, onProgress);
   const remaining = await planProvisioning(sp, registers);
-  if (!remaining.changes.length) await recordDigest(sp, await registersDigest(registers));
+  if (!remaining.changes.length) await recordDigest(sp, await registersDigest(registers), await recordedDigest(sp));
   return { applied, remaining };
 }

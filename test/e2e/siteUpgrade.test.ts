@@ -104,11 +104,13 @@ describe('a site one release behind, in Chromium', () => {
     const hospital = await spForSite(workbench.siteUrl).web.lists.getByTitle(urgentCareReferrals.title).fields.getByInternalNameOrTitle('Hospital')<{ Choices: string[] }>();
     expect(hospital.Choices).toEqual(urgentCareReferrals.fields.Hospital.choices);
 
+    // Reopened, the web part reads the recorded digest, finds the site current and says nothing.
+    const digestRead = page.waitForResponse((response) => response.url().includes(encodeURIComponent(siteSettings.title)));
     await page.reload();
     await trackerReady(page);
+    await digestRead;
     await page.waitForLoadState('networkidle');
     expect(await behindNotice(page).count()).toBe(0);
-    expect(await page.getByText('This site is up to date').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);

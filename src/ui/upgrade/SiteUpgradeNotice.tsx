@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType, PrimaryButton, DefaultButton, ProgressIndicator, Text, mergeStyleSets } from '@fluentui/react';
+import { useId } from '@fluentui/react-hooks';
 import type { SPFI } from '@pnp/sp';
 import type { AnyRegister } from '../../data/itemMapping';
 import type { ProvisionPlan } from '../../data/provisioning';
@@ -32,7 +33,9 @@ const styles = mergeStyleSets({
 
 const all = registers as unknown as AnyRegister[];
 
-function Sentences({ heading, lines, headingId }: { heading: string; lines: readonly string[]; headingId: string }): JSX.Element | null {
+function Sentences({ heading, lines }: { heading: string; lines: readonly string[] }): JSX.Element | null {
+  // Two Custodian web parts on one page each show the notice: ids must not collide.
+  const headingId = useId('site-upgrade-heading');
   if (!lines.length) return null;
   return (
     <>
@@ -59,6 +62,7 @@ export function SiteUpgradeNotice({ sp, siteUrl, onUpgraded }: SiteUpgradeNotice
   const [showDetails, setShowDetails] = React.useState(false);
   const [applying, setApplying] = React.useState<Applying>({ state: 'idle' });
   const outcomeRef = React.useRef<HTMLDivElement>(null);
+  const detailsId = useId('site-upgrade-details');
 
   React.useEffect(() => {
     if (applying.state === 'done' || applying.state === 'failed') outcomeRef.current?.focus();
@@ -74,7 +78,7 @@ export function SiteUpgradeNotice({ sp, siteUrl, onUpgraded }: SiteUpgradeNotice
         <MessageBar messageBarType={applying.remaining.changes.length ? MessageBarType.warning : MessageBarType.success} isMultiline>
           <strong>{applying.remaining.changes.length ? 'The site was partly updated.' : 'The site is up to date.'}</strong>{' '}
           {countOf(applying.applied, 'change')} made.
-          <Sentences heading="Still for a person to decide" headingId="site-upgrade-remaining" lines={applying.remaining.needsPerson} />
+          <Sentences heading="Still for a person to decide" lines={applying.remaining.needsPerson} />
         </MessageBar>
       </div>
     );
@@ -117,16 +121,16 @@ export function SiteUpgradeNotice({ sp, siteUrl, onUpgraded }: SiteUpgradeNotice
         Until then, parts of the apps that use what is missing may not work.
         {applying.state === 'idle' && (
           <div className={styles.actions}>
-            <DefaultButton aria-expanded={showDetails} aria-controls="site-upgrade-details" onClick={() => setShowDetails((shown) => !shown)}>
+            <DefaultButton aria-expanded={showDetails} aria-controls={detailsId} onClick={() => setShowDetails((shown) => !shown)}>
               {showDetails ? 'Hide the changes' : 'Review the changes'}
             </DefaultButton>
             <PrimaryButton onClick={apply}>Update the site now</PrimaryButton>
           </div>
         )}
         {showDetails && (
-          <div id="site-upgrade-details">
-            <Sentences heading="What will change" headingId="site-upgrade-changes" lines={plan.changes.map((change) => change.action)} />
-            <Sentences heading="What needs a person (left as it is)" headingId="site-upgrade-person" lines={plan.needsPerson} />
+          <div id={detailsId}>
+            <Sentences heading="What will change" lines={plan.changes.map((change) => change.action)} />
+            <Sentences heading="What needs a person (left as it is)" lines={plan.needsPerson} />
           </div>
         )}
       </MessageBar>
