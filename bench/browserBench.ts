@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../test/support/chromium';
 import { startWorkbench, type RunningWorkbench } from '../workbench/server';
-import { provision } from '../src/data/provisioning';
+import { provision } from '../src/data/siteUpgrade';
 import { spForSite } from '../src/data/sharePoint';
 import { toSharePoint, type AnyRegister } from '../src/data/itemMapping';
 import { londonDateOf } from '../src/domain/calendar/londonTime';

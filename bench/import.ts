@@ -1,5 +1,5 @@
 import { createRepository, type Repository } from '../src/data/repository';
-import { provision } from '../src/data/provisioning';
+import { provision } from '../src/data/siteUpgrade';
 import { spForSite } from '../src/data/sharePoint';
 import type { AnyRegister } from '../src/data/itemMapping';
 import { importContext, loadImport, loadsRow } from '../src/data/spreadsheetImport';

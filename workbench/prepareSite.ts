@@ -1,5 +1,4 @@
-import { planProvisioning, type ProvisionReport } from '../src/data/provisioning';
-import { upgradeSite } from '../src/data/siteUpgrade';
+import { provision, type ProvisionReport } from '../src/data/siteUpgrade';
 import { spForSite } from '../src/data/sharePoint';
 import type { AnyRegister } from '../src/data/itemMapping';
 import type { IsoDate } from '../src/domain/calendar/isoDate';
@@ -34,9 +33,7 @@ export async function prepareSite(
   today: IsoDate
 ): Promise<{ report: ProvisionReport; seeded: number; seededRequests: number; seededWiki: number }> {
   const sp = spForSite(workbench.siteUrl);
-  const all = registers as unknown as AnyRegister[];
-  const { applied, remaining } = await upgradeSite(sp, all, await planProvisioning(sp, all));
-  const report: ProvisionReport = { applied, destructive: remaining.needsPerson };
+  const report = await provision(sp, registers as unknown as AnyRegister[]);
   await addDemoGroupMembers(sp);
   return {
     report,

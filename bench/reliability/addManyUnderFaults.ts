@@ -2,7 +2,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { BulkAddInterrupted, createRepository, type KeyedRow } from '../../src/data/repository';
-import { provision } from '../../src/data/provisioning';
+import { provision } from '../../src/data/siteUpgrade';
 import { spForSite } from '../../src/data/sharePoint';
 import type { AnyRegister } from '../../src/data/itemMapping';
 import { qualityFixes } from '../../src/domain/registers';

@@ -2,7 +2,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { createRepository } from '../../src/data/repository';
-import { provision } from '../../src/data/provisioning';
+import { provision } from '../../src/data/siteUpgrade';
 import type { AnyRegister } from '../../src/data/itemMapping';
 import { qualitySnapshots } from '../../src/domain/registers';
 import { startEmulatorServer } from '../../workbench/emulator/server';

@@ -29,13 +29,6 @@ export interface ProvisionPlan {
   needsPerson: string[];
 }
 
-export interface ProvisionReport {
-  /** What was changed, one sentence each. */
-  applied: string[];
-  /** Differences left alone because fixing them could lose data: for a person to decide. */
-  destructive: string[];
-}
-
 export interface PlanOptions {
   /**
    * False when planning for someone who is not a site owner, only to tell them the site is behind: lists
@@ -293,9 +286,4 @@ export async function applyProvisioning(plan: ProvisionPlan, onProgress?: (done:
     onProgress?.(applied.length, plan.changes.length);
   }
   return applied;
-}
-
-export async function provision(sp: SPFI, registers: readonly AnyRegister[]): Promise<ProvisionReport> {
-  const plan = await planProvisioning(sp, registers);
-  return { applied: await applyProvisioning(plan), destructive: plan.needsPerson };
 }

@@ -9,6 +9,13 @@ import { filterExpression, where } from './itemFilter';
 import { canManageLists } from './listPermissions';
 import { applyProvisioning, planProvisioning, type ProvisionPlan } from './provisioning';
 
+export interface ProvisionReport {
+  /** What was changed, one sentence each. */
+  applied: string[];
+  /** Differences left alone because fixing them could lose data: for a person to decide. */
+  destructive: string[];
+}
+
 /**
  * Whether a site's lists are those this release of Custodian was built for, and bringing them there.
  * The release that last brought a site up to date records the digest of its registers in Custodian
@@ -82,4 +89,10 @@ export async function upgradeSite(
   const remaining = await planProvisioning(sp, registers);
   if (!remaining.changes.length) await recordDigest(sp, await registersDigest(registers), await recordedDigest(sp));
   return { applied, remaining };
+}
+
+/** Plans and upgrades in one go, with nobody to ask: what `npm start` does to its site, and tests to theirs. */
+export async function provision(sp: SPFI, registers: readonly AnyRegister[]): Promise<ProvisionReport> {
+  const { applied, remaining } = await upgradeSite(sp, registers, await planProvisioning(sp, registers));
+  return { applied, destructive: remaining.needsPerson };
 }

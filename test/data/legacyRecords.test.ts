@@ -1,4 +1,4 @@
-import { provision } from '../../src/data/provisioning';
+import { provision } from '../../src/data/siteUpgrade';
 import { createRepository } from '../../src/data/repository';
 import { toSharePoint, type AnyRegister } from '../../src/data/itemMapping';
 import { registers, urgentCareReferrals } from '../../src/domain/registers';

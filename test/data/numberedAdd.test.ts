@@ -1,5 +1,5 @@
 import { addNumbered } from '../../src/data/numberedAdd';
-import { provision } from '../../src/data/provisioning';
+import { provision } from '../../src/data/siteUpgrade';
 import { createRepository } from '../../src/data/repository';
 import type { AnyRegister } from '../../src/data/itemMapping';
 import { nextRequestReference } from '../../src/domain/foi/references';

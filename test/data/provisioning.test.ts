@@ -6,7 +6,7 @@ import '@pnp/sp/security';
 import '@pnp/sp/site-groups/web';
 import { canAddItems, canReadList, hasOwnPermissions } from '../../src/data/listPermissions';
 import { fieldId } from '../../src/domain/lists/schemaXml';
-import { provision } from '../../src/data/provisioning';
+import { provision } from '../../src/data/siteUpgrade';
 import { registers, urgentCareReferrals } from '../../src/domain/registers';
 import { listValidation } from '../../src/domain/lists/sharePointValidation';
 import type { AnyRegister } from '../../src/data/itemMapping';

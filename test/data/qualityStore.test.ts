@@ -1,4 +1,4 @@
-import { provision } from '../../src/data/provisioning';
+import { provision } from '../../src/data/siteUpgrade';
 import type { AnyRegister } from '../../src/data/itemMapping';
 import { createQualityStore } from '../../src/data/qualityStore';
 import { registers, urgentCareReferrals } from '../../src/domain/registers';

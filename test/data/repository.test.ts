@@ -1,4 +1,4 @@
-import { provision } from '../../src/data/provisioning';
+import { provision } from '../../src/data/siteUpgrade';
 import { BulkAddInterrupted, createRepository } from '../../src/data/repository';
 import { where } from '../../src/data/itemFilter';
 import type { AnyRegister } from '../../src/data/itemMapping';

@@ -1,7 +1,7 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { provision } from '../../src/data/provisioning';
+import { provision } from '../../src/data/siteUpgrade';
 import { readWholeNumberSetting } from '../../src/data/siteSettings';
 import type { AnyRegister } from '../../src/data/itemMapping';
 import { registers, siteSettings } from '../../src/domain/registers';

@@ -1,4 +1,4 @@
-import { provision } from '../../src/data/provisioning';
+import { provision } from '../../src/data/siteUpgrade';
 import { canAddItems } from '../../src/data/listPermissions';
 import { BulkAddInterrupted, createRepository, type Repository } from '../../src/data/repository';
 import type { AnyRegister } from '../../src/data/itemMapping';

@@ -5,7 +5,7 @@ import { launchChromium } from '../support/chromium';
 import { axeViolations, chooseWithKeyboard, openPage as openSharedPage, screenshots, tabTo, typeInto } from '../support/workbenchPage';
 import { ukDate } from '../../src/domain/lists/displayValue';
 import { startWorkbench, type RunningWorkbench } from '../../workbench/server';
-import { provision } from '../../src/data/provisioning';
+import { provision } from '../../src/data/siteUpgrade';
 import { spForSite } from '../../src/data/sharePoint';
 import { createRepository } from '../../src/data/repository';
 import type { AnyRegister } from '../../src/data/itemMapping';
