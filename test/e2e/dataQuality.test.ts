@@ -3,9 +3,8 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
 import { referralsAs } from '../support/referralsAs';
-import { axeViolations, openPage as openSharedPage, screenshots, tabTo } from '../support/workbenchPage';
-import { startWorkbench, type RunningWorkbench } from '../../workbench/server';
-import { prepareSite } from '../../workbench/prepareSite';
+import { axeViolations, demoToday, openPage as openSharedPage, privateWorkbench, screenshots, tabTo } from '../support/workbenchPage';
+import type { RunningWorkbench } from '../../workbench/server';
 import { spForSite } from '../../src/data/sharePoint';
 import { createRepository } from '../../src/data/repository';
 import { ukDate } from '../../src/domain/lists/displayValue';
@@ -17,7 +16,6 @@ import { checkRegister } from '../../src/data/qualityRuns';
 import { qualityChecks } from '../../src/domain/quality/qualityChecks';
 import { isValidNhsNumber } from '../../src/domain/validators/nhsNumber';
 
-const today = (): string => process.env.WORKBENCH_DEMO_TODAY ?? '';
 const rule = 'discharge-date-when-discharged';
 const register = urgentCareReferrals as unknown as AnyRegister;
 const ruleSentence = 'When the status is Discharged, the discharge date must be filled in.';
@@ -72,8 +70,7 @@ describe('the data-quality tab in Chromium, on the demo data', () => {
 
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
-    workbench = await startWorkbench({ port: 0, dataFile: ':memory:' });
-    await prepareSite(workbench, today());
+    workbench = await privateWorkbench();
     // Yesterday's run, stored as the tab would have stored it then: the trend has two days to draw.
     const sp = spForSite(workbench.siteUrl);
     const yesterday = () => new Date(Date.now() - 86_400_000);
@@ -105,7 +102,7 @@ describe('the data-quality tab in Chromium, on the demo data', () => {
     await page.screenshot({ path: path.join(screenshots, 'data-quality-queue.png') });
 
     await tabTo(page, page.getByRole('textbox', { name: /^Discharge date/ }));
-    await page.keyboard.type(ukDate(today()));
+    await page.keyboard.type(ukDate(demoToday()));
     await page.keyboard.press('Tab');
     await tabTo(page, page.getByRole('button', { name: 'Save and go to next' }));
     await page.keyboard.press('Enter');
@@ -113,7 +110,7 @@ describe('the data-quality tab in Chromium, on the demo data', () => {
     const next = page.getByRole('heading', { name: new RegExp(`\\(item ${following}\\)$`) });
     await next.waitFor();
     expect(await next.evaluate((heading) => heading === document.activeElement)).toBe(true);
-    expect((await referrals().getById(fixing)).item.DischargeDate).toBe(today());
+    expect((await referrals().getById(fixing)).item.DischargeDate).toBe(demoToday());
 
     await openTabByKeyboard(page, 'Audit');
     const audit = page.getByRole('row', { name: new RegExp(`Priya Shah Fixed .*\\(item ${fixing}\\) When the status is Discharged`) });
@@ -131,7 +128,7 @@ describe('the data-quality tab in Chromium, on the demo data', () => {
     const expected: number[] = [];
     for await (const page of referrals().all()) {
       for (const { id, item } of page) {
-        if (item.DischargeReadyDate && item.DischargeReadyDate < today() && !item.DischargeDate && !item.DelayReason && !['Cancelled', 'Discharged'].includes(item.Status)) expected.push(id);
+        if (item.DischargeReadyDate && item.DischargeReadyDate < demoToday() && !item.DischargeDate && !item.DelayReason && !['Cancelled', 'Discharged'].includes(item.Status)) expected.push(id);
       }
     }
     const { page, errors } = await openPage(browser, `app=data-quality&item=urgentCareReferrals/delay-reason-when-ready-and-in-hospital/${expected[0]}`, { width: 1300, height: 900 });
@@ -159,10 +156,10 @@ describe('the data-quality tab in Chromium, on the demo data', () => {
     // Sam puts the same referral right from the tracker, with another date and a note, a moment earlier.
     const asSam = referralsAs(workbench.siteUrl, 'i:0#.f|membership|sam.okafor@council.example');
     const open = await asSam.getById(id);
-    const samsDate = addDays(today(), -1);
+    const samsDate = addDays(demoToday(), -1);
     expect((await asSam.update(open, { DischargeDate: samsDate, Notes: 'Went home on the Friday.' })).kind).toBe('saved');
 
-    await page.getByRole('textbox', { name: /^Discharge date/ }).fill(ukDate(today()));
+    await page.getByRole('textbox', { name: /^Discharge date/ }).fill(ukDate(demoToday()));
     await page.getByRole('button', { name: 'Save and go to next' }).click();
     await page.getByRole('heading', { name: 'Sam Okafor changed this item while you were editing it' }).waitFor();
     expect(await page.getByText(/^Notes: \(blank\) → Went home on the Friday\.$/).count()).toBe(1);
@@ -220,7 +217,7 @@ describe('the data-quality tab in Chromium, on the demo data', () => {
     await page.getByRole('heading', { name: /^Failing items \(/ }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await openTab(page, /^Scores/);
-    for (const day of [today(), addDays(today(), -1)]) await page.getByRole('rowheader', { name: ukDate(day) }).waitFor();
+    for (const day of [demoToday(), addDays(demoToday(), -1)]) await page.getByRole('rowheader', { name: ukDate(day) }).waitFor();
     await page.getByRole('listbox', { name: 'Legends' }).getByRole('option', { name: 'Timeliness' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(screenshots, `data-quality-scores-${theme}.png`), fullPage: true });

@@ -5,7 +5,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { launchChromium } from '../support/chromium';
-import { axeViolations, chooseWithKeyboard, openPage, screenshots, tabTo } from '../support/workbenchPage';
+import { axeViolations, chooseWithKeyboard, openPage, privateWorkbench, screenshots, tabTo } from '../support/workbenchPage';
 import { xssVectors } from '../support/xssVectors';
 import { spForSite } from '../../src/data/sharePoint';
 import type { AnyRegister } from '../../src/data/itemMapping';
@@ -15,11 +15,10 @@ import { recordImport } from '../../src/data/spreadsheetImport';
 import { qualityChecks } from '../../src/domain/quality/qualityChecks';
 import { urgentCareReferrals, wikiArticles } from '../../src/domain/registers';
 import { dataCustodiansGroup } from '../../src/domain/registers/dataCustodians';
-import { prepareSite, demoDataCustodian } from '../../workbench/prepareSite';
-import { startWorkbench, type RunningWorkbench } from '../../workbench/server';
+import { demoDataCustodian } from '../../workbench/prepareSite';
+import type { RunningWorkbench } from '../../workbench/server';
 
 const sam = 'i:0#.f|membership|sam.okafor@council.example';
-const today = (): string => process.env.WORKBENCH_DEMO_TODAY ?? '';
 
 async function wikiReady(page: Page): Promise<void> {
   await page.getByText(/^Showing \d+ of \d+ datasets\.$/).waitFor({ timeout: 20_000 });
@@ -61,8 +60,7 @@ describe('Data Wiki in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
     browser = await launchChromium();
-    workbench = await startWorkbench({ port: 0, dataFile: ':memory:' });
-    await prepareSite(workbench, today());
+    workbench = await privateWorkbench();
   }, 120_000);
   afterAll(async () => {
     await browser?.close();

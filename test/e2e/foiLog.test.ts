@@ -6,7 +6,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { launchChromium } from '../support/chromium';
-import { axeViolations, chooseWithKeyboard, openPage, origin, screenshots, tabTo, typeInto } from '../support/workbenchPage';
+import { axeViolations, chooseWithKeyboard, demoToday, openPage, origin, screenshots, tabTo, typeInto } from '../support/workbenchPage';
 import { spForSite } from '../../src/data/sharePoint';
 import { fetchSignedInAs } from '../../workbench/emulator/signIn';
 import { foiDeadlines } from '../../src/domain/foi/foiClock';
@@ -17,10 +17,9 @@ import { demoFoi } from '../../workbench/demoData/foiDemo';
 import { foiDemoOptions, foiDemoPeople } from '../../workbench/demoData/seed';
 import { demoFoiOfficer } from '../../workbench/prepareSite';
 
-const today = (): string => process.env.WORKBENCH_DEMO_TODAY ?? '';
 const sam = 'i:0#.f|membership|sam.okafor@council.example';
 const siteUrl = (): string => `${origin()}/sites/custodian`;
-const demo = () => demoFoi({ ...foiDemoOptions, today: today() }, foiDemoPeople.officers, foiDemoPeople.contacts);
+const demo = () => demoFoi({ ...foiDemoOptions, today: demoToday() }, foiDemoPeople.officers, foiDemoPeople.contacts);
 
 async function logReady(page: Page): Promise<void> {
   await page.getByText(/^Showing [\d,]+ of [\d,]+ requests in Open\.$/).waitFor({ timeout: 20_000 });
@@ -95,17 +94,17 @@ describe('the FOI log in Chromium, on the demo data', () => {
     const logged = page.getByRole('status').filter({ hasText: /^Request FOI-\d{4}-\d{4} logged\.$/ });
     await logged.waitFor();
     const reference = /FOI-\d{4}-\d{4}/.exec(await logged.innerText())![0];
-    const received = { Regime: 'FOI' as const, ReceivedDate: today() };
-    expect(await dateShown(page, 'Due')).toBe(longUkDate(foiDeadlines(received, today()).dueDate));
+    const received = { Regime: 'FOI' as const, ReceivedDate: demoToday() };
+    expect(await dateShown(page, 'Due')).toBe(longUkDate(foiDeadlines(received, demoToday()).dueDate));
 
     await step(page, 'Ask for clarification');
     await page.getByText('Paused: awaiting clarification').waitFor();
     await step(page, 'Clarification received');
-    const clarified = { ...received, ClarificationRequestedDate: today(), ClarificationReceivedDate: today() };
-    expect(await dateShown(page, 'Due')).toBe(longUkDate(foiDeadlines(clarified, today()).dueDate));
+    const clarified = { ...received, ClarificationRequestedDate: demoToday(), ClarificationReceivedDate: demoToday() };
+    expect(await dateShown(page, 'Due')).toBe(longUkDate(foiDeadlines(clarified, demoToday()).dueDate));
 
     await step(page, 'Extend for the public interest test');
-    const extended = foiDeadlines({ ...clarified, PublicInterestExtension: true }, today());
+    const extended = foiDeadlines({ ...clarified, PublicInterestExtension: true }, demoToday());
     expect(await dateShown(page, 'Refusal or extension notice due')).toBe(longUkDate(extended.dueDate));
     expect(await dateShown(page, 'Extended due date')).toBe(longUkDate(extended.extendedDueDate!));
 
@@ -155,12 +154,12 @@ describe('the FOI log in Chromium, on the demo data', () => {
 
   it('counts a quarter’s statistics as an independent count over the demo rows does', async () => {
     const rows = demo().requests;
-    const [year, number] = quarterOf(today()).split('-Q').map(Number);
+    const [year, number] = quarterOf(demoToday()).split('-Q').map(Number);
     const previous = number === 1 ? `${year - 1}-Q4` : `${year}-Q${number - 1}`;
     const { from, to } = quarterDays(previous);
     const cohort = rows.filter((row) => String(row.ReceivedDate) >= from && String(row.ReceivedDate) <= to);
     const answered = cohort.filter((row) => row.ResponseDate && row.Outcome !== 'Withdrawn or lapsed');
-    const computedDue = (row: Record<string, unknown>) => foiRequests.computed.compute(row, { today: today() });
+    const computedDue = (row: Record<string, unknown>) => foiRequests.computed.compute(row, { today: demoToday() });
     const late = answered.filter((row) => String(row.ResponseDate) > String(computedDue(row).ExtendedDueDate ?? computedDue(row).DueDate));
 
     const { page, errors } = await openPage(browser, 'app=foi', { width: 1300, height: 900 }, origin(), demoFoiOfficer);

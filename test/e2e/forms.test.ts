@@ -1,9 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
-import { openPage, tabTo } from '../support/workbenchPage';
+import { demoToday, openPage, tabTo } from '../support/workbenchPage';
 import { longUkDate } from '../../src/domain/calendar/longDates';
 
-const today = (): string => process.env.WORKBENCH_DEMO_TODAY ?? '';
 
 describe('a register form’s date field in Chromium', () => {
   let browser: Browser;
@@ -17,15 +16,15 @@ describe('a register form’s date field in Chromium', () => {
     await page.getByText(/^Showing [\d,]+ of [\d,]+ referrals in Active Referrals\.$/).waitFor({ timeout: 20_000 });
     await page.getByRole('button', { name: 'New referral' }).click();
     const field = page.getByRole('textbox', { name: /^Admission date/ });
-    const [year, month, day] = today().split('-');
-    const typedAs = [`${day}/${month}/${year.slice(2)}`, `${Number(day)}/${Number(month)}/${year}`, today(), `${day}.${month}.${year}`];
+    const [year, month, day] = demoToday().split('-');
+    const typedAs = [`${day}/${month}/${year.slice(2)}`, `${Number(day)}/${Number(month)}/${year}`, demoToday(), `${day}.${month}.${year}`];
     for (const typed of typedAs) {
       await tabTo(page, field);
       await page.keyboard.press('Control+A');
       await page.keyboard.type(typed);
       await page.keyboard.press('Tab');
       expect(await field.inputValue()).toBe(`${day}/${month}/${year}`);
-      await page.getByText(longUkDate(today()), { exact: false }).first().waitFor();
+      await page.getByText(longUkDate(demoToday()), { exact: false }).first().waitFor();
     }
 
     const refusals: Array<[string, string]> = [

@@ -6,16 +6,14 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/fields';
 import { launchChromium } from '../support/chromium';
-import { axeViolations, openPage, screenshots, tabTo } from '../support/workbenchPage';
+import { axeViolations, openPage, privateWorkbench, screenshots, tabTo } from '../support/workbenchPage';
 import { spForSite } from '../../src/data/sharePoint';
 import { listsVersionSetting } from '../../src/data/siteUpgrade';
 import { siteSettings } from '../../src/domain/registers/siteSettings';
 import { urgentCareReferrals } from '../../src/domain/registers';
-import { prepareSite } from '../../workbench/prepareSite';
-import { startWorkbench, type RunningWorkbench } from '../../workbench/server';
+import type { RunningWorkbench } from '../../workbench/server';
 
 const sam = 'i:0#.f|membership|sam.okafor@council.example';
-const today = (): string => process.env.WORKBENCH_DEMO_TODAY ?? '';
 
 async function trackerReady(page: Page): Promise<void> {
   await page.getByText(/^Showing [\d,]+ of [\d,]+ referrals in Active Referrals\.$/).waitFor({ timeout: 20_000 });
@@ -31,8 +29,7 @@ describe('a site one release behind, in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
     browser = await launchChromium();
-    workbench = await startWorkbench({ port: 0, dataFile: ':memory:' });
-    await prepareSite(workbench, today());
+    workbench = await privateWorkbench();
     // What the previous release of the tracker's list looked like, as far as this release's upgrade goes:
     // a hospital it did not yet offer, a column described differently, and its own digest recorded.
     const sp = spForSite(workbench.siteUrl);

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { mkdirSync, promises as fs } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
-import { axeViolations, chooseWithKeyboard, openPage as openSharedPage, screenshots, tabTo, typeInto } from '../support/workbenchPage';
+import { axeViolations, chooseWithKeyboard, demoToday, openPage as openSharedPage, screenshots, tabTo, typeInto } from '../support/workbenchPage';
 import { ukDate } from '../../src/domain/lists/displayValue';
 import { startWorkbench, type RunningWorkbench } from '../../workbench/server';
 import { provision } from '../../src/data/siteUpgrade';
@@ -15,7 +15,6 @@ import { registers, urgentCareReferrals } from '../../src/domain/registers';
 import { messyWorkbook, type MessyWorkbook } from '../../workbench/demoData/messyWorkbook';
 import { defaultPrincipals } from '../../workbench/emulator/principals';
 
-const today = (): string => process.env.WORKBENCH_DEMO_TODAY ?? '';
 // The import adds rows that others would count: this file has a workbench of its own, with empty lists.
 let workbench: RunningWorkbench;
 let workbook: MessyWorkbook;
@@ -77,7 +76,7 @@ describe('importing a spreadsheet in Chromium', () => {
     workbench = await startWorkbench({ port: 0, dataFile: ':memory:' });
     await provision(spForSite(workbench.siteUrl), registers as unknown as AnyRegister[]);
     const officers = new Map(defaultPrincipals.users.slice(1, 3).map((user, index) => [index + 2, user.title]));
-    workbook = await messyWorkbook({ rows: 240, seed: 31, today: today(), officers });
+    workbook = await messyWorkbook({ rows: 240, seed: 31, today: demoToday(), officers });
     await fs.writeFile(file, workbook.bytes);
     browser = await launchChromium();
   }, 60_000);

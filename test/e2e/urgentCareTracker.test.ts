@@ -5,7 +5,7 @@ import { parse } from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
 import { referralsAs } from '../support/referralsAs';
-import { axeViolations, chooseWithKeyboard, openPage, origin, screenshots, tabTo, typeInto } from '../support/workbenchPage';
+import { axeViolations, chooseWithKeyboard, demoToday, openPage, origin, screenshots, tabTo, typeInto } from '../support/workbenchPage';
 import { where } from '../../src/data/itemFilter';
 import { addDays } from '../../src/domain/calendar/isoDate';
 import { ukDate } from '../../src/domain/lists/displayValue';
@@ -15,7 +15,6 @@ import { isValidNhsNumber } from '../../src/domain/validators/nhsNumber';
 import { demoReferrals } from '../../workbench/demoData/urgentCareDemo';
 import { demoCount, demoSeed } from '../../workbench/demoData/seed';
 
-const today = (): string => process.env.WORKBENCH_DEMO_TODAY ?? '';
 const sam = 'i:0#.f|membership|sam.okafor@council.example';
 const tracker = 'app=urgent-care';
 
@@ -40,13 +39,13 @@ describe('the Urgent Care tracker in Chromium, on the demo data', () => {
   afterAll(() => browser?.close());
 
   it('shows each view’s count as the demo data has it, and narrows by search and filters', async () => {
-    const demo = demoReferrals({ count: demoCount, seed: demoSeed, today: today() }, [2, 3]).map((item, index) => ({
+    const demo = demoReferrals({ count: demoCount, seed: demoSeed, today: demoToday() }, [2, 3]).map((item, index) => ({
       id: index + 1,
       item,
       modified: '',
       editorId: 1
     }));
-    const expected = (id: string) => demo.filter((record) => isInView(trackerViews.find((view) => view.id === id)!, record, { userId: 1, today: today() })).length;
+    const expected = (id: string) => demo.filter((record) => isInView(trackerViews.find((view) => view.id === id)!, record, { userId: 1, today: demoToday() })).length;
 
     const { page, errors } = await openPage(browser, tracker, { width: 1400, height: 900 });
     await trackerReady(page);
@@ -84,7 +83,7 @@ describe('the Urgent Care tracker in Chromium, on the demo data', () => {
     await typeInto(page, /^Patient name/, 'Keyboard Kerry');
     await typeInto(page, /^NHS number/, '9434765919');
     await chooseWithKeyboard(page, /^Hospital/, 'Salford Royal Hospital');
-    await typeInto(page, /^Admission date/, ukDate(addDays(today(), -3)));
+    await typeInto(page, /^Admission date/, ukDate(addDays(demoToday(), -3)));
     await page.keyboard.press('Tab');
     await tabTo(page, page.getByRole('button', { name: 'Save' }));
     await page.keyboard.press('Enter');
@@ -103,14 +102,14 @@ describe('the Urgent Care tracker in Chromium, on the demo data', () => {
     await tabTo(page, page.getByRole('button', { name: 'Edit' }));
     await page.keyboard.press('Enter');
     await chooseWithKeyboard(page, /^Status/, 'Discharged');
-    await typeInto(page, /^Discharge date/, ukDate(today()));
+    await typeInto(page, /^Discharge date/, ukDate(demoToday()));
     await page.keyboard.press('Tab');
     await chooseWithKeyboard(page, /^Discharge destination/, '19 Usual place of residence');
     await chooseWithKeyboard(page, /^Discharge method/, '1 Clinical advice or consent');
     await tabTo(page, page.getByRole('button', { name: 'Save' }));
     await page.keyboard.press('Enter');
     await page.locator('dt:text-is("Status") + dd:text-is("Discharged")').waitFor();
-    expect(await page.locator('dt:text-is("Discharge date") + dd').innerText()).toBe(ukDate(today()));
+    expect(await page.locator('dt:text-is("Discharge date") + dd').innerText()).toBe(ukDate(demoToday()));
     expect(await viewCount(page, 'Active Referrals')).toBe(activeBefore);
 
     await page.getByRole('tab', { name: 'History' }).click();
@@ -126,8 +125,8 @@ describe('the Urgent Care tracker in Chromium, on the demo data', () => {
       Title: 'Conflict Connie',
       NhsNumber: '4010232137',
       Hospital: 'Wythenshawe Hospital',
-      AdmissionDate: addDays(today(), -10),
-      ReferralDate: addDays(today(), -9),
+      AdmissionDate: addDays(demoToday(), -10),
+      ReferralDate: addDays(demoToday(), -9),
       Status: 'Assessing',
       Ward: 'AMU'
     });
@@ -190,8 +189,8 @@ describe('the Urgent Care tracker in Chromium, on the demo data', () => {
       Title: '=HYPERLINK("http://evil.example","Click")',
       NhsNumber: '9434765870',
       Hospital: 'Other hospital',
-      AdmissionDate: addDays(today(), -2),
-      ReferralDate: addDays(today(), -1),
+      AdmissionDate: addDays(demoToday(), -2),
+      ReferralDate: addDays(demoToday(), -1),
       Status: 'Referred'
     });
     expect(added.kind).toBe('saved');
@@ -208,7 +207,7 @@ describe('the Urgent Care tracker in Chromium, on the demo data', () => {
     expect(rows[1][2]).toBe('943 476 5870');
 
     const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Excel' }).click()]);
-    expect(xlsxDownload.suggestedFilename()).toBe(`Active Referrals ${today()}.xlsx`);
+    expect(xlsxDownload.suggestedFilename()).toBe(`Active Referrals ${demoToday()}.xlsx`);
     const chunks: Buffer[] = [];
     for await (const chunk of await xlsxDownload.createReadStream()) chunks.push(chunk as Buffer);
     const zip = await JSZip.loadAsync(Buffer.concat(chunks));
@@ -222,7 +221,7 @@ describe('the Urgent Care tracker in Chromium, on the demo data', () => {
 
   it('opens at a referral from a deep link, and lays out compactly in a Teams tab', async () => {
     const { page, errors } = await openPage(browser, `${tracker}&host=teamsTab&theme=dark&item=1`, { width: 800, height: 700 });
-    await page.getByRole('heading', { name: String(demoReferrals({ count: demoCount, seed: demoSeed, today: today() }, [2, 3])[0].Title) }).waitFor();
+    await page.getByRole('heading', { name: String(demoReferrals({ count: demoCount, seed: demoSeed, today: demoToday() }, [2, 3])[0].Title) }).waitFor();
     expect(await page.getByRole('textbox', { name: 'Link to this referral' }).inputValue()).toMatch(/[?&]item=1\b/);
     await page.screenshot({ path: path.join(screenshots, 'urgent-care-teams-item.png') });
     expect(errors).toEqual([]);
@@ -248,7 +247,7 @@ describe('the Urgent Care tracker in Chromium, on the demo data', () => {
 
   // It saves a referral, so it runs here, after this file's counts, not in a file running beside them.
   it('says before saving what the stewards will chase and that the referral may already exist, then keeps focus where a keyboard user expects it', async () => {
-    const existing = demoReferrals({ count: demoCount, seed: demoSeed, today: today() }, [2, 3]).find((row) => isValidNhsNumber(String(row.NhsNumber)))!;
+    const existing = demoReferrals({ count: demoCount, seed: demoSeed, today: demoToday() }, [2, 3]).find((row) => isValidNhsNumber(String(row.NhsNumber)))!;
     const { page, errors } = await openPage(browser, 'app=urgent-care', { width: 1300, height: 900 });
     await page.getByText(/^Showing [\d,]+ of [\d,]+ referrals in Active Referrals\.$/).waitFor({ timeout: 20_000 });
     await tabTo(page, page.getByRole('button', { name: 'New referral' }));
@@ -273,7 +272,7 @@ describe('the Urgent Care tracker in Chromium, on the demo data', () => {
     await typeInto(page, /^Patient name/, 'Focus Fiona');
     await typeInto(page, /^NHS number/, '9434765919');
     await chooseWithKeyboard(page, /^Hospital/, 'Wythenshawe Hospital');
-    await typeInto(page, /^Admission date/, ukDate(today()));
+    await typeInto(page, /^Admission date/, ukDate(demoToday()));
     await page.keyboard.press('Tab');
     await tabTo(page, page.getByRole('button', { name: /^Save/ }));
     await page.keyboard.press('Enter');

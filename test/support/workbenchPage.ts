@@ -1,6 +1,9 @@
 import * as path from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import type { IsoDate } from '../../src/domain/calendar/isoDate';
+import { prepareSite } from '../../workbench/prepareSite';
+import { startWorkbench, type RunningWorkbench } from '../../workbench/server';
 
 export const screenshots = path.join(__dirname, '..', '..', 'test-output', 'screenshots');
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -10,6 +13,19 @@ export function origin(): string {
   const value = process.env.WORKBENCH_ORIGIN;
   if (!value) throw new Error('The e2e global setup did not start the workbench.');
   return value;
+}
+
+/** The demo day the e2e global setup fixed for every browser test. */
+export const demoToday = (): IsoDate => (process.env.WORKBENCH_DEMO_TODAY ?? '') as IsoDate;
+
+/**
+ * A workbench of a test file's own, in memory, with the demo site as `npm start` prepares it: for a file
+ * whose changes (a site put behind, saved script vectors, a steward's fixes) no other test should see.
+ */
+export async function privateWorkbench(): Promise<RunningWorkbench> {
+  const workbench = await startWorkbench({ port: 0, dataFile: ':memory:' });
+  await prepareSite(workbench, demoToday());
+  return workbench;
 }
 
 /** Opens the workbench page; `at` is another workbench's origin, for tests that change data others count. */
