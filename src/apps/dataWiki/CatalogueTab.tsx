@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Checkbox, DefaultButton, Dropdown, Link, mergeStyleSets, Stack, Text, type IDropdownOption } from '@fluentui/react';
+import { Checkbox, Dropdown, Link, mergeStyleSets, Stack, Text, type IDropdownOption } from '@fluentui/react';
 import type { Saved } from '../../data/itemMapping';
 import type { SiteList } from '../../data/siteSchema';
 import type { CatalogueItem } from '../../data/wikiData';
@@ -11,6 +11,7 @@ import { responsibleFields, reviewDue, rolesOf } from '../../domain/wiki/catalog
 import { formatCount } from '../../domain/lists/displayValue';
 import { formatPercent } from '../../domain/quality/scores';
 import type { LatestRun } from '../../domain/wiki/latestResults';
+import { NewEntryButton } from './NewEntryButton';
 import type { ItemPanelState } from '../../ui/form/ItemPanel';
 import type { Load } from '../../ui/useLoad';
 
@@ -75,11 +76,7 @@ export function CatalogueTab({ catalogue, registers, lists, today, onOpenDiction
 
   return (
     <Stack tokens={{ childrenGap: 12 }}>
-      {canEdit && (
-        <Stack horizontal>
-          <DefaultButton iconProps={{ iconName: 'Add' }} text="New dataset" onClick={() => onEdit({ kind: 'new' })} />
-        </Stack>
-      )}
+      <NewEntryButton noun="dataset" canEdit={canEdit} onEdit={onEdit} />
       <Stack horizontal wrap tokens={{ childrenGap: 12 }}>
         <Dropdown label="Directorate" options={options(catalogue.map(({ item }) => item.Directorate), 'Every directorate')} selectedKey={directorate} onChange={(_, option) => option && setDirectorate(String(option.key))} styles={filterStyles} />
         <Dropdown

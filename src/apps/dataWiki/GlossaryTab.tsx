@@ -1,9 +1,10 @@
 import * as React from 'react';
-import { DefaultButton, Link, mergeStyleSets, Stack, Text } from '@fluentui/react';
+import { Link, mergeStyleSets, Stack, Text } from '@fluentui/react';
 import type { Saved } from '../../data/itemMapping';
 import type { TermItem } from '../../data/wikiData';
 import { glossaryTerms } from '../../domain/registers/glossaryTerms';
 import { synonymsOf } from '../../domain/wiki/wikiEntries';
+import { NewEntryButton } from './NewEntryButton';
 import type { ItemPanelState } from '../../ui/form/ItemPanel';
 
 const styles = mergeStyleSets({
@@ -28,11 +29,7 @@ export function GlossaryTab({ terms, focusTerm, canEdit, onEdit }: GlossaryTabPr
   const sorted = [...terms].sort((a, b) => a.item.Title.localeCompare(b.item.Title, 'en-GB'));
   return (
     <Stack tokens={{ childrenGap: 8 }}>
-      {canEdit && (
-        <Stack horizontal>
-          <DefaultButton iconProps={{ iconName: 'Add' }} text="New term" onClick={() => onEdit({ kind: 'new' })} />
-        </Stack>
-      )}
+      <NewEntryButton noun="term" canEdit={canEdit} onEdit={onEdit} />
       {!sorted.length && <Text>The glossary has no terms yet.</Text>}
       <dl className={styles.terms}>
         {sorted.map(({ id, item }) => (

@@ -3,6 +3,7 @@ import { DefaultButton, Link, mergeStyleSets, Spinner, Stack, Text } from '@flue
 import type { Saved } from '../../data/itemMapping';
 import type { ArticleItem } from '../../data/wikiData';
 import type { WikiEntry } from '../../domain/wiki/wikiEntries';
+import { NewEntryButton } from './NewEntryButton';
 import type { ItemPanelState } from '../../ui/form/ItemPanel';
 
 // An article's renderer (markdown-it and DOMPurify) loads only when someone opens an article.
@@ -30,11 +31,7 @@ export function GuidanceTab({ articles, articleTitle, canEdit, resolve, onOpenAr
   const article = articles.find(({ item }) => item.Title === articleTitle);
   return (
     <Stack tokens={{ childrenGap: 12 }}>
-      {canEdit && (
-        <Stack horizontal>
-          <DefaultButton iconProps={{ iconName: 'Add' }} text="New article" onClick={() => onEdit({ kind: 'new' })} />
-        </Stack>
-      )}
+      <NewEntryButton noun="article" canEdit={canEdit} onEdit={onEdit} />
       <ul className={styles.articles} aria-label="Articles">
         {[...articles]
           .sort((a, b) => a.item.Title.localeCompare(b.item.Title, 'en-GB'))
