@@ -48,15 +48,15 @@ export function DataWiki({ services }: DataWikiProps): JSX.Element {
   // Once opened, the editor stays loaded (showing nothing while closed) and keeps what it has read.
   const editorOpened = React.useRef(false);
   if (editing) editorOpened.current = true;
+  const today = londonDateOf(services.clock().getTime());
   const [latestRuns] = useLoad(async () =>
-    latestRunsByRegister(await createQualityStore(services.sp, services.clock).readAllSnapshots(addDays(londonDateOf(services.clock().getTime()), -qualityWindowDays)))
+    latestRunsByRegister(await createQualityStore(services.sp, services.clock).readAllSnapshots(addDays(today, -qualityWindowDays)))
   );
   const [tab, setTab] = React.useState<Tab>('catalogue');
   const [dictionaryOf, setDictionaryOf] = React.useState(registers[0].title);
   const [focusField, setFocusField] = React.useState<string>();
   const [articleTitle, setArticleTitle] = React.useState<string>();
   const [focusTerm, setFocusTerm] = React.useState<string>();
-  const today = londonDateOf(services.clock().getTime());
 
   const entries = React.useMemo(
     () =>
