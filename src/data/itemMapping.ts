@@ -20,8 +20,13 @@ export interface Saved<T> extends ItemRecord<T> {
 
 const isReference = (field: FieldDefinition): boolean => field.kind === 'person' || field.kind === 'lookup';
 
+export interface ReadShape {
+  select: string[];
+  expand: string[];
+}
+
 /** $select and $expand for reading a register's items with everything the domain needs (or only the fields named). */
-export function readShape(register: AnyRegister, only?: readonly string[]): { select: string[]; expand: string[] } {
+export function readShape(register: AnyRegister, only?: readonly string[]): ReadShape {
   const select = ['Id', 'Modified', 'EditorId', idempotencyKeyName, legacyMarkerName];
   const expand: string[] = [];
   for (const [name, field] of Object.entries(register.fields)) {

@@ -11,7 +11,8 @@ import { messagesByField } from '../domain/lists/defineList';
 import type { RuleContext } from '../domain/lists/rulePredicate';
 import { idempotencyKeyName, legacyMarkerName } from '../domain/lists/systemFields';
 import { filterExpression, type Condition } from './itemFilter';
-import { fromSharePoint, readShape, sameValue, toSharePoint, type AnyRegister, type Item, type Saved } from './itemMapping';
+import { listColumns } from './listColumns';
+import { fromSharePoint, sameValue, toSharePoint, type AnyRegister, type Item, type Saved } from './itemMapping';
 import { describeSharePointProblem, type SharePointProblem } from './sharePointProblem';
 
 /** SharePoint's list view threshold: no page is larger, and no query may scan more. */
@@ -106,7 +107,7 @@ const isDuplicateKey = (error: unknown): boolean => /duplicate values were found
 export function createRepository<R extends AnyRegister>(sp: SPFI, register: R, clock: Clock): Repository<Item<R>> {
   type T = Item<R>;
   const list = (): IList => sp.web.lists.getByTitle(register.title);
-  const shape = readShape(register);
+  const columns = listColumns(list, register);
   const read = (raw: Record<string, unknown>): Saved<T> => fromSharePoint(register, raw);
   const context = (): RuleContext => ({ today: londonDateOf(clock().getTime()) });
 
@@ -123,14 +124,18 @@ export function createRepository<R extends AnyRegister>(sp: SPFI, register: R, c
   }
 
   async function getById(id: number): Promise<Saved<T>> {
-    return read(await list().items.getById(id).select(...shape.select).expand(...shape.expand)());
+    return read(await columns.reading((shape) => list().items.getById(id).select(...shape.select).expand(...shape.expand)()));
   }
 
   async function* pages(filter: string | undefined): AsyncGenerator<Array<Saved<T>>> {
-    let query = list().items.select(...shape.select).expand(...shape.expand).top(pageSize);
-    if (filter) query = query.filter(filter);
-    for await (const page of query) {
-      if (page.length) yield (page as Array<Record<string, unknown>>).map(read);
+    // The first page finds out which columns the list has; the pages after it follow its next links.
+    const { iterator, first } = await columns.reading(async (shape) => {
+      const items = list().items.select(...shape.select).expand(...shape.expand).top(pageSize);
+      const pagesOfItems = (filter ? items.filter(filter) : items)[Symbol.asyncIterator]();
+      return { iterator: pagesOfItems, first: await pagesOfItems.next() };
+    });
+    for (let page = first; !page.done; page = await iterator.next()) {
+      if (page.value.length) yield (page.value as Array<Record<string, unknown>>).map(read);
     }
   }
 
@@ -174,7 +179,8 @@ export function createRepository<R extends AnyRegister>(sp: SPFI, register: R, c
     if (!checked.ok) return { kind: 'invalid', messages: checked.messages };
     const key = uuidV4();
     try {
-      const raw = await list().items.add({ ...toSharePoint(register, checked.item as Record<string, unknown>), [idempotencyKeyName]: key });
+      const properties = { ...toSharePoint(register, checked.item as Record<string, unknown>), [idempotencyKeyName]: key };
+      const raw = await columns.writing(properties, (sent) => list().items.add(sent));
       return { kind: 'saved', saved: savedFrom(raw, checked.item) };
     } catch (error) {
       if (isDuplicateKey(error)) {
@@ -201,9 +207,8 @@ export function createRepository<R extends AnyRegister>(sp: SPFI, register: R, c
     // Saved in Custodian, checked against every rule: a legacy record is one no longer.
     const clearLegacy = saved.legacy ? { [legacyMarkerName]: false } : {};
     try {
-      await list()
-        .items.getById(saved.id)
-        .update({ ...toSharePoint(register, changesToSend(saved.item, parsedChanges.data as Record<string, unknown>, checked.item)), ...clearLegacy }, saved.etag);
+      const properties = { ...toSharePoint(register, changesToSend(saved.item, parsedChanges.data as Record<string, unknown>, checked.item)), ...clearLegacy };
+      await columns.writing(properties, (sent) => list().items.getById(saved.id).update(sent, saved.etag));
       return { kind: 'saved', saved: await getById(saved.id) };
     } catch (error) {
       return statusOf(error) === 412 ? conflictWith(saved) : refused(error);
@@ -225,7 +230,7 @@ export function createRepository<R extends AnyRegister>(sp: SPFI, register: R, c
     const found = new Map<string, Saved<T>>();
     for (let start = 0; start < keys.length; start += 20) {
       const filter = keys.slice(start, start + 20).map((key) => `${idempotencyKeyName} eq '${key}'`).join(' or ');
-      const raw = await list().items.select(...shape.select).expand(...shape.expand).filter(filter).top(pageSize)<Array<Record<string, unknown>>>();
+      const raw = await columns.reading((shape) => list().items.select(...shape.select).expand(...shape.expand).filter(filter).top(pageSize)<Array<Record<string, unknown>>>());
       for (const row of raw) found.set(String(row[idempotencyKeyName]), read(row));
     }
     return found;

@@ -5,62 +5,17 @@ import '@pnp/sp/fields';
 import type { SPFI } from '@pnp/sp';
 import { applyProvisioning, planProvisioning, type ProvisionPlan } from '../../src/data/provisioning';
 import { checkSite, upgradeSite } from '../../src/data/siteUpgrade';
-import { toSharePoint, type AnyRegister } from '../../src/data/itemMapping';
+import type { AnyRegister } from '../../src/data/itemMapping';
 import { foiRequesters, foiRequests, registers, urgentCareReferrals } from '../../src/domain/registers';
 import type { IsoDate } from '../../src/domain/calendar/isoDate';
-import { demoReferrals } from '../../workbench/demoData/urgentCareDemo';
-import { demoFoi } from '../../workbench/demoData/foiDemo';
-import { demoCount, demoSeed, foiDemoOptions, foiDemoPeople } from '../../workbench/demoData/seed';
+import { demoCount, foiDemoOptions } from '../../workbench/demoData/seed';
 import type { SharePointEmulator } from '../../workbench/emulator/emulator';
 import { emulatedSite } from '../support/emulatedSite';
-import { provisionPreviousRelease, type PreviousList } from '../support/previousRelease';
+import { fillWithDemoData, provisionPreviousRelease, type PreviousList } from '../support/previousRelease';
 
 const all = registers as unknown as AnyRegister[];
 const today = '2026-11-20' as IsoDate;
 const member = 'i:0#.f|membership|sam.okafor@council.example';
-
-/** How the previous release's officers said the statuses the reshaped FOI workflow now names. */
-const previousStatus: Record<string, string> = {
-  'Awaiting clarification': 'Clarification requested',
-  'Awaiting fee': 'Fee notice issued',
-  'With directorate': 'In progress',
-  'Drafting response': 'In progress',
-  'Internal review': 'Responded',
-  'ICO complaint': 'Responded',
-  Closed: 'Responded'
-};
-
-/** A row written for today's register, kept to what the previous release's list could hold. */
-function asPrevious(list: PreviousList, row: Record<string, unknown>): Record<string, unknown> {
-  const kept: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(row)) {
-    const field = list.fields.get(name) ?? list.fields.get(name.replace(/Id$/, ''));
-    if (!field || value === null || value === undefined) continue;
-    if (field.type === 'Choice' && !field.choices.includes(String(value))) continue;
-    kept[name] = field.type === 'MultiChoice' ? (value as string[]).filter((choice) => field.choices.includes(choice)) : value;
-  }
-  return kept;
-}
-
-function fillWithDemoData(emulator: SharePointEmulator, lists: PreviousList[]): void {
-  const site = emulator.site;
-  const owner = site.allUsers()[0];
-  const [referrals, requests] = [urgentCareReferrals.title, foiRequests.title].map((title) => lists.find((list) => list.title === title)!);
-  const referralRows = demoReferrals({ count: demoCount, seed: demoSeed, today }, [owner.id]).map((row) =>
-    asPrevious(referrals, toSharePoint(urgentCareReferrals as unknown as AnyRegister, row))
-  );
-  site.importItems(site.listByTitle(referrals.title), referralRows, owner);
-
-  const demo = demoFoi({ ...foiDemoOptions, today }, foiDemoPeople.officers, foiDemoPeople.contacts);
-  const requestRows = demo.requests.map((row) => {
-    const current = toSharePoint(foiRequests as unknown as AnyRegister, { ...row, ...foiRequests.computed.compute(row, { today }) });
-    // The previous release required a requester's name on every request; a few demo requests have none.
-    const requester = demo.requesters[Number(current.RequesterId) - 1] ?? { RequesterName: 'Not recorded' };
-    const { Title: _reference, ...details } = toSharePoint(foiRequesters as unknown as AnyRegister, requester);
-    return asPrevious(requests, { ...current, ...details, Status: previousStatus[String(current.Status)] ?? current.Status });
-  });
-  site.importItems(site.listByTitle(requests.title), requestRows, owner);
-}
 
 type Values = Map<number, Record<string, unknown>>;
 
@@ -94,7 +49,7 @@ describe('upgrading a site that holds the previous release and its data', () => 
   beforeAll(async () => {
     ({ emulator, sp } = emulatedSite());
     lists = await provisionPreviousRelease(sp());
-    fillWithDemoData(emulator, lists);
+    fillWithDemoData(emulator, lists, today);
     // Versions made the way officers make them: two saves of each of twenty referrals and twenty requests
     // (the first twenty that the rules let be saved: the demo data keeps its flawed rows, as real data does).
     for (const title of [urgentCareReferrals.title, foiRequests.title]) {

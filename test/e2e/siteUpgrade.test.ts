@@ -6,17 +6,39 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/fields';
 import { launchChromium } from '../support/chromium';
-import { axeViolations, openPage, privateWorkbench, screenshots, tabTo } from '../support/workbenchPage';
+import { axeViolations, demoToday, openPage, screenshots, tabTo } from '../support/workbenchPage';
+import { fillWithDemoData, previousReleaseLists, provisionPreviousRelease } from '../support/previousRelease';
+import { foiOfficersGroup } from '../../src/domain/registers/foiRequesters';
+import { dataCustodiansGroup } from '../../src/domain/registers/dataCustodians';
+import { legacyMarkerName } from '../../src/domain/lists/systemFields';
 import { spForSite } from '../../src/data/sharePoint';
-import { listsVersionSetting } from '../../src/data/siteUpgrade';
+import { checkSite } from '../../src/data/siteUpgrade';
+import type { AnyRegister } from '../../src/data/itemMapping';
 import { siteSettings } from '../../src/domain/registers/siteSettings';
-import { urgentCareReferrals } from '../../src/domain/registers';
-import type { RunningWorkbench } from '../../workbench/server';
+import { registers } from '../../src/domain/registers';
+import { startWorkbench, type RunningWorkbench } from '../../workbench/server';
 
 const sam = 'i:0#.f|membership|sam.okafor@council.example';
 
 async function trackerReady(page: Page): Promise<void> {
   await page.getByText(/^Showing [\d,]+ of [\d,]+ referrals in Active Referrals\.$/).waitFor({ timeout: 20_000 });
+}
+
+/**
+ * What the browser logs on a site one release behind, as SharePoint answers: a 404 for each list and
+ * group this release added (the owner's plan looks for the groups), and a 400 for the first read naming a column this release added (the app then reads the
+ * list's columns and asks for those). Anything else logged is a fault.
+ */
+function unexpected(errors: string[]): string[] {
+  const added = [
+    ...registers.filter((register) => !previousReleaseLists().some((list) => list.title === register.title)).map((register) => `getByTitle('${encodeURIComponent(register.title)}')`),
+    ...[foiOfficersGroup, dataCustodiansGroup].map((group) => `getByName('${encodeURIComponent(group)}')`)
+  ];
+  return errors.filter(
+    (error) =>
+      !(error.includes('status of 404') && added.some((list) => error.includes(list))) &&
+      !(error.includes('status of 400') && error.includes(`${legacyMarkerName}%2C`))
+  );
 }
 
 const behindNotice = (page: Page): ReturnType<Page['getByText']> => page.getByText('This site’s lists are behind this version of Custodian.');
@@ -29,15 +51,9 @@ describe('a site one release behind, in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
     browser = await launchChromium();
-    workbench = await privateWorkbench();
-    // What the previous release of the tracker's list looked like, as far as this release's upgrade goes:
-    // a hospital it did not yet offer, a column described differently, and its own digest recorded.
-    const sp = spForSite(workbench.siteUrl);
-    const referrals = sp.web.lists.getByTitle(urgentCareReferrals.title);
-    await referrals.fields.getByInternalNameOrTitle('Hospital').update({ Choices: urgentCareReferrals.fields.Hospital.choices.filter((choice) => choice !== 'Other hospital') });
-    await referrals.fields.getByInternalNameOrTitle('Ward').update({ Description: 'The ward.' });
-    const [version] = await sp.web.lists.getByTitle(siteSettings.title).items.filter(`Title eq '${listsVersionSetting}'`)<Array<{ Id: number }>>();
-    await sp.web.lists.getByTitle(siteSettings.title).items.getById(version.Id).update({ SettingValue: 'the previous release' });
+    // The site as the previous release left it: its lists, its rules and the demo data in them.
+    workbench = await startWorkbench({ port: 0, dataFile: ':memory:' });
+    fillWithDemoData(workbench.emulator, await provisionPreviousRelease(spForSite(workbench.siteUrl)), demoToday());
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
@@ -50,7 +66,7 @@ describe('a site one release behind, in Chromium', () => {
     await page.getByText('This site needs an update for this version of Custodian.').waitFor();
     expect(await page.getByRole('button', { name: 'Update the site now' }).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
-    expect(errors).toEqual([]);
+    expect(unexpected(errors)).toEqual([]);
     await page.close();
   });
 
@@ -58,15 +74,16 @@ describe('a site one release behind, in Chromium', () => {
     const { page, errors } = await openPage(browser, 'app=urgent-care', { width: 1366, height: 900 }, workbench.origin);
     await trackerReady(page);
     await behindNotice(page).waitFor();
-    await page.getByText('2 changes can be made safely now.', { exact: false }).waitFor();
+    const state = await checkSite(spForSite(workbench.siteUrl), registers as unknown as AnyRegister[]);
+    if (state.kind !== 'behind') throw new Error('The previous release’s site was found current.');
+    const planned = state.plan.changes.map((change) => change.action);
+    await page.getByText(`${planned.length} changes can be made safely now;`, { exact: false }).waitFor();
 
     await tabTo(page, page.getByRole('button', { name: 'Review the changes' }));
     await page.keyboard.press('Enter');
     const changes = page.getByRole('list', { name: 'What will change' });
-    await expect(changes.getByRole('listitem').allInnerTexts()).resolves.toEqual([
-      'In the column Hospital of Urgent Care Referrals, add the choice "Other hospital".',
-      'Update the description of the column Ward in Urgent Care Referrals.'
-    ]);
+    await expect(changes.getByRole('listitem').allInnerTexts()).resolves.toEqual(planned);
+    expect(planned).toEqual(expect.arrayContaining(['Add the column Legacy record to Urgent Care Referrals.', 'Add the column Requester to FOI Requests.']));
     expect(await page.getByRole('button', { name: 'Hide the changes' }).getAttribute('aria-expanded')).toBe('true');
     for (const theme of ['', '&theme=dark', '&theme=contrast']) {
       if (theme) {
@@ -96,10 +113,9 @@ describe('a site one release behind, in Chromium', () => {
     await page.getByText('The site is up to date.').waitFor();
     expect(await page.evaluate(() => (window as unknown as { upgradeProgress: { progress: boolean } }).upgradeProgress.progress)).toBe(true);
     // Focus lands on the outcome, so a keyboard or screen reader user hears it.
-    expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('2 changes made.');
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain(`${planned.length} changes made.`);
     await trackerReady(page);
-    const hospital = await spForSite(workbench.siteUrl).web.lists.getByTitle(urgentCareReferrals.title).fields.getByInternalNameOrTitle('Hospital')<{ Choices: string[] }>();
-    expect(hospital.Choices).toEqual(urgentCareReferrals.fields.Hospital.choices);
+    await expect(checkSite(spForSite(workbench.siteUrl), registers as unknown as AnyRegister[])).resolves.toEqual({ kind: 'current' });
 
     // Reopened, the web part reads the recorded digest, finds the site current and says nothing.
     const digestRead = page.waitForResponse((response) => response.url().includes(encodeURIComponent(siteSettings.title)));
@@ -108,7 +124,11 @@ describe('a site one release behind, in Chromium', () => {
     await digestRead;
     await page.waitForLoadState('networkidle');
     expect(await behindNotice(page).count()).toBe(0);
-    expect(errors).toEqual([]);
+    // The FOI log, whose list this release reshaped and whose requesters list it added, opens with its requests.
+    await page.goto(`${workbench.origin}/?app=foi`);
+    await page.getByText(/^Showing [\d,]+ of [\d,]+ requests in Open\.$/).waitFor({ timeout: 20_000 });
+    expect(await behindNotice(page).count()).toBe(0);
+    expect(unexpected(errors)).toEqual([]);
     await page.close();
   }, 120_000);
 });

@@ -5,6 +5,13 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/fields';
 import { XMLParser } from 'fast-xml-parser';
+import { toSharePoint, type AnyRegister } from '../../src/data/itemMapping';
+import type { IsoDate } from '../../src/domain/calendar/isoDate';
+import { foiRequesters, foiRequests, urgentCareReferrals } from '../../src/domain/registers';
+import { demoReferrals } from '../../workbench/demoData/urgentCareDemo';
+import { demoFoi } from '../../workbench/demoData/foiDemo';
+import { demoCount, demoSeed, foiDemoOptions, foiDemoPeople } from '../../workbench/demoData/seed';
+import type { SharePointEmulator } from '../../workbench/emulator/emulator';
 
 /**
  * A site as the previous release left it (test/fixtures/previousRelease): each list the feature's
@@ -68,4 +75,48 @@ export async function provisionPreviousRelease(sp: SPFI): Promise<PreviousList[]
     if (validation) await list.update({ ValidationFormula: validation.formula, ValidationMessage: validation.message });
   }
   return lists.map(({ title, fields }) => ({ title, fields }));
+}
+
+/** How the previous release's officers said the statuses the reshaped FOI workflow now names. */
+const previousStatus: Record<string, string> = {
+  'Awaiting clarification': 'Clarification requested',
+  'Awaiting fee': 'Fee notice issued',
+  'With directorate': 'In progress',
+  'Drafting response': 'In progress',
+  'Internal review': 'Responded',
+  'ICO complaint': 'Responded',
+  Closed: 'Responded'
+};
+
+/** A row written for today's register, kept to what the previous release's list could hold. */
+function asPrevious(list: PreviousList, row: Record<string, unknown>): Record<string, unknown> {
+  const kept: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(row)) {
+    const field = list.fields.get(name) ?? list.fields.get(name.replace(/Id$/, ''));
+    if (!field || value === null || value === undefined) continue;
+    if (field.type === 'Choice' && !field.choices.includes(String(value))) continue;
+    kept[name] = field.type === 'MultiChoice' ? (value as string[]).filter((choice) => field.choices.includes(choice)) : value;
+  }
+  return kept;
+}
+
+/** The demo's referrals and FOI requests, as the previous release's lists could hold them, imported as the site's owner. */
+export function fillWithDemoData(emulator: SharePointEmulator, lists: PreviousList[], today: IsoDate): void {
+  const site = emulator.site;
+  const owner = site.allUsers()[0];
+  const [referrals, requests] = [urgentCareReferrals.title, foiRequests.title].map((title) => lists.find((list) => list.title === title)!);
+  const referralRows = demoReferrals({ count: demoCount, seed: demoSeed, today }, [owner.id]).map((row) =>
+    asPrevious(referrals, toSharePoint(urgentCareReferrals as unknown as AnyRegister, row))
+  );
+  site.importItems(site.listByTitle(referrals.title), referralRows, owner);
+
+  const demo = demoFoi({ ...foiDemoOptions, today }, foiDemoPeople.officers, foiDemoPeople.contacts);
+  const requestRows = demo.requests.map((row) => {
+    const current = toSharePoint(foiRequests as unknown as AnyRegister, { ...row, ...foiRequests.computed.compute(row, { today }) });
+    // The previous release required a requester's name on every request; a few demo requests have none.
+    const requester = demo.requesters[Number(current.RequesterId) - 1] ?? { RequesterName: 'Not recorded' };
+    const { Title: _reference, ...details } = toSharePoint(foiRequesters as unknown as AnyRegister, requester);
+    return asPrevious(requests, { ...current, ...details, Status: previousStatus[String(current.Status)] ?? current.Status });
+  });
+  site.importItems(site.listByTitle(requests.title), requestRows, owner);
 }

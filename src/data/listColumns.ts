@@ -1,0 +1,93 @@
+import type { IList } from '@pnp/sp/lists';
+import '@pnp/sp/fields';
+import { idempotencyKeyName, legacyMarkerName } from '../domain/lists/systemFields';
+import { readShape, type AnyRegister, type ReadShape } from './itemMapping';
+import { describeSharePointProblem } from './sharePointProblem';
+
+/**
+ * Which of a register's columns its list has. A site one release behind (see siteUpgrade.ts) lacks the
+ * columns that release added, and SharePoint refuses any read naming one: so reads name every declared
+ * column until SharePoint refuses one, then only those the list's fields hold. A site that is current
+ * pays nothing; one that is behind pays one read of its fields, once per repository.
+ */
+export interface ListColumns {
+  /** Runs a read with the columns the list has, learning them and reading again if SharePoint refuses one. */
+  reading<R>(read: (shape: ReadShape) => Promise<R>): Promise<R>;
+  /**
+   * Runs a write without the columns the list lacks where they are empty; a value for one is refused,
+   * naming the column, before anything is sent.
+   */
+  writing<R>(properties: Record<string, unknown>, write: (properties: Record<string, unknown>) => Promise<R>): Promise<R>;
+}
+
+const unknownColumn = /(?:field or property|property|Column) '([^']+)' does not (?:exist|belong)/i;
+
+const isEmpty = (value: unknown): boolean => value === null || value === undefined || value === '' || value === false || (Array.isArray(value) && !value.length);
+
+export function listColumns(list: () => IList, register: AnyRegister): ListColumns {
+  let missing: ReadonlySet<string> = new Set();
+  let learning: Promise<void> | undefined;
+  const declared = [...Object.keys(register.fields), idempotencyKeyName, legacyMarkerName];
+  const titleOf = (name: string): string => register.fields[name]?.title ?? name;
+
+  /** Learns the list's columns (once) after a refusal that may be one of ours missing; false when that was not the reason. */
+  async function learnFrom(error: unknown): Promise<boolean> {
+    if ((error as { status?: number }).status !== 400 || !unknownColumn.test(describeSharePointProblem(error).detail)) return false;
+    learning ??= list()
+      .fields.select('InternalName')<Array<{ InternalName: string }>>()
+      .then((fields) => {
+        const present = new Set(fields.map((field) => field.InternalName));
+        missing = new Set(declared.filter((name) => !present.has(name)));
+      });
+    await learning;
+    return missing.size > 0;
+  }
+
+  const shape = (): ReadShape => {
+    const full = readShape(register);
+    if (!missing.size) return full;
+    const kept = Object.keys(register.fields).filter((name) => !missing.has(name));
+    const narrowed = readShape(register, kept);
+    return { select: narrowed.select.filter((name) => !missing.has(name)), expand: narrowed.expand };
+  };
+
+  /** The properties SharePoint can take now, with the one column it cannot if a value is meant for it. */
+  function sendable(properties: Record<string, unknown>): { properties: Record<string, unknown>; blocked?: string } {
+    const kept: Record<string, unknown> = {};
+    for (const [property, value] of Object.entries(properties)) {
+      const name = missing.has(property) ? property : missing.has(property.replace(/Id$/, '')) ? property.replace(/Id$/, '') : undefined;
+      if (name === undefined) kept[property] = value;
+      else if (!isEmpty(value)) return { properties: kept, blocked: name };
+    }
+    return { properties: kept };
+  }
+
+  async function writing<R>(properties: Record<string, unknown>, write: (properties: Record<string, unknown>) => Promise<R>): Promise<R> {
+    const attempt = (): Promise<R> => {
+      const { properties: kept, blocked } = sendable(properties);
+      if (blocked === undefined) return write(kept);
+      throw new Error(
+        `${register.title} has no column "${titleOf(blocked)}" yet: this site’s lists are behind this version of Custodian. Ask a site owner to open Custodian and update the site.`
+      );
+    };
+    const known = missing;
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!(await learnFrom(error)) || missing === known) throw error;
+      return attempt();
+    }
+  }
+
+  async function reading<R>(read: (shape: ReadShape) => Promise<R>): Promise<R> {
+    const known = missing;
+    try {
+      return await read(shape());
+    } catch (error) {
+      if (!(await learnFrom(error)) || missing === known) throw error;
+      return read(shape());
+    }
+  }
+
+  return { reading, writing };
+}
