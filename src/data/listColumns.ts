@@ -13,6 +13,8 @@ import { describeSharePointProblem } from './sharePointProblem';
 export interface ListColumns {
   /** Runs a read with the columns the list has, learning them and reading again if SharePoint refuses one. */
   reading<R>(read: (shape: ReadShape) => Promise<R>): Promise<R>;
+  /** Every page of a paged read: the first read as `reading` does, the rest by the first's next links. */
+  paging(query: (shape: ReadShape) => AsyncIterable<unknown[]>): AsyncGenerator<Array<Record<string, unknown>>>;
   /**
    * Runs a write without the columns the list lacks where they are empty; a value for one is refused,
    * naming the column, before anything is sent.
@@ -24,7 +26,8 @@ const unknownColumn = /(?:field or property|property|Column) '([^']+)' does not 
 
 const isEmpty = (value: unknown): boolean => value === null || value === undefined || value === '' || value === false || (Array.isArray(value) && !value.length);
 
-export function listColumns(list: () => IList, register: AnyRegister): ListColumns {
+/** `only`: the register's fields a read needs (all of them when absent), as readShape takes them. */
+export function listColumns(list: () => IList, register: AnyRegister, only?: readonly string[]): ListColumns {
   let missing: ReadonlySet<string> = new Set();
   let learning: Promise<void> | undefined;
   const declared = [...Object.keys(register.fields), idempotencyKeyName, legacyMarkerName];
@@ -44,9 +47,9 @@ export function listColumns(list: () => IList, register: AnyRegister): ListColum
   }
 
   const shape = (): ReadShape => {
-    const full = readShape(register);
+    const full = readShape(register, only);
     if (!missing.size) return full;
-    const kept = Object.keys(register.fields).filter((name) => !missing.has(name));
+    const kept = Object.keys(register.fields).filter((name) => !missing.has(name) && (!only || only.includes(name)));
     const narrowed = readShape(register, kept);
     return { select: narrowed.select.filter((name) => !missing.has(name)), expand: narrowed.expand };
   };
@@ -89,5 +92,13 @@ export function listColumns(list: () => IList, register: AnyRegister): ListColum
     }
   }
 
-  return { reading, writing };
+  async function* paging(query: (shape: ReadShape) => AsyncIterable<unknown[]>): AsyncGenerator<Array<Record<string, unknown>>> {
+    const { iterator, first } = await reading(async (shape) => {
+      const pages = query(shape)[Symbol.asyncIterator]();
+      return { iterator: pages, first: await pages.next() };
+    });
+    for (let page = first; !page.done; page = await iterator.next()) yield page.value as Array<Record<string, unknown>>;
+  }
+
+  return { reading, paging, writing };
 }

@@ -2,6 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import type { IList } from '@pnp/sp/lists';
 import '@pnp/sp/lists';
+import type { IItems } from '@pnp/sp/items';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import { v4 as uuidV4, v5 as uuidV5 } from 'uuid';
@@ -12,7 +13,7 @@ import type { RuleContext } from '../domain/lists/rulePredicate';
 import { idempotencyKeyName, legacyMarkerName } from '../domain/lists/systemFields';
 import { filterExpression, type Condition } from './itemFilter';
 import { listColumns } from './listColumns';
-import { fromSharePoint, sameValue, toSharePoint, type AnyRegister, type Item, type Saved } from './itemMapping';
+import { fromSharePoint, sameValue, toSharePoint, type AnyRegister, type Item, type ReadShape, type Saved } from './itemMapping';
 import { describeSharePointProblem, type SharePointProblem } from './sharePointProblem';
 
 /** SharePoint's list view threshold: no page is larger, and no query may scan more. */
@@ -128,15 +129,11 @@ export function createRepository<R extends AnyRegister>(sp: SPFI, register: R, c
   }
 
   async function* pages(filter: string | undefined): AsyncGenerator<Array<Saved<T>>> {
-    // The first page finds out which columns the list has; the pages after it follow its next links.
-    const { iterator, first } = await columns.reading(async (shape) => {
+    const query = (shape: ReadShape): IItems => {
       const items = list().items.select(...shape.select).expand(...shape.expand).top(pageSize);
-      const pagesOfItems = (filter ? items.filter(filter) : items)[Symbol.asyncIterator]();
-      return { iterator: pagesOfItems, first: await pagesOfItems.next() };
-    });
-    for (let page = first; !page.done; page = await iterator.next()) {
-      if (page.value.length) yield (page.value as Array<Record<string, unknown>>).map(read);
-    }
+      return filter ? items.filter(filter) : items;
+    };
+    for await (const page of columns.paging(query)) if (page.length) yield page.map(read);
   }
 
   async function count(): Promise<number> {

@@ -4,6 +4,7 @@ export type SharePointProblemKind =
   | 'signedOut' // 401
   | 'denied' // 403
   | 'notFound' // 404
+  | 'missingList' // 404 for a list asked for by title: not made on this site yet, or deleted
   | 'busy' // 429 or 503 after PnPjs's own retries
   | 'failed'; // any other refusal
 
@@ -13,7 +14,11 @@ export interface SharePointProblem {
   status?: number;
   /** SharePoint's own message, or the network error's, for the details a person can pass to IT. */
   detail: string;
+  /** The list's title, for missingList. */
+  list?: string;
 }
+
+const missingListMessage = /^List '([^']+)' does not exist at site with URL/;
 
 interface HttpErrorLike {
   status: number;
@@ -48,7 +53,10 @@ function kindOfStatus(status: number): SharePointProblemKind {
 
 export function describeSharePointProblem(error: unknown): SharePointProblem {
   if (isHttpError(error)) {
-    return { kind: kindOfStatus(error.status), status: error.status, detail: serverMessage(error) };
+    const detail = serverMessage(error);
+    const missingList = error.status === 404 ? missingListMessage.exec(detail)?.[1] : undefined;
+    if (missingList !== undefined) return { kind: 'missingList', list: missingList, status: error.status, detail };
+    return { kind: kindOfStatus(error.status), status: error.status, detail };
   }
   // Duck-typed, not instanceof: the error may come from another realm (an iframe, a test sandbox).
   const { name, message } = (error ?? {}) as { name?: unknown; message?: unknown };

@@ -1,5 +1,6 @@
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
+import type { IList } from '@pnp/sp/lists';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { ReferenceOption } from '../domain/import/cleanCell';
@@ -10,7 +11,8 @@ import { uniquenessKey } from '../domain/quality/qualityRun';
 import { spreadsheetImports } from '../domain/registers/spreadsheetImports';
 import { filterExpression, where } from './itemFilter';
 import type { ImportCounts } from './importHistory';
-import { fromSharePoint, readShape, type AnyRegister } from './itemMapping';
+import { fromSharePoint, type AnyRegister } from './itemMapping';
+import { listColumns } from './listColumns';
 import { pageSize, type Repository } from './repository';
 import { readSiteUsers } from './siteUsers';
 
@@ -20,10 +22,11 @@ const importsRegister = spreadsheetImports as unknown as AnyRegister;
 export async function existingDuplicateKeys(sp: SPFI, register: AnyRegister): Promise<Set<string>> {
   const keys = new Set<string>();
   if (!register.duplicateKey.length) return keys;
-  const shape = readShape(register, register.duplicateKey);
-  const query = sp.web.lists.getByTitle(register.title).items.select(...shape.select).expand(...shape.expand).top(pageSize);
-  for await (const page of query) {
-    for (const raw of page as Array<Record<string, unknown>>) {
+  const list = (): IList => sp.web.lists.getByTitle(register.title);
+  // On a site one release behind the list may lack a system column: read what it has.
+  const pages = listColumns(list, register, register.duplicateKey).paging((shape) => list().items.select(...shape.select).expand(...shape.expand).top(pageSize));
+  for await (const page of pages) {
+    for (const raw of page) {
       const key = uniquenessKey(register.duplicateKey, fromSharePoint(register, raw).item as Record<string, unknown>);
       if (key !== undefined) keys.add(key);
     }

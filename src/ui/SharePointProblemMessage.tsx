@@ -20,6 +20,11 @@ function explain(problem: SharePointProblem, siteUrl: string): { title: string; 
         title: 'Cannot reach SharePoint.',
         advice: `There is no SharePoint site at ${siteUrl}. Ask IT to check the address.`
       };
+    case 'missingList':
+      return {
+        title: `This site has no list “${problem.list ?? ''}”.`,
+        advice: 'This version of Custodian needs it. A site owner can add it: open Custodian on this site and choose “Update the site now”.'
+      };
     case 'signedOut':
       return { title: 'Your sign-in has expired.', advice: 'Reload the page to sign in again.' };
     case 'denied':

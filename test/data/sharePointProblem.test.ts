@@ -30,6 +30,19 @@ describe('describeSharePointProblem, for failures of real PnPjs requests', () =>
     expect(await problemOf()).toEqual({ kind: 'notFound', status: 404, detail: 'File Not Found.' });
   });
 
+  it('reports a list the site does not have by its title, so that a screen can say which and who can add it', async () => {
+    server.answer('/sites/custodian/_api/web', {
+      status: 404,
+      body: sharePointError('-1, System.ArgumentException', `List 'Data Wiki Articles' does not exist at site with URL '${siteUrl}'.`)
+    });
+    expect(await problemOf()).toEqual({
+      kind: 'missingList',
+      list: 'Data Wiki Articles',
+      status: 404,
+      detail: `List 'Data Wiki Articles' does not exist at site with URL '${siteUrl}'.`
+    });
+  });
+
   it('reports a refusal as denied', async () => {
     server.answer('/sites/custodian/_api/web', {
       status: 403,

@@ -2,7 +2,7 @@ import { collectionBody, metadataOf, singleBody, type Metadata } from './format'
 import { parseApiPath } from './odata/path';
 import { Call, type Outcome, type RestContext } from './routes/call';
 import { routeApi } from './routes/web';
-import { SharePointError } from './sharePointError';
+import { ListNotFound, SharePointError } from './sharePointError';
 
 export type { RestContext } from './routes/call';
 
@@ -56,6 +56,7 @@ export function handleRest(context: RestContext, request: EmulatorRequest, apiPa
     const outcome = routeApi(new Call(context, request, url), parseApiPath(apiPath));
     return written(outcome, metadata, `${context.siteUrl}/_api`);
   } catch (error) {
+    if (error instanceof ListNotFound) return errorResponse(error.at(context.siteUrl), metadata);
     if (error instanceof SharePointError) return errorResponse(error, metadata);
     throw error;
   }

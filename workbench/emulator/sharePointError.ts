@@ -13,6 +13,17 @@ export class SharePointError extends Error {
   }
 }
 
+/** A list asked for by title that the site does not have: SharePoint names the site in the message, which only the call knows. */
+export class ListNotFound extends SharePointError {
+  constructor(readonly title: string) {
+    super(404, '-1, System.ArgumentException', `List '${title}' does not exist.`);
+  }
+
+  at(siteUrl: string): SharePointError {
+    return new SharePointError(this.status, this.code, `List '${this.title}' does not exist at site with URL '${siteUrl}'.`);
+  }
+}
+
 export const notFound = (what: string): SharePointError =>
   new SharePointError(404, '-2147024894, System.IO.FileNotFoundException', `${what} does not exist.`);
 

@@ -6,7 +6,7 @@ import { fieldsIn, matches, parseFilter, topLevelConditions, type FilterExpressi
 import { applyProperties, booleanOf, Directory, integerOf, loadDirectory, optionalText, requiredText, seedDirectory, type DirectoryState, type Securable } from './directory';
 import type { PermissionName } from './permissions';
 import { defaultPrincipals, type SeedPrincipals, type SiteGroup, type SiteUser } from './principals';
-import { badRequest, listViewThreshold, notFound, SharePointError } from './sharePointError';
+import { badRequest, ListNotFound, listViewThreshold, notFound, SharePointError } from './sharePointError';
 import { Store } from './store';
 import { UniqueValues, uniqueKeyOf } from './uniqueValues';
 
@@ -343,7 +343,7 @@ export class Site {
   listByTitle(title: string): ListState {
     const wanted = title.toLowerCase();
     const list = this.allLists().find((candidate) => candidate.title.toLowerCase() === wanted);
-    if (!list) throw notFound(`List '${title}'`);
+    if (!list) throw new ListNotFound(title);
     return list;
   }
 
