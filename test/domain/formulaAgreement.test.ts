@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { registers } from '../../src/domain/registers';
 import { isEnforcedBySharePoint, type Register } from '../../src/domain/lists/defineList';
-import { formulaCanReference, type FieldDefinition } from '../../src/domain/lists/fields';
+import { formulaCanReference, uprn, type FieldDefinition } from '../../src/domain/lists/fields';
 import { isBlank } from '../../src/domain/lists/fieldValues';
 import { rulePasses } from '../../src/domain/lists/rulePredicate';
 import { ruleFormula } from '../../src/domain/lists/ruleFormula';
@@ -109,7 +109,7 @@ describe('column validation agrees with the validators', () => {
   });
 
   it('for UPRNs', () => {
-    const field = { kind: 'uprn', title: 'UPRN', description: '', required: false, unique: false, indexed: false, aliases: [], personal: false, critical: false } as const;
+    const field = uprn({ title: 'UPRN', description: '' });
     const formula = parseFormula(columnValidation('Uprn', field)!.formula);
     const characters = fc.constantFrom(...'0123456789', '.', '-', '+', 'e', ' ');
     fc.assert(

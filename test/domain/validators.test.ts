@@ -3,6 +3,8 @@ import { isValidPostcode, normalisePostcode } from '../../src/domain/validators/
 import { isValidUprn, normaliseUprn } from '../../src/domain/validators/uprn';
 import { isValidEmail, normaliseEmail } from '../../src/domain/validators/email';
 import { isValidPhone, normalisePhone } from '../../src/domain/validators/phone';
+import { phone } from '../../src/domain/lists/phoneField';
+import { parseFieldValue } from '../../src/domain/lists/fieldValues';
 
 describe('NHS number', () => {
   it('says what is wrong with one: its length, a character that is not a digit, or its check digit', () => {
@@ -104,5 +106,11 @@ describe('phone', () => {
 
   it('rejects numbers that are too short or not numbers', () => {
     for (const input of ['01234', 'phone me', '']) expect(isValidPhone(input)).toBe(false);
+  });
+
+  it('checks a register’s phone column the same way, with a hint when it is not a number', () => {
+    const field = phone({ title: 'Contact number', description: '' });
+    expect(parseFieldValue(field, ' 0161 912 2000 ')).toEqual({ ok: true, value: '+441619122000' });
+    expect(parseFieldValue(field, '01234')).toEqual({ ok: false, message: 'Enter a valid Contact number: a UK phone number looks like 0161 912 2000' });
   });
 });

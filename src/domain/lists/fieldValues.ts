@@ -1,9 +1,5 @@
 import { isIsoDate } from '../calendar/isoDate';
-import { normaliseEmail } from '../validators/email';
-import { nhsNumberProblem, normaliseNhsNumber } from '../validators/nhsNumber';
-import { normalisePhone } from '../validators/phone';
-import { normalisePostcode } from '../validators/postcode';
-import { normaliseUprn } from '../validators/uprn';
+import { nhsNumberProblem } from '../validators/nhsNumber';
 import type { FieldDefinition } from './fields';
 
 export type ParsedValue = { ok: true; value: unknown } | { ok: false; message: string };
@@ -46,14 +42,6 @@ function missingMessage(field: FieldDefinition): string {
   }
 }
 
-const identifierRules = {
-  nhsNumber: { normalise: normaliseNhsNumber, hint: 'an NHS number is 10 digits, like 943 476 5919' },
-  uprn: { normalise: normaliseUprn, hint: 'a UPRN is a number of up to 12 digits' },
-  postcode: { normalise: normalisePostcode, hint: 'a UK postcode looks like M32 0TH' },
-  email: { normalise: normaliseEmail, hint: 'an email address looks like name@example.gov.uk' },
-  phone: { normalise: normalisePhone, hint: 'a UK phone number looks like 0161 912 2000' }
-} as const;
-
 function parseNumber(raw: unknown): number | undefined {
   if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined;
   if (typeof raw === 'string' && /^\s*-?(\d+\.?\d*|\.\d+)\s*$/.test(raw.replace(/[£,]/g, ''))) return Number(raw.replace(/[£,]/g, ''));
@@ -88,11 +76,10 @@ function parsePresent(field: FieldDefinition, raw: unknown): ParsedValue {
     case 'postcode':
     case 'email':
     case 'phone': {
-      const rule = identifierRules[field.kind];
-      const value = text === undefined ? undefined : rule.normalise(text);
+      const value = text === undefined ? undefined : field.check.normalise(text);
       if (value !== undefined) return { ok: true, value };
       const problem = field.kind === 'nhsNumber' && text !== undefined ? nhsNumberProblem(text) : undefined;
-      return { ok: false, message: `Enter a valid ${field.title}: ${problem ?? rule.hint}` };
+      return { ok: false, message: `Enter a valid ${field.title}: ${problem ?? field.check.hint}` };
     }
     case 'number':
     case 'currency': {

@@ -1,4 +1,8 @@
 import type { IsoDate } from '../calendar/isoDate';
+import { normaliseEmail } from '../validators/email';
+import { normaliseNhsNumber } from '../validators/nhsNumber';
+import { normalisePostcode } from '../validators/postcode';
+import { normaliseUprn } from '../validators/uprn';
 import type { Condition } from './rules';
 
 /** A person as a register holds them: SharePoint's user id, with the name and email to show. */
@@ -14,7 +18,7 @@ export interface LookupValue {
   title?: string;
 }
 
-interface FieldOptions<V> {
+export interface FieldOptions<V> {
   /** Display name in SharePoint, on forms and in the dictionary. */
   title: string;
   /** Form help text and the dictionary's description. */
@@ -105,9 +109,16 @@ export interface LookupField extends FieldCommon {
   /** The name of the register looked up; its Title is shown. */
   register: string;
 }
+/** How an identifier's text is checked: its normal form (undefined when invalid), and how a valid one looks. */
+export interface IdentifierCheck {
+  normalise(text: string): string | undefined;
+  hint: string;
+}
+
 /** Text kinds whose values are checked and normalised by a validator. */
 export interface IdentifierField extends FieldCommon {
   kind: 'nhsNumber' | 'uprn' | 'postcode' | 'email' | 'phone';
+  check: IdentifierCheck;
   default?: undefined;
 }
 
@@ -143,7 +154,7 @@ export type ValueOf<F> = F extends ChoiceField<infer C>
             : string;
 
 /** Keeps `required: true` literal in a field's type, so item types know which values can be null. */
-type RequiredOf<O> = { required: O extends { required: true } ? true : false };
+export type RequiredOf<O> = { required: O extends { required: true } ? true : false };
 
 /** The value an item holds for a field: null when an optional field is blank. */
 export type ItemValueOf<F> = F extends { kind: 'boolean' } | { kind: 'multiChoice' } | { required: true } ? ValueOf<F> : ValueOf<F> | null;
@@ -237,18 +248,18 @@ export const lookup = <const O extends Omit<FieldOptions<never>, 'default'> & { 
   options: O
 ): LookupField & RequiredOf<O> => ({ kind: 'lookup', ...common(options), register: options.register });
 
-type IdentifierBuilder = <const O extends Omit<FieldOptions<never>, 'default'>>(options: O) => IdentifierField & RequiredOf<O>;
+export type IdentifierBuilder = <const O extends Omit<FieldOptions<never>, 'default'>>(options: O) => IdentifierField & RequiredOf<O>;
 
-const identifier =
-  (kind: IdentifierField['kind']): IdentifierBuilder =>
+/** A builder for an identifier kind; each kind's validator is imported only by the module that builds it. */
+export const identifier =
+  (kind: IdentifierField['kind'], check: IdentifierCheck): IdentifierBuilder =>
   <const O extends Omit<FieldOptions<never>, 'default'>>(options: O): IdentifierField & RequiredOf<O> =>
-    ({ kind, ...common(options) });
+    ({ kind, ...common(options), check });
 
-export const nhsNumber = identifier('nhsNumber');
-export const uprn = identifier('uprn');
-export const postcode = identifier('postcode');
-export const email = identifier('email');
-export const phone = identifier('phone');
+export const nhsNumber = identifier('nhsNumber', { normalise: normaliseNhsNumber, hint: 'an NHS number is 10 digits, like 943 476 5919' });
+export const uprn = identifier('uprn', { normalise: normaliseUprn, hint: 'a UPRN is a number of up to 12 digits' });
+export const postcode = identifier('postcode', { normalise: normalisePostcode, hint: 'a UK postcode looks like M32 0TH' });
+export const email = identifier('email', { normalise: normaliseEmail, hint: 'an email address looks like name@example.gov.uk' });
 
 /** SharePoint formulas cannot refer to these kinds of column (lookups, people, multi-choice, multi-line text). */
 export function formulaCanReference(field: FieldDefinition): boolean {
