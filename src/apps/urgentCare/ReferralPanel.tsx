@@ -3,7 +3,8 @@ import type { Saved } from '../../data/itemMapping';
 import type { Repository } from '../../data/repository';
 import type { SiteUser } from '../../data/siteIdentity';
 import type { IsoDate } from '../../domain/calendar/isoDate';
-import { ItemPanel, type ItemPanelState } from '../../ui/form/ItemPanel';
+import type { ItemPanelState } from '../../ui/form/ItemPanel';
+import { LazyItemPanel } from '../../ui/form/LazyItemPanel';
 import type { DraftStore } from '../../ui/form/RegisterForm';
 import type { Services } from '../services';
 import { draftKeyFor, referralRegister as register, type Referral } from './referralRegister';
@@ -27,7 +28,7 @@ export interface ReferralPanelProps {
 /** A referral in a side panel: read it, edit it, see its history, merge with someone else's change. */
 export function ReferralPanel({ state, services, repository, people, today, drafts, existing, onState, onSaved }: ReferralPanelProps): JSX.Element {
   return (
-    <ItemPanel
+    <LazyItemPanel
       register={register}
       repository={repository}
       state={state}

@@ -1,10 +1,6 @@
 import * as React from 'react';
-import { DefaultButton, Dropdown, mergeStyleSets, PrimaryButton, SearchBox, Stack, TextField, type IDropdownOption } from '@fluentui/react';
-import { isIsoDate } from '../../domain/calendar/isoDate';
-import { UkDatePicker } from '../../ui/form/UkDatePicker';
+import { DefaultButton, mergeStyleSets, PrimaryButton, SearchBox, Spinner, Stack } from '@fluentui/react';
 import { isFilterActive, type ItemFilter } from '../../domain/lists/itemQuery';
-import { noFilters } from './referralFilters';
-import { referralFields as fields } from './referralRegister';
 
 export interface ReferralsToolbarProps {
   search: string;
@@ -19,53 +15,19 @@ export interface ReferralsToolbarProps {
   onRefresh: () => void;
 }
 
-const columnOptions: IDropdownOption[] = Object.entries(fields).map(([name, field]) => ({ key: name, text: field.title }));
-
 const styles = mergeStyleSets({
-  filters: { display: 'grid', gap: 8, gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))', alignItems: 'end', margin: '8px 0' },
   search: { minWidth: 260, flexGrow: 1, maxWidth: 420 }
 });
 
-/** A filter narrows by a date only once the box holds one; half-typed text filters nothing. */
-const asDate = (typed: string | null): string | undefined => (typed && isIsoDate(typed) ? typed : undefined);
-
-function toggled(current: readonly string[], option: IDropdownOption | undefined): string[] {
-  if (!option) return [...current];
-  return option.selected ? [...current, String(option.key)] : current.filter((key) => key !== option.key);
-}
-
-/** The control for one filter, labelled with its field's title and offering its field's choices. */
-function FilterControl({ filter, onChange }: { filter: ItemFilter; onChange: (filter: ItemFilter) => void }): JSX.Element {
-  const field = fields[filter.field];
-  switch (filter.kind) {
-    case 'oneOf':
-      return (
-        <Dropdown
-          label={field.title}
-          multiSelect
-          placeholder="Any"
-          options={field.kind === 'choice' ? field.choices.map((choice) => ({ key: choice, text: choice })) : []}
-          selectedKeys={[...filter.values]}
-          onChange={(_, option) => onChange({ ...filter, values: toggled(filter.values, option) })}
-        />
-      );
-    case 'contains':
-      return <TextField label={field.title} value={filter.text} onChange={(_, text) => onChange({ ...filter, text: text ?? '' })} />;
-    case 'dateRange':
-      return (
-        <>
-          <UkDatePicker label={`${field.title} from`} value={filter.from} onChange={(date) => onChange({ ...filter, from: asDate(date) })} />
-          <UkDatePicker label={`${field.title} to`} value={filter.to} onChange={(date) => onChange({ ...filter, to: asDate(date) })} />
-        </>
-      );
-  }
-}
+// The filter controls (choice lists, date pickers) load when someone first opens them.
+const ReferralFilterControls = React.lazy(() =>
+  import(/* webpackChunkName: 'referral-filters' */ './ReferralFilterControls').then((module) => ({ default: module.ReferralFilterControls }))
+);
 
 /** Search, filters, column choice and the actions on the list: everything above the grid. */
 export function ReferralsToolbar(props: ReferralsToolbarProps): JSX.Element {
   const { search, filters, columns, onSearch, onFilters, onColumns, onNew, onImport, onExport, onRefresh } = props;
   const [showFilters, setShowFilters] = React.useState(false);
-  const replace = (index: number, filter: ItemFilter): void => onFilters(filters.map((current, position) => (position === index ? filter : current)));
   const active = filters.filter(isFilterActive).length;
 
   return (
@@ -92,13 +54,9 @@ export function ReferralsToolbar(props: ReferralsToolbarProps): JSX.Element {
         <DefaultButton iconProps={{ iconName: 'Refresh' }} text="Refresh" onClick={onRefresh} />
       </Stack>
       {showFilters && (
-        <div className={styles.filters}>
-          {filters.map((filter, index) => (
-            <FilterControl key={filter.field} filter={filter} onChange={(changed) => replace(index, changed)} />
-          ))}
-          <Dropdown label="Columns" multiSelect options={columnOptions} selectedKeys={[...columns]} onChange={(_, option) => onColumns(toggled(columns, option))} />
-          <DefaultButton text="Clear filters" disabled={active === 0} onClick={() => onFilters(noFilters)} />
-        </div>
+        <React.Suspense fallback={<Spinner label="Opening the filters…" />}>
+          <ReferralFilterControls filters={filters} columns={columns} onFilters={onFilters} onColumns={onColumns} />
+        </React.Suspense>
       )}
     </div>
   );

@@ -1,5 +1,4 @@
 import type { SheetData } from 'write-excel-file/browser';
-import { toCsv } from '../../domain/export/csv';
 import type { ExportTable } from '../../domain/export/exportTable';
 
 function download(blob: Blob, fileName: string): void {
@@ -14,7 +13,9 @@ function download(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-function downloadCsv(table: ExportTable, fileName: string): void {
+/** The CSV writer (papaparse) is loaded only when someone asks for a CSV. */
+async function downloadCsv(table: ExportTable, fileName: string): Promise<void> {
+  const { toCsv } = await import(/* webpackChunkName: 'csv-writer' */ '../../domain/export/csv');
   download(new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }), `${fileName}.csv`);
 }
 
@@ -40,15 +41,16 @@ async function downloadXlsx(table: ExportTable, fileName: string): Promise<void>
   download(blob, `${fileName}.xlsx`);
 }
 
-/**
- * The table as a file in the format asked for. A spreadsheet that cannot be made rejects with a message
- * for the person (CSV is written at once and cannot fail that way).
- */
+/** The table as a file in the format asked for; a file that cannot be made rejects with a message for the person. */
 export async function downloadTable(table: ExportTable, fileName: string, format: 'csv' | 'xlsx'): Promise<void> {
-  if (format === 'csv') return downloadCsv(table, fileName);
   try {
-    await downloadXlsx(table, fileName);
+    await (format === 'csv' ? downloadCsv(table, fileName) : downloadXlsx(table, fileName));
   } catch (error) {
-    throw new Error(`The Excel file could not be made (${error instanceof Error ? error.message : String(error)}). Try again, or export CSV.`);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      format === 'csv'
+        ? `The CSV file could not be made (${reason}). Check your connection and try again.`
+        : `The Excel file could not be made (${reason}). Try again, or export CSV.`
+    );
   }
 }
