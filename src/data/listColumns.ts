@@ -1,5 +1,5 @@
 import type { IList } from '@pnp/sp/lists';
-import '@pnp/sp/fields';
+import type {} from '@pnp/sp/fields';
 import { idempotencyKeyName, legacyMarkerName } from '../domain/lists/systemFields';
 import { readShape, type AnyRegister, type ReadShape } from './itemMapping';
 import { describeSharePointProblem } from './sharePointProblem';
@@ -36,8 +36,9 @@ export function listColumns(list: () => IList, register: AnyRegister, only?: rea
   /** Learns the list's columns (once) after a refusal that may be one of ours missing; false when that was not the reason. */
   async function learnFrom(error: unknown): Promise<boolean> {
     if ((error as { status?: number }).status !== 400 || !unknownColumn.test(describeSharePointProblem(error).detail)) return false;
-    learning ??= list()
-      .fields.select('InternalName')<Array<{ InternalName: string }>>()
+    // Only a site that is behind needs PnPjs's fields module: it loads then.
+    learning ??= import(/* webpackChunkName: 'pnp-fields' */ '@pnp/sp/fields')
+      .then(() => list().fields.select('InternalName')<Array<{ InternalName: string }>>())
       .then((fields) => {
         const present = new Set(fields.map((field) => field.InternalName));
         missing = new Set(declared.filter((name) => !present.has(name)));

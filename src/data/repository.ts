@@ -4,7 +4,7 @@ import type { IList } from '@pnp/sp/lists';
 import '@pnp/sp/lists';
 import type { IItems } from '@pnp/sp/items';
 import '@pnp/sp/items';
-import '@pnp/sp/batching';
+import type {} from '@pnp/sp/batching';
 import { v4 as uuidV4, v5 as uuidV5 } from 'uuid';
 import type { Clock } from '../domain/clock';
 import { londonDateOf } from '../domain/calendar/londonTime';
@@ -263,6 +263,8 @@ export function createRepository<R extends AnyRegister>(sp: SPFI, register: R, c
     const invalid = checked.flatMap((result, index) => (result.ok ? [] : [{ index, messages: result.messages }]));
     if (invalid.length) return { saved: [], invalid, refused: [] };
 
+    // Batching is for imports and bulk fixes, never a first screen: PnPjs's batching module loads here.
+    await import(/* webpackChunkName: 'pnp-batching' */ '@pnp/sp/batching');
     const items = checked.map((result) => (result as { item: T }).item);
     const prepared = items.map((item, index) => ({
       ...toSharePoint(register, item as Record<string, unknown>),

@@ -24,18 +24,23 @@ import { SharePointProblemMessage } from '../../ui/SharePointProblemMessage';
 import { useLoad } from '../../ui/useLoad';
 import type { Services } from '../services';
 import type { ExceptionChoice } from './ExceptionForm';
-import { FixQueue } from './FixQueue';
 import { FailingItems } from './FailingItems';
 import { checkedRegister } from './qualityRegisters';
 import { QualityFilters } from './QualityFilters';
 import { RuleTable } from './RuleTable';
 import { Scorecard } from './Scorecard';
-import { AuditList, ExceptionsList } from './StewardRecords';
 import { TrendTable } from './TrendTable';
 import { useRegisterCheck } from './useRegisterCheck';
 
 // The charting library is most of a chart's weight: loaded only when there is a trend to draw.
 const TrendChart = React.lazy(() => import(/* webpackChunkName: 'quality-trend' */ './TrendChart').then((module) => ({ default: module.TrendChart })));
+// The queue (with the item form) and the stewards' records are tabs of their own: loaded when first opened.
+const FixQueue = React.lazy(() => import(/* webpackChunkName: 'quality-fix-queue' */ './FixQueue').then((module) => ({ default: module.FixQueue })));
+const ExceptionsList = React.lazy(() =>
+  import(/* webpackChunkName: 'quality-records' */ './StewardRecords').then((module) => ({ default: module.ExceptionsList }))
+);
+const AuditList = React.lazy(() => import(/* webpackChunkName: 'quality-records' */ './StewardRecords').then((module) => ({ default: module.AuditList })));
+const openingTab = <Spinner label="Opening the tab…" />;
 type Tab = 'scores' | 'rules' | 'queue' | 'exceptions' | 'audit';
 const drafts = browserDrafts();
 
@@ -203,6 +208,7 @@ export function DataQualityTab({ services, identity }: DataQualityTabProps): JSX
             )}
           </PivotItem>
           <PivotItem headerText="Fix queue" itemKey="queue" itemCount={queue.length}>
+            <React.Suspense fallback={openingTab}>
             <FixQueue
               key={`${register.name}-${queueStart.attempt}`}
               queue={queue}
@@ -221,12 +227,17 @@ export function DataQualityTab({ services, identity }: DataQualityTabProps): JSX
               onRefreshed={refreshed}
               onExcept={except}
             />
+            </React.Suspense>
           </PivotItem>
           <PivotItem headerText="Exceptions" itemKey="exceptions" itemCount={ready.exceptions.filter(({ item }) => item.Status === 'Active').length}>
-            <ExceptionsList exceptions={ready.exceptions} sentenceOf={sentenceOf} itemLabel={itemLabel} onRevert={revert} />
+            <React.Suspense fallback={openingTab}>
+              <ExceptionsList exceptions={ready.exceptions} sentenceOf={sentenceOf} itemLabel={itemLabel} onRevert={revert} />
+            </React.Suspense>
           </PivotItem>
           <PivotItem headerText="Audit" itemKey="audit">
-            <AuditList fixes={ready.fixes} exceptions={ready.exceptions} sentenceOf={sentenceOf} itemLabel={itemLabel} />
+            <React.Suspense fallback={openingTab}>
+              <AuditList fixes={ready.fixes} exceptions={ready.exceptions} sentenceOf={sentenceOf} itemLabel={itemLabel} />
+            </React.Suspense>
           </PivotItem>
         </Pivot>
       )}
