@@ -13,8 +13,11 @@ export interface BrowserBench {
   browser: Browser;
   /** Tops the Urgent Care list up with demo referrals to this many. */
   fillTo(total: number): void;
-  /** A page that counts the requests to SharePoint and the bytes they carried. */
-  countingPage(): Promise<{ page: Page; traffic: () => { requests: number; writes: number; megabytes: string } }>;
+  /**
+   * A page that counts the requests to SharePoint and the bytes they carried: `megabytes` of JSON as the
+   * app reads it, `wireMegabytes` as the network carried it (gzip, as SharePoint Online sends it).
+   */
+  countingPage(): Promise<{ page: Page; traffic: () => { requests: number; writes: number; megabytes: string; wireMegabytes: string } }>;
   close(): Promise<void>;
 }
 
@@ -39,13 +42,16 @@ export async function startBrowserBench(): Promise<BrowserBench> {
       let requests = 0;
       let writes = 0;
       let bytes = 0;
+      let wireBytes = 0;
       page.on('response', async (response) => {
         if (!response.url().includes('/_api/')) return;
         requests++;
         if (response.request().method() !== 'GET') writes++;
         bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+        wireBytes += (await response.request().sizes().catch(() => ({ responseBodySize: 0 }))).responseBodySize;
       });
-      return { page, traffic: () => ({ requests, writes, megabytes: (bytes / 1_048_576).toFixed(1) }) };
+      const megabytes = (count: number): string => (count / 1_048_576).toFixed(2);
+      return { page, traffic: () => ({ requests, writes, megabytes: megabytes(bytes), wireMegabytes: megabytes(wireBytes) }) };
     },
     async close(): Promise<void> {
       await browser.close();

@@ -14,7 +14,7 @@ async function main(): Promise<void> {
     await page.goto(`${bench.workbench.origin}/?app=data-quality&item=urgentCareReferrals/discharge-date-when-discharged`);
     await page.getByText(/items checked against \d+ rules/).waitFor({ timeout: 300_000 });
     const ready = performance.now() - started;
-    const { requests, writes, megabytes } = traffic();
+    const { requests, writes, megabytes, wireMegabytes } = traffic();
     let fix = '';
     if (saveAFix) {
       await page.getByRole('tab', { name: /^Fix queue/ }).click();
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
       fix = `; a fix saved and the next item shown in ${seconds(performance.now() - fixStarted)}`;
     }
     const stored = writes ? 'run stored' : 'a run was already stored today';
-    console.log(`${total.toLocaleString('en-GB')} referrals (${stored}): ${requests} requests, ${megabytes} MB, scores shown in ${seconds(ready)}${fix}`);
+    console.log(`${total.toLocaleString('en-GB')} referrals (${stored}): ${requests} requests, ${megabytes} MB of JSON (${wireMegabytes} MB gzip), scores shown in ${seconds(ready)}${fix}`);
     await page.close();
   }
 

@@ -17,14 +17,14 @@ async function main(): Promise<void> {
     const firstRows = performance.now() - started;
     await page.getByText(/^Showing [\d,]+ of [\d,]+ referrals in Active Referrals\.$/).waitFor({ timeout: 120_000 });
     const complete = performance.now() - started;
-    const { requests, megabytes } = traffic();
+    const { requests, megabytes, wireMegabytes } = traffic();
 
     const searchStarted = performance.now();
     await page.getByRole('searchbox', { name: 'Search by NHS number or name' }).fill('999 1');
     await page.getByText(/^Showing [\d,]+ of [\d,]+ referrals in Active Referrals\.$/).filter({ hasNotText: /^Showing ([\d,]+) of \1 / }).waitFor();
     const search = performance.now() - searchStarted;
     console.log(
-      `${total.toLocaleString('en-GB')} referrals: ${requests} requests, ${megabytes} MB; first rows ${seconds(firstRows)}, ` +
+      `${total.toLocaleString('en-GB')} referrals: ${requests} requests, ${megabytes} MB of JSON (${wireMegabytes} MB gzip on the wire); first rows ${seconds(firstRows)}, ` +
         `all counts ${seconds(complete)}; search (incl. 150 ms typing pause) ${seconds(search)}`
     );
     await page.close();

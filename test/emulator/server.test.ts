@@ -1,4 +1,5 @@
 import * as http from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
@@ -41,6 +42,34 @@ describe('the emulator on its own HTTP port', () => {
       const answer = await get('evil.example');
       expect(JSON.parse(answer.body)['odata.id']).toBe(`${running.siteUrl}/_api/Web`);
       expect((await get('bad host')).status).toBe(400);
+    } finally {
+      await running.close();
+    }
+  });
+
+  it('compresses its answers with gzip for a client that accepts it, as SharePoint Online does, and not for one that does not', async () => {
+    const running = await startEmulatorServer(0);
+    const get = (acceptEncoding: string | undefined) =>
+      new Promise<{ encoding: string | undefined; vary: string | undefined; bytes: Buffer }>((resolve, reject) => {
+        const headers = { accept: 'application/json', 'x-custodian-user': '1', ...(acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding }) };
+        const request = http.get(`${running.siteUrl}/_api/web/lists`, { headers }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => resolve({ encoding: response.headers['content-encoding'], vary: response.headers.vary, bytes: Buffer.concat(chunks) }));
+        });
+        request.on('error', reject);
+      });
+    try {
+      const plain = await get(undefined);
+      expect(plain.encoding).toBeUndefined();
+      const compressed = await get('gzip, deflate, br');
+      expect(compressed).toMatchObject({ encoding: 'gzip', vary: 'Accept-Encoding' });
+      expect(gunzipSync(compressed.bytes).toString('utf8')).toBe(plain.bytes.toString('utf8'));
+      expect(compressed.bytes.length).toBeLessThan(plain.bytes.length);
+      expect((await get('gzip;q=0, identity')).encoding).toBeUndefined();
+      // Node's fetch, which PnPjs uses here, asks for gzip and reads it back.
+      const sp = spfi(running.siteUrl).using(SPBrowser({ baseUrl: running.siteUrl }), InjectHeaders({ 'x-custodian-user': '1' }));
+      expect((await sp.web.select('Title')<{ Title: string }>()).Title).toBe('Custodian');
     } finally {
       await running.close();
     }

@@ -1,4 +1,5 @@
 import type * as http from 'node:http';
+import { gzip } from 'node:zlib';
 import { LostAnswer, type SharePointEmulator } from './emulator';
 import { errorResponse } from './rest';
 import { metadataOf } from './format';
@@ -11,6 +12,15 @@ import { SharePointError } from './sharePointError';
 export const maxRequestBytes = 10 * 1024 * 1024;
 
 const hostPattern = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+
+/** Whether a client's Accept-Encoding takes gzip: named (or `*`) without `q=0`. */
+export function acceptsGzip(acceptEncoding: string | undefined): boolean {
+  return (acceptEncoding ?? '').split(',').some((part) => {
+    const [coding, ...parameters] = part.trim().toLowerCase().split(';').map((piece) => piece.trim());
+    const quality = parameters.find((parameter) => parameter.startsWith('q='));
+    return (coding === 'gzip' || coding === '*') && (quality === undefined || Number(quality.slice(2)) > 0);
+  });
+}
 
 function refuse(response: http.ServerResponse, request: http.IncomingMessage, error: SharePointError): void {
   const answer = errorResponse(error, metadataOf(request.headers.accept));
@@ -50,8 +60,18 @@ export function serveEmulator(emulator: SharePointEmulator, request: http.Incomi
       .handle({ method: request.method ?? 'GET', url: `${origin}${request.url ?? '/'}`, headers, body: Buffer.concat(chunks).toString('utf8') })
       .then(
         (answer) => {
-          response.writeHead(answer.status, { 'cache-control': 'no-store', ...answer.headers });
-          response.end(answer.body);
+          if (!answer.body || !acceptsGzip(headers['accept-encoding'])) {
+            response.writeHead(answer.status, { 'cache-control': 'no-store', ...answer.headers });
+            return void response.end(answer.body);
+          }
+          gzip(answer.body, (error, compressed) => {
+            if (error) {
+              response.writeHead(500, { 'content-type': 'text/plain' });
+              return void response.end(`The SharePoint emulator failed to compress its answer: ${error.message}`);
+            }
+            response.writeHead(answer.status, { 'cache-control': 'no-store', ...answer.headers, 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+            response.end(compressed);
+          });
         },
         (error: Error) => {
           if (error instanceof LostAnswer) return void response.socket?.destroy();
