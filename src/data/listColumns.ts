@@ -22,7 +22,8 @@ export interface ListColumns {
   writing<R>(properties: Record<string, unknown>, write: (properties: Record<string, unknown>) => Promise<R>): Promise<R>;
 }
 
-const unknownColumn = /(?:field or property|property|Column) '([^']+)' does not (?:exist|belong)/i;
+/** SharePoint's refusals of a $select, $filter or write naming a column the list does not have. */
+const unknownColumn = /(?:field or property|property|Column) '[^']+' does not exist/i;
 
 const isEmpty = (value: unknown): boolean => value === null || value === undefined || value === '' || value === false || (Array.isArray(value) && !value.length);
 

@@ -209,24 +209,24 @@ export function DataQualityTab({ services, identity }: DataQualityTabProps): JSX
           </PivotItem>
           <PivotItem headerText="Fix queue" itemKey="queue" itemCount={queue.length}>
             <React.Suspense fallback={openingTab}>
-            <FixQueue
-              key={`${register.name}-${queueStart.attempt}`}
-              queue={queue}
-              records={records}
-              register={register}
-              repository={repository}
-              people={people.state === 'ready' ? people.value : []}
-              drafts={drafts}
-              today={today}
-              startAt={queueStart.itemId}
-              ruleId={ruleId}
-              nameOf={(id) => (people.state === 'ready' ? people.value.find((person) => person.id === id)?.title : undefined) ?? 'Someone else'}
-              linkTo={(itemId) => link(ruleId, itemId)}
-              listFormOf={(itemId) => displayFormUrl(services.siteUrl, register.url, itemId)}
-              onSaved={(entry, before, after) => saved(entry, before, after, by)}
-              onRefreshed={refreshed}
-              onExcept={except}
-            />
+              <FixQueue
+                key={`${register.name}-${queueStart.attempt}`}
+                queue={queue}
+                records={records}
+                register={register}
+                repository={repository}
+                people={people.state === 'ready' ? people.value : []}
+                drafts={drafts}
+                today={today}
+                startAt={queueStart.itemId}
+                ruleId={ruleId}
+                nameOf={(id) => (people.state === 'ready' ? people.value.find((person) => person.id === id)?.title : undefined) ?? 'Someone else'}
+                linkTo={(itemId) => link(ruleId, itemId)}
+                listFormOf={(itemId) => displayFormUrl(services.siteUrl, register.url, itemId)}
+                onSaved={(entry, before, after) => saved(entry, before, after, by)}
+                onRefreshed={refreshed}
+                onExcept={except}
+              />
             </React.Suspense>
           </PivotItem>
           <PivotItem headerText="Exceptions" itemKey="exceptions" itemCount={ready.exceptions.filter(({ item }) => item.Status === 'Active').length}>

