@@ -20,6 +20,9 @@ export interface Saved<T> extends ItemRecord<T> {
 
 const isReference = (field: FieldDefinition): boolean => field.kind === 'person' || field.kind === 'lookup';
 
+/** The property a REST write sets for a field: a person or lookup is written by its id (`LeadOfficerId`). */
+export const writeNameOf = (name: string, field: FieldDefinition | undefined): string => (field && isReference(field) ? `${name}Id` : name);
+
 export interface ReadShape {
   select: string[];
   expand: string[];
@@ -99,7 +102,7 @@ export function toSharePoint(register: AnyRegister, values: Record<string, unkno
   for (const [name, value] of Object.entries(values)) {
     const field = register.fields[name];
     if (!field) continue;
-    properties[isReference(field) ? `${name}Id` : name] = toSharePointValue(field, value);
+    properties[writeNameOf(name, field)] = toSharePointValue(field, value);
   }
   return properties;
 }

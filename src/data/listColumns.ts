@@ -1,7 +1,7 @@
 import type { IList } from '@pnp/sp/lists';
 import type {} from '@pnp/sp/fields';
 import { idempotencyKeyName, legacyMarkerName } from '../domain/lists/systemFields';
-import { readShape, type AnyRegister, type ReadShape } from './itemMapping';
+import { readShape, writeNameOf, type AnyRegister, type ReadShape } from './itemMapping';
 import { describeSharePointProblem } from './sharePointProblem';
 
 /**
@@ -59,8 +59,9 @@ export function listColumns(list: () => IList, register: AnyRegister, only?: rea
   /** The properties SharePoint can take now, with the one column it cannot if a value is meant for it. */
   function sendable(properties: Record<string, unknown>): { properties: Record<string, unknown>; blocked?: string } {
     const kept: Record<string, unknown> = {};
+    const missingByProperty = new Map([...missing].map((name) => [writeNameOf(name, register.fields[name]), name]));
     for (const [property, value] of Object.entries(properties)) {
-      const name = missing.has(property) ? property : missing.has(property.replace(/Id$/, '')) ? property.replace(/Id$/, '') : undefined;
+      const name = missingByProperty.get(property);
       if (name === undefined) kept[property] = value;
       else if (!isEmpty(value)) return { properties: kept, blocked: name };
     }
