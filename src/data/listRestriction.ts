@@ -5,7 +5,6 @@ import '@pnp/sp/security';
 import '@pnp/sp/site-groups/web';
 import type { RoleTypeKind } from '@pnp/sp/security/types';
 import { hasOwnPermissions } from './listPermissions';
-import { describeSharePointProblem } from './sharePointProblem';
 import type { SiteChange } from './siteChange';
 
 /** SharePoint's built-in permission levels, by RoleTypeKind (stable on every site, unlike their ids). */
@@ -41,16 +40,33 @@ interface Assignment {
   roleIds: number[];
 }
 
-async function existingGroupId(sp: SPFI, title: string): Promise<number | undefined> {
-  try {
-    return (await sp.web.siteGroups.getByName(title).select('Id')<{ Id: number }>()).Id;
-  } catch (error) {
-    if ((error as { status?: number }).status === 404 || /cannot be found|does not exist/i.test(describeSharePointProblem(error).detail)) return undefined;
-    throw error;
-  }
+/** What every list's permissions are planned against: read once for a whole plan. */
+export interface SitePermissions {
+  ownersGroupId: number;
+  /** Role definition ids of SharePoint's built-in levels on this site. */
+  roleIds: { limitedAccess: number; read: number; contribute: number; fullControl: number };
+  groups: ReadonlyArray<{ Id: number; Title: string }>;
 }
 
+const siteGroupsOf = (sp: SPFI): Promise<Array<{ Id: number; Title: string }>> => sp.web.siteGroups.select('Id', 'Title')();
+
+/** A group by its name (SharePoint's names ignore case), from the site's list of groups: no 404 for one not made yet. */
+const groupIdIn = (groups: ReadonlyArray<{ Id: number; Title: string }>, title: string): number | undefined =>
+  groups.find((group) => group.Title.toLowerCase() === title.toLowerCase())?.Id;
+
 const roleIdOf = (sp: SPFI, kind: RoleTypeKind): Promise<number> => sp.web.roleDefinitions.getByType(kind).select('Id')<{ Id: number }>().then((level) => level.Id);
+
+export async function readSitePermissions(sp: SPFI): Promise<SitePermissions> {
+  const [ownersGroupId, limitedId, readId, contributeId, fullControlId, groups] = await Promise.all([
+    sp.web.associatedOwnerGroup.select('Id')<{ Id: number }>().then((owner) => owner.Id),
+    roleIdOf(sp, limitedAccess),
+    roleIdOf(sp, read),
+    roleIdOf(sp, contribute),
+    roleIdOf(sp, fullControl),
+    siteGroupsOf(sp)
+  ]);
+  return { ownersGroupId, roleIds: { limitedAccess: limitedId, read: readId, contribute: contributeId, fullControl: fullControlId }, groups };
+}
 
 /** The list's assignments: its own, or the site's while it inherits them (which breaking inheritance copies). */
 async function assignments(sp: SPFI, listTitle: string): Promise<Assignment[]> {
@@ -69,33 +85,26 @@ async function assignments(sp: SPFI, listTitle: string): Promise<Assignment[]> {
  * with the existing assignments copied and the others then removed, so the person making the changes is
  * never locked out part-way. Nothing when the list is already kept so.
  */
-export async function restrictionChanges(sp: SPFI, listTitle: string, restriction: Restriction): Promise<SiteChange[]> {
+export async function restrictionChanges(sp: SPFI, listTitle: string, restriction: Restriction, site: SitePermissions): Promise<SiteChange[]> {
   const words = wording[restriction.kind];
   const list = sp.web.lists.getByTitle(listTitle);
-  const [knownGroupId, owners, limitedId, readId, contributeId, fullControlId, ownPermissions, current, groups] = await Promise.all([
-    existingGroupId(sp, restriction.group),
-    sp.web.associatedOwnerGroup.select('Id')<{ Id: number }>().then((owner) => owner.Id),
-    roleIdOf(sp, limitedAccess),
-    roleIdOf(sp, read),
-    roleIdOf(sp, contribute),
-    roleIdOf(sp, fullControl),
-    hasOwnPermissions(sp, listTitle),
-    assignments(sp, listTitle),
-    sp.web.siteGroups.select('Id', 'Title')<Array<{ Id: number; Title: string }>>()
-  ]);
+  const [ownPermissions, current] = await Promise.all([hasOwnPermissions(sp, listTitle), assignments(sp, listTitle)]);
+  const { ownersGroupId: owners, groups } = site;
+  const { limitedAccess: limitedId, read: readId, contribute: contributeId, fullControl: fullControlId } = site.roleIds;
   const changes: SiteChange[] = [];
   const change = (action: string, run: () => Promise<void>): void => {
     changes.push({ list: listTitle, action, run });
   };
   const nameOf = (principalId: number): string => groups.find((group) => group.Id === principalId)?.Title ?? `the person with id ${principalId}`;
 
-  let groupId = knownGroupId;
-  const group = async (): Promise<number> => groupId ?? (await existingGroupId(sp, restriction.group)) ?? Promise.reject(new Error(`The group ${restriction.group} is not on the site.`));
+  let groupId = groupIdIn(groups, restriction.group);
+  const group = async (): Promise<number> =>
+    groupId ?? groupIdIn(await siteGroupsOf(sp), restriction.group) ?? Promise.reject(new Error(`The group ${restriction.group} is not on the site.`));
   if (groupId === undefined) {
     // Several lists may wait for the same new group; the first change to run makes it.
     change(`Create the SharePoint group ${restriction.group}: add ${words.whoToAdd} to it.`, async () => {
       groupId =
-        (await existingGroupId(sp, restriction.group)) ??
+        groupIdIn(await siteGroupsOf(sp), restriction.group) ??
         (await sp.web.siteGroups.add({ Title: restriction.group, Description: `Created by Custodian: ${words.groupPurpose}` })).Id;
     });
   }

@@ -12,7 +12,7 @@ import { systemFields } from '../domain/lists/systemFields';
 import { odataString } from './itemFilter';
 import type { AnyRegister } from './itemMapping';
 import { readSiteColumns, type SiteField } from './siteSchema';
-import { restrictionChanges } from './listRestriction';
+import { readSitePermissions, restrictionChanges, type SitePermissions } from './listRestriction';
 import type { SiteChange } from './siteChange';
 
 /**
@@ -174,6 +174,12 @@ async function readList(sp: SPFI, title: string): Promise<SiteList | undefined> 
 }
 
 /** Each register's list id by register name, read when a lookup column is made (its list may be new). */
+/** A read made the first time it is asked for, and shared by every list's plan after. */
+function once<T>(read: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => (value ??= read());
+}
+
 function listIdsOf(sp: SPFI, registers: readonly AnyRegister[]): (registerName: string) => Promise<string> {
   const ids = new Map<string, Promise<string>>();
   return (registerName) => {
@@ -189,7 +195,8 @@ async function planRegister(
   register: AnyRegister,
   current: SiteList,
   listId: (name: string) => Promise<string>,
-  forOwner = true
+  /** The site's groups and permission levels, read once for the whole plan; undefined for someone who is not an owner. */
+  sitePermissions: (() => Promise<SitePermissions>) | undefined
 ): Promise<ProvisionPlan> {
   const plan: ProvisionPlan = { changes: [], needsPerson: [] };
   const list = sp.web.lists.getByTitle(register.title);
@@ -235,21 +242,22 @@ async function planRegister(
       list.update({ ValidationFormula: validation?.formula ?? '', ValidationMessage: validation?.message ?? '' })
     );
   }
-  if (!forOwner) return plan;
-  if (register.readableOnlyBy) plan.changes.push(...(await restrictionChanges(sp, register.title, { kind: 'readers', group: register.readableOnlyBy })));
-  if (register.editableOnlyBy) plan.changes.push(...(await restrictionChanges(sp, register.title, { kind: 'editors', group: register.editableOnlyBy })));
+  if (!sitePermissions) return plan;
+  if (register.readableOnlyBy) plan.changes.push(...(await restrictionChanges(sp, register.title, { kind: 'readers', group: register.readableOnlyBy }, await sitePermissions())));
+  if (register.editableOnlyBy) plan.changes.push(...(await restrictionChanges(sp, register.title, { kind: 'editors', group: register.editableOnlyBy }, await sitePermissions())));
   return plan;
 }
 
 /** Reads the site and says what would bring it to the registers; changes nothing. */
 export async function planProvisioning(sp: SPFI, registers: readonly AnyRegister[], options: PlanOptions = {}): Promise<ProvisionPlan> {
   const listId = listIdsOf(sp, registers);
+  const sitePermissions = options.forOwner === false ? undefined : once(() => readSitePermissions(sp));
   const plans = await Promise.all(
     registers.map(async (register): Promise<ProvisionPlan> => {
       // Not read at all for them: SharePoint answers 403 for a list kept from them, which a browser logs as an error.
       if (options.forOwner === false && (register.readableOnlyBy || register.editableOnlyBy)) return { changes: [], needsPerson: [] };
       const current = await readList(sp, register.title);
-      if (current) return planRegister(sp, register, current, listId, options.forOwner);
+      if (current) return planRegister(sp, register, current, listId, sitePermissions);
       const keptBy = register.readableOnlyBy ? `, which only ${register.readableOnlyBy} and the site's owners can open` : register.editableOnlyBy ? `, which only ${register.editableOnlyBy} and the site's owners can change` : '';
       return {
         changes: [
@@ -260,7 +268,8 @@ export async function planProvisioning(sp: SPFI, registers: readonly AnyRegister
               await sp.web.lists.add(register.title, register.description, 100, false, { EnableVersioning: true });
               const created = await readList(sp, register.title);
               if (!created) throw new Error(`SharePoint did not create the list ${register.title}.`);
-              for (const next of (await planRegister(sp, register, created, listId)).changes) await next.run();
+              // Planned when it runs, against the site as the changes before it left it.
+              for (const next of (await planRegister(sp, register, created, listId, once(() => readSitePermissions(sp)))).changes) await next.run();
             }
           }
         ],
