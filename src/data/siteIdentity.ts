@@ -1,6 +1,5 @@
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
-import '@pnp/sp/site-users/web';
 
 export interface SiteUser {
   id: number;
@@ -16,16 +15,12 @@ export interface SiteIdentity {
   user: SiteUser;
 }
 
+/** One request: the web with its signed-in user expanded, as SharePoint answers `$expand=CurrentUser`. */
 export async function readSiteIdentity(sp: SPFI): Promise<SiteIdentity> {
-  const [web, user] = await Promise.all([
-    sp.web.select('Title', 'Url')<{ Title: string; Url: string }>(),
-    sp.web.currentUser.select('Id', 'Title', 'Email', 'LoginName')<{
-      Id: number;
-      Title: string;
-      Email: string;
-      LoginName: string;
-    }>()
-  ]);
+  const web = await sp.web
+    .select('Title', 'Url', 'CurrentUser/Id', 'CurrentUser/Title', 'CurrentUser/Email', 'CurrentUser/LoginName')
+    .expand('CurrentUser')<{ Title: string; Url: string; CurrentUser: { Id: number; Title: string; Email: string; LoginName: string } }>();
+  const user = web.CurrentUser;
   return {
     siteTitle: web.Title,
     siteUrl: web.Url,

@@ -50,6 +50,12 @@ describe('the SharePoint emulator, through real PnPjs', () => {
     expect(await sp(member).web.currentUser()).toMatchObject({ Title: 'Sam Okafor', Email: 'sam.okafor@council.example' });
   });
 
+  it('expands the signed-in user on the web, with only the properties selected', async () => {
+    const web = await sp(member).web.select('Title', 'CurrentUser/Id', 'CurrentUser/Title').expand('CurrentUser')();
+    expect(web).toEqual(expect.objectContaining({ Title: 'Custodian', CurrentUser: { Id: expect.any(Number), Title: 'Sam Okafor' } }));
+    await expect(sp(member).web.select('Title', 'CurrentUser/Shoe').expand('CurrentUser')()).rejects.toMatchObject({ status: 400 });
+  });
+
   it('lists site users, groups with their members, and ensures users', async () => {
     expect((await sp().web.siteUsers()).map((user) => user.Title)).toEqual(['Priya Shah', 'Sam Okafor', 'Alex Morgan', 'Jo Lee']);
     const groups = await sp().web.siteGroups();

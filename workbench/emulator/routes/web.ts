@@ -39,16 +39,20 @@ function contextInfo(call: Call): Outcome {
 }
 
 function webEntity(call: Call, select: string[] | undefined): Entity {
-  const { site, siteUrl } = call.context;
-  // The emulated site is a site collection's root web: its ParentWeb, when expanded, is null.
-  const expandsParent = (call.expand ?? []).some((name) => name.toLowerCase() === 'parentweb');
-  const plain = select?.filter((name) => !(expandsParent && /^parentweb\//i.test(name)));
+  const { site, siteUrl, user } = call.context;
+  const expands = (name: string): boolean => (call.expand ?? []).some((expanded) => expanded.toLowerCase() === name);
+  const of = (navigation: string): string[] => (select ?? []).filter((name) => name.toLowerCase().startsWith(`${navigation}/`)).map((name) => name.slice(navigation.length + 1));
+  // Navigation properties are selected as `CurrentUser/Title` and only answered when expanded.
+  const plain = select?.filter((name) => !(expands('parentweb') && /^parentweb\//i.test(name)) && !(expands('currentuser') && /^currentuser\//i.test(name)));
   const properties = pick(
     { Id: webId, Title: site.title, Description: site.description, Url: siteUrl, ServerRelativeUrl: new URL(siteUrl).pathname, Language: 2057, WebTemplate: 'STS', HasUniqueRoleAssignments: true, Created: '2026-01-05T09:00:00Z' },
     plain?.length ? plain : select?.length ? ['Id'] : undefined,
     'SP.Web'
   );
-  return { type: 'SP.Web', path: 'Web', properties: expandsParent ? { ...properties, ParentWeb: null } : properties };
+  // The emulated site is a site collection's root web: its ParentWeb, when expanded, is null.
+  const parent = expands('parentweb') ? { ParentWeb: null } : {};
+  const currentUser = expands('currentuser') ? { CurrentUser: userEntity(user, of('currentuser')).properties } : {};
+  return { type: 'SP.Web', path: 'Web', properties: { ...properties, ...parent, ...currentUser } };
 }
 
 function routeWeb(call: Call, segments: Segment[]): Outcome {
