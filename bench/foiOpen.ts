@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     const firstRows = performance.now() - started;
     await page.getByText(/^Showing [\d,]+ of [\d,]+ requests in Open\.$/).waitFor({ timeout: 60_000 });
     const complete = performance.now() - started;
-    const opened = traffic();
+    const opened = await traffic();
     const statisticsStarted = performance.now();
     await page.getByRole('tab', { name: 'Statistics' }).click();
     await page.getByRole('heading', { name: 'By directorate' }).waitFor();

@@ -14,7 +14,7 @@ async function main(): Promise<void> {
     await page.goto(`${bench.workbench.origin}/?app=data-quality&item=urgentCareReferrals/discharge-date-when-discharged`);
     await page.getByText(/items checked against \d+ rules/).waitFor({ timeout: 300_000 });
     const ready = performance.now() - started;
-    const { requests, writes, megabytes, wireMegabytes } = traffic();
+    const { requests, writes, megabytes, wireMegabytes } = await traffic();
     let fix = '';
     if (saveAFix) {
       await page.getByRole('tab', { name: /^Fix queue/ }).click();

@@ -20,6 +20,11 @@ export interface WorkbenchOptions {
   port: number;
   /** The emulated site's SQLite file; ":memory:" for a site that lasts as long as the server. */
   dataFile: string;
+  /**
+   * More pages against the same site (the benches' production builds): each served at `/<prefix>/?app=<id>`,
+   * which runs `<id>.js` as a module; its other files (shared and lazy chunks) are served beside it.
+   */
+  pages?: ReadonlyArray<{ prefix: string; files: ReadonlyMap<string, Uint8Array> }>;
 }
 
 // The package exports only its code, so find its folder from its entry point (lib-commonjs/index.js).
@@ -28,7 +33,7 @@ const iconFontFolder = path.join(path.dirname(require.resolve('@fluentui/font-ic
 const appIcon = path.join(__dirname, '..', 'teams', 'custodian_color.png');
 
 // No internet here: Fluent UI must take its icon font from this server and not fetch Segoe UI from a CDN.
-const pageHtml = `<!doctype html>
+const pageHtmlFor = (script: string): string => `<!doctype html>
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
@@ -39,9 +44,10 @@ const pageHtml = `<!doctype html>
 </head>
 <body style="margin:0">
 <div id="root"></div>
-<script src="/workbench.js"></script>
+${script}
 </body>
 </html>`;
+const pageHtml = pageHtmlFor('<script src="/workbench.js"></script>');
 
 // A list's forms and views are SharePoint's own pages, which the local SharePoint does not have: it says so
 // to a person who follows such a link, where the emulator would answer a program with a JSON 404.
@@ -95,7 +101,7 @@ function sendIconFont(response: http.ServerResponse, name: string): Promise<void
  * Serves the local page and the emulated SharePoint site on loopback only. `port` 0 picks a free port
  * (tests); the page is bundled before the server listens, so the first request never waits on a build.
  */
-export async function startWorkbench({ port, dataFile }: WorkbenchOptions): Promise<RunningWorkbench> {
+export async function startWorkbench({ port, dataFile, pages = [] }: WorkbenchOptions): Promise<RunningWorkbench> {
   const pageScript = await bundleWorkbenchPage();
   // The page has a "Signed in as" picker; until someone is picked, requests are the site owner's.
   const emulator = new SharePointEmulator({ file: dataFile, sitePath, anonymousAs: defaultPrincipals.users[0].loginName });
@@ -109,6 +115,15 @@ export async function startWorkbench({ port, dataFile }: WorkbenchOptions): Prom
     }
     if (pathname === '/' && request.method === 'GET') return send(response, 200, 'text/html;charset=utf-8', pageHtml);
     if (pathname === '/workbench.js') return send(response, 200, 'text/javascript;charset=utf-8', pageScript);
+    for (const { prefix, files } of pages) {
+      if (pathname === `/${prefix}/` && request.method === 'GET') {
+        const app = new URL(request.url ?? '/', 'http://127.0.0.1').searchParams.get('app') ?? '';
+        if (!files.has(`${app}.js`)) return send(response, 404, 'text/plain;charset=utf-8', `No app "${app.replace(/[^\w-]/g, '')}" here.`);
+        return send(response, 200, 'text/html;charset=utf-8', pageHtmlFor(`<script type="module" src="./${app}.js"></script>`));
+      }
+      const file = pathname.startsWith(`/${prefix}/`) ? files.get(pathname.slice(prefix.length + 2)) : undefined;
+      if (file) return send(response, 200, 'text/javascript;charset=utf-8', Buffer.from(file));
+    }
     if (pathname === '/favicon.png' || pathname === '/favicon.ico') return void sendFile(response, 'image/png', appIcon);
     if (pathname.startsWith('/fonts/')) return void sendIconFont(response, pathname.slice('/fonts/'.length));
     if (emulator.serves(pathname) && /\.aspx$/i.test(pathname) && request.method === 'GET') return send(response, 501, 'text/html;charset=utf-8', sharePointPageHtml(pathname));

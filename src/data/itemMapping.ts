@@ -29,13 +29,17 @@ export interface ReadShape {
 }
 
 /** $select and $expand for reading a register's items with everything the domain needs (or only the fields named). */
-export function readShape(register: AnyRegister, only?: readonly string[]): ReadShape {
-  const select = ['Id', 'Modified', 'EditorId', idempotencyKeyName, legacyMarkerName];
+/**
+ * What to $select and $expand to read the register's fields (`only` these, when given). A listing is for a
+ * screen that shows items, not one that edits them: a person by id and name, without the system columns.
+ */
+export function readShape(register: AnyRegister, only?: readonly string[], listing = false): ReadShape {
+  const select = listing ? ['Id', 'Modified', 'EditorId'] : ['Id', 'Modified', 'EditorId', idempotencyKeyName, legacyMarkerName];
   const expand: string[] = [];
   for (const [name, field] of Object.entries(register.fields)) {
     if (only && !only.includes(name)) continue;
     if (field.kind === 'person') {
-      select.push(`${name}/Id`, `${name}/Title`, `${name}/EMail`);
+      select.push(`${name}/Id`, `${name}/Title`, ...(listing ? [] : [`${name}/EMail`]));
       expand.push(name);
     } else if (field.kind === 'lookup') {
       select.push(`${name}/Id`, `${name}/Title`);
@@ -72,10 +76,17 @@ function fromSharePointValue(field: FieldDefinition, raw: unknown): unknown {
 
 /** An item as SharePoint returned it (read with readShape) in domain terms. */
 export function fromSharePoint<R extends AnyRegister>(register: R, raw: Record<string, unknown>): Saved<Item<R>> {
-  const item = Object.fromEntries(Object.entries(register.fields).map(([name, field]) => [name, fromSharePointValue(field, raw[name])]));
+  return { ...recordFromSharePoint(register, raw, Object.keys(register.fields)), etag: String(raw['odata.etag'] ?? (raw.__metadata as { etag?: string } | undefined)?.etag ?? '*') };
+}
+
+/**
+ * An item read by a listing (readShape's `listing`) with only these fields: the fields not read are absent,
+ * not blank, and with no ETag it cannot be written back: an edit reads the item whole first.
+ */
+export function recordFromSharePoint<R extends AnyRegister>(register: R, raw: Record<string, unknown>, fields: readonly string[]): ItemRecord<Item<R>> {
+  const item = Object.fromEntries(fields.map((name) => [name, fromSharePointValue(register.fields[name], raw[name])]));
   return {
     id: Number(raw.Id),
-    etag: String(raw['odata.etag'] ?? (raw.__metadata as { etag?: string } | undefined)?.etag ?? '*'),
     item: item as Item<R>,
     modified: String(raw.Modified),
     editorId: Number(raw.EditorId),

@@ -13,8 +13,11 @@ import { describeSharePointProblem } from './sharePointProblem';
 export interface ListColumns {
   /** Runs a read with the columns the list has, learning them and reading again if SharePoint refuses one. */
   reading<R>(read: (shape: ReadShape) => Promise<R>): Promise<R>;
-  /** Every page of a paged read: the first read as `reading` does, the rest by the first's next links. */
-  paging(query: (shape: ReadShape) => AsyncIterable<unknown[]>): AsyncGenerator<Array<Record<string, unknown>>>;
+  /**
+   * Every page of a paged read: the first read as `reading` does, the rest by the first's next links. A
+   * listing names its own fields, and reads them as readShape's listing does.
+   */
+  paging(query: (shape: ReadShape) => AsyncIterable<unknown[]>, listing?: { fields: readonly string[] }): AsyncGenerator<Array<Record<string, unknown>>>;
   /**
    * Runs a write without the columns the list lacks where they are empty; a value for one is refused,
    * naming the column, before anything is sent.
@@ -48,11 +51,11 @@ export function listColumns(list: () => IList, register: AnyRegister, only?: rea
     return missing.size > 0;
   }
 
-  const shape = (): ReadShape => {
-    const full = readShape(register, only);
+  const shape = (fields = only, listing = false): ReadShape => {
+    const full = readShape(register, fields, listing);
     if (!missing.size) return full;
-    const kept = Object.keys(register.fields).filter((name) => !missing.has(name) && (!only || only.includes(name)));
-    const narrowed = readShape(register, kept);
+    const kept = Object.keys(register.fields).filter((name) => !missing.has(name) && (!fields || fields.includes(name)));
+    const narrowed = readShape(register, kept, listing);
     return { select: narrowed.select.filter((name) => !missing.has(name)), expand: narrowed.expand };
   };
 
@@ -85,23 +88,24 @@ export function listColumns(list: () => IList, register: AnyRegister, only?: rea
     }
   }
 
-  async function reading<R>(read: (shape: ReadShape) => Promise<R>): Promise<R> {
+  async function reading<R>(read: (shape: ReadShape) => Promise<R>, shaped: () => ReadShape = shape): Promise<R> {
     const known = missing;
     try {
-      return await read(shape());
+      return await read(shaped());
     } catch (error) {
       if (!(await learnFrom(error)) || missing === known) throw error;
-      return read(shape());
+      return read(shaped());
     }
   }
 
-  async function* paging(query: (shape: ReadShape) => AsyncIterable<unknown[]>): AsyncGenerator<Array<Record<string, unknown>>> {
-    const { iterator, first } = await reading(async (shape) => {
-      const pages = query(shape)[Symbol.asyncIterator]();
+  async function* paging(query: (shape: ReadShape) => AsyncIterable<unknown[]>, listing?: { fields: readonly string[] }): AsyncGenerator<Array<Record<string, unknown>>> {
+    const shaped = (): ReadShape => (listing ? shape(listing.fields, true) : shape());
+    const { iterator, first } = await reading(async (readAs) => {
+      const pages = query(readAs)[Symbol.asyncIterator]();
       return { iterator: pages, first: await pages.next() };
-    });
+    }, shaped);
     for (let page = first; !page.done; page = await iterator.next()) yield page.value as Array<Record<string, unknown>>;
   }
 
-  return { reading, paging, writing };
+  return { reading: (read) => reading(read), paging, writing };
 }

@@ -5,6 +5,7 @@ import '@pnp/sp/lists';
 import type { IItems } from '@pnp/sp/items';
 import '@pnp/sp/items';
 import type {} from '@pnp/sp/batching';
+import { InjectHeaders } from '@pnp/queryable';
 import { v4 as uuidV4, v5 as uuidV5 } from 'uuid';
 import type { Clock } from '../domain/clock';
 import { londonDateOf } from '../domain/calendar/londonTime';
@@ -13,7 +14,8 @@ import type { RuleContext } from '../domain/lists/rulePredicate';
 import { idempotencyKeyName, legacyMarkerName } from '../domain/lists/systemFields';
 import { filterExpression, type Condition } from './itemFilter';
 import { listColumns } from './listColumns';
-import { fromSharePoint, sameValue, toSharePoint, type AnyRegister, type Item, type ReadShape, type Saved } from './itemMapping';
+import type { ItemRecord } from '../domain/lists/itemQuery';
+import { fromSharePoint, recordFromSharePoint, sameValue, toSharePoint, type AnyRegister, type Item, type ReadShape, type Saved } from './itemMapping';
 import { describeSharePointProblem, type SharePointProblem } from './sharePointProblem';
 
 /** SharePoint's list view threshold: no page is larger, and no query may scan more. */
@@ -21,6 +23,8 @@ export const pageSize = 5000;
 /** Operations per $batch: PnPjs splits at 20 unless told otherwise; 100 keeps each batch well under 1 MB. */
 export const batchSize = 100;
 const maxBatchBytes = 900_000;
+/** A listing has no use for SharePoint's per-item metadata, a third of a page's bytes. */
+const noMetadata = InjectHeaders({ Accept: 'application/json;odata=nometadata' });
 
 export type Outcome<T> =
   | { kind: 'saved'; saved: Saved<T> }
@@ -46,6 +50,12 @@ export interface Repository<T> {
   getById(id: number): Promise<Saved<T>>;
   /** Every item, a page at a time (≤ 5,000), in ID order. */
   all(): AsyncGenerator<Array<Saved<T>>>;
+  /**
+   * Every item with only these fields, a page at a time (≤ 5,000) in ID order and without OData metadata:
+   * what a screen that lists items reads. The records carry no ETag, so none can be written back: an edit
+   * reads its item whole (getById).
+   */
+  listing(fields: readonly string[]): AsyncGenerator<Array<ItemRecord<T>>>;
   /** Items meeting every condition, a page at a time, by queries that never scan more than 5,000 items. */
   find(conditions: readonly Condition[]): AsyncGenerator<Array<Saved<T>>>;
   add(values: Record<string, unknown>): Promise<Outcome<T>>;
@@ -134,6 +144,11 @@ export function createRepository<R extends AnyRegister>(sp: SPFI, register: R, c
       return filter ? items.filter(filter) : items;
     };
     for await (const page of columns.paging(query)) if (page.length) yield page.map(read);
+  }
+
+  async function* listing(fields: readonly string[]): AsyncGenerator<Array<ItemRecord<T>>> {
+    const query = (shape: ReadShape): IItems => list().items.using(noMetadata).select(...shape.select).expand(...shape.expand).top(pageSize);
+    for await (const page of columns.paging(query, { fields })) if (page.length) yield page.map((raw) => recordFromSharePoint(register, raw, fields));
   }
 
   async function count(): Promise<number> {
@@ -314,5 +329,5 @@ export function createRepository<R extends AnyRegister>(sp: SPFI, register: R, c
     return { saved: saved.filter((entry): entry is Saved<T> => entry !== undefined), invalid: [], refused: refusedRows };
   }
 
-  return { count, getById, all: () => pages(undefined), find, add, update, remove, addMany };
+  return { count, getById, all: () => pages(undefined), listing, find, add, update, remove, addMany };
 }

@@ -26,10 +26,13 @@ describe('an app connecting to its SharePoint site', () => {
   afterEach(() => server.close());
 
   function answerAsSharePoint(): void {
-    server.answer('/sites/custodian/_api/web', { status: 200, body: { Title: 'Adult Social Care', Url: services.siteUrl } });
-    server.answer('/sites/custodian/_api/web/currentUser', {
+    server.answer('/sites/custodian/_api/web', {
       status: 200,
-      body: { Id: 7, Title: 'Sam Okafor', Email: 'sam.okafor@council.example', LoginName: 'i:0#.f|membership|sam' }
+      body: {
+        Title: 'Adult Social Care',
+        Url: services.siteUrl,
+        CurrentUser: { Id: 7, Title: 'Sam Okafor', Email: 'sam.okafor@council.example', LoginName: 'i:0#.f|membership|sam' }
+      }
     });
   }
 

@@ -147,6 +147,35 @@ describe('a register repository on the emulated site', () => {
     emulator.close();
   });
 
+  it('lists every item with only the fields a screen names, without metadata, in pages of 5,000', async () => {
+    const { emulator, sp, answers, requests } = await provisionedSite();
+    const list = emulator.site.listByTitle('Urgent Care Referrals');
+    const rows = Array.from({ length: 6_000 }, (_, index) => ({
+      Title: `Patient ${index + 1}`,
+      NhsNumber: '9434765919',
+      Hospital: 'Wythenshawe Hospital',
+      AdmissionDate: '2026-01-01T00:00:00Z',
+      ReferralDate: '2026-01-02T00:00:00Z',
+      Status: 'Assessing',
+      LeadOfficerId: 3,
+      Notes: 'A long note that a listing has no need of. '.repeat(10)
+    }));
+    emulator.site.importItems(list, rows, emulator.site.allUsers()[0]);
+    const repository = createRepository(sp(), urgentCareReferrals, clock);
+    const before = requests.length;
+
+    const listed = await collect(repository.listing(['Title', 'ReferralDate', 'LeadOfficer']));
+    expect(listed).toHaveLength(6_000);
+    expect(listed[0]).toEqual({ id: 1, item: { Title: 'Patient 1', ReferralDate: '2026-01-02', LeadOfficer: { id: 3, title: 'Alex Morgan' } }, modified: expect.any(String), editorId: 1 });
+    expect(listed[0]).not.toHaveProperty('etag');
+    const sent = requests.slice(before);
+    expect(sent).toHaveLength(2);
+    expect(sent[0]).toContain('$select=Id,Modified,EditorId,Title,ReferralDate,LeadOfficer/Id,LeadOfficer/Title&$expand=LeadOfficer');
+    const bodies = answers.slice(-2).map((answer) => answer.body);
+    expect(bodies.every((body) => !body.includes('odata.etag') && !body.includes('Notes'))).toBe(true);
+    emulator.close();
+  });
+
   it('works out computed fields on add and on every update, whatever was sent for them', async () => {
     const { emulator, sp } = await provisionedSite();
     const repository = createRepository(sp(), foiRequests, clock);

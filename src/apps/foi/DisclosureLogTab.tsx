@@ -1,6 +1,6 @@
 import * as React from 'react';
+import type { ItemRecord } from '../../domain/lists/itemQuery';
 import { DefaultButton, DetailsList, DetailsListLayoutMode, SelectionMode, Stack, Text, type IColumn } from '@fluentui/react';
-import type { Saved } from '../../data/itemMapping';
 import type { IsoDate } from '../../domain/calendar/isoDate';
 import { disclosureLog } from '../../domain/foi/disclosureLog';
 import type { ExportCell } from '../../domain/export/exportTable';
@@ -10,7 +10,7 @@ import { DismissibleMessage } from '../../ui/DismissibleMessage';
 import { requestFields, type FoiRecord } from './foiRegister';
 
 export interface DisclosureLogTabProps {
-  items: ReadonlyArray<Saved<FoiRecord>>;
+  items: ReadonlyArray<ItemRecord<FoiRecord>>;
   today: IsoDate;
 }
 

@@ -14,7 +14,7 @@ import { matchesRequest } from '../../domain/foi/foiSearch';
 import { foiViews, type FoiViewContext } from '../../domain/foi/foiViews';
 import { deadlinesOf } from '../../domain/foi/requestDeadlines';
 import { exportTable } from '../../domain/export/exportTable';
-import { sortRecords, type SortOrder } from '../../domain/lists/itemQuery';
+import { sortRecords, type ItemRecord, type SortOrder } from '../../domain/lists/itemQuery';
 import { foiOfficersGroup, foiRequesters } from '../../domain/registers/foiRequesters';
 import { foiRequests } from '../../domain/registers/foiRequests';
 import { downloadTable } from '../../ui/export/downloadTable';
@@ -29,6 +29,9 @@ import type { Services } from '../services';
 import { requestFields as fields, type FoiRecord } from './foiRegister';
 import type { RequestPanelState } from './RequestPanel';
 import { RequestState } from './RequestState';
+
+// The log's tabs (deadlines, statistics, the disclosure log) read most of a request: it lists them whole.
+const everyRequestField = Object.keys(foiRequests.fields);
 
 // Statistics (with their charts) and the disclosure log are not on the first screen: loaded when opened.
 const StatisticsTab = React.lazy(() => import(/* webpackChunkName: 'foi-statistics' */ './StatisticsTab').then((module) => ({ default: module.StatisticsTab })));
@@ -55,7 +58,7 @@ export function FoiLog({ services, identity }: FoiLogProps): JSX.Element {
     () => createRepository(services.sp, foiRequesters, services.clock) as unknown as Repository<FoiRecord>,
     [services.sp, services.clock]
   );
-  const requests = useRegisterItems(repository);
+  const requests = useRegisterItems(repository, everyRequestField);
   // Only FOI officers may know who asked: everyone else is never sent the requesters list.
   const [requesters, reloadRequesters] = useLoad(async () => {
     if (!(await canReadList(services.sp, foiRequesters.title))) return undefined;
@@ -109,12 +112,12 @@ export function FoiLog({ services, identity }: FoiLogProps): JSX.Element {
       const requesterId = (record.item.Requester as { id?: number } | null)?.id;
       return view.includes(record, context) && matchesRequest(record.item, searched, requesterId === undefined ? undefined : requesterText.get(requesterId));
     });
-    return sortRecords(matching, sort) as Array<Saved<FoiRecord>>;
+    return sortRecords(matching, sort) as Array<ItemRecord<FoiRecord>>;
   }, [requests.items, view, context, searched, requesterText, sort]);
 
   const open = React.useCallback((record: { id: number }) => setPanel({ kind: 'request', id: record.id }), []);
   const renderCell = React.useCallback(
-    (name: string, record: Saved<FoiRecord>) =>
+    (name: string, record: ItemRecord<FoiRecord>) =>
       name === 'Status' ? (
         <span>
           {String(record.item.Status ?? '')}

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import type { ItemRecord } from '../../domain/lists/itemQuery';
 import { ComboBox, DefaultButton, mergeStyleSets, Stack, Text, type IComboBoxOption } from '@fluentui/react';
 import type { Saved } from '../../data/itemMapping';
 import { addNumbered } from '../../data/numberedAdd';
@@ -19,7 +20,7 @@ export interface NewRequestProps {
   requesters: ReadonlyArray<Saved<FoiRecord>>;
   people: readonly PersonOption[];
   today: IsoDate;
-  existing: ReadonlyArray<Saved<FoiRecord>>;
+  existing: ReadonlyArray<ItemRecord<FoiRecord>>;
   onOpenExisting: (id: number) => void;
   onCreated: (saved: Saved<FoiRecord>) => void;
   onRequesterCreated: () => void;

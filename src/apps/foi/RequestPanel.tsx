@@ -1,4 +1,5 @@
 import * as React from 'react';
+import type { ItemRecord } from '../../domain/lists/itemQuery';
 import { Panel, PanelType } from '@fluentui/react';
 import type { Saved } from '../../data/itemMapping';
 import type { Repository } from '../../data/repository';
@@ -22,7 +23,7 @@ export interface RequestPanelProps {
   today: IsoDate;
   directorateDays: number;
   /** Every request read, to warn before one is logged twice. */
-  existing: ReadonlyArray<Saved<FoiRecord>>;
+  existing: ReadonlyArray<ItemRecord<FoiRecord>>;
   onState: (state: RequestPanelState | undefined) => void;
   onSaved: (saved: Saved<FoiRecord>) => void;
   onRequesterSaved: () => void;

@@ -1,7 +1,7 @@
 import * as React from 'react';
+import type { ItemRecord } from '../../domain/lists/itemQuery';
 import { VerticalBarChart } from '@fluentui/react-charting';
 import { DefaultButton, Dropdown, mergeStyleSets, Stack, Text, useTheme } from '@fluentui/react';
-import type { Saved } from '../../data/itemMapping';
 import type { IsoDate } from '../../domain/calendar/isoDate';
 import { icoTimelinessLine, quarterStatistics } from '../../domain/foi/foiStatistics';
 import { quarterOf, quartersBetween, quarterTitle } from '../../domain/foi/quarters';
@@ -14,7 +14,7 @@ import { ReportSection as Section } from '../../ui/report/ReportSection';
 import type { FoiRecord } from './foiRegister';
 
 export interface StatisticsTabProps {
-  items: ReadonlyArray<Saved<FoiRecord>>;
+  items: ReadonlyArray<ItemRecord<FoiRecord>>;
   today: IsoDate;
   compact: boolean;
 }

@@ -15,6 +15,13 @@ export interface AppShellProps {
   services: Services;
   /** The app itself, once SharePoint has said who is signed in. */
   children?: (identity: SiteIdentity) => React.ReactNode;
+  /**
+   * Or the app itself at once, reading its lists while SharePoint says who is signed in (undefined until
+   * then): for an app whose first screen needs the person only for a detail. Not shown if SharePoint
+   * cannot be reached, which the shell explains. The app calls `settled` once its first screen is complete
+   * (or has failed), and only then is the site checked for an update, so the check never delays it.
+   */
+  eager?: (identity: SiteIdentity | undefined, settled: () => void) => React.ReactNode;
 }
 
 const stylesFor = (theme: Theme, compact: boolean): Record<'root' | 'heading' | 'summary' | 'connection', string> =>
@@ -33,7 +40,7 @@ const SiteUpgradeNotice = React.lazy(() =>
  * Frames every app: its name, who SharePoint says is signed in, which site it reached, or why it could not;
  * and, once the app is on screen, whether the site's lists need an update for this release.
  */
-export function AppShell({ title, summary, services, children }: AppShellProps): JSX.Element {
+export function AppShell({ title, summary, services, children, eager }: AppShellProps): JSX.Element {
   const headingId = useId('app-title');
   const [connection, retry] = useLoad(async () => ({
     identity: await readSiteIdentity(services.sp),
@@ -43,7 +50,9 @@ export function AppShell({ title, summary, services, children }: AppShellProps):
   const connected = connection.state === 'ready';
   // Whether the site's lists are behind this release is asked only once the app's own first screen is on its way.
   const [checkSite, setCheckSite] = React.useState(false);
-  React.useEffect(() => (connected ? whenIdle(() => setCheckSite(true)) : undefined), [connected]);
+  const [appSettled, setAppSettled] = React.useState(eager === undefined);
+  const settled = React.useCallback(() => setAppSettled(true), []);
+  React.useEffect(() => (connected && appSettled ? whenIdle(() => setCheckSite(true)) : undefined), [connected, appSettled]);
   // After an upgrade the app starts afresh, so that it reads the lists as they now are.
   const [generation, setGeneration] = React.useState(0);
   const styles = React.useMemo(() => stylesFor(services.theme, compact), [services.theme, compact]);
@@ -76,7 +85,10 @@ export function AppShell({ title, summary, services, children }: AppShellProps):
             <SiteUpgradeNotice sp={services.sp} siteUrl={services.siteUrl} onUpgraded={() => setGeneration((count) => count + 1)} />
           </React.Suspense>
         )}
-        {connection.state === 'ready' && <React.Fragment key={generation}>{children?.(connection.value.identity)}</React.Fragment>}
+        <React.Fragment key={generation}>
+          {connection.state === 'ready' && children?.(connection.value.identity)}
+          {connection.state !== 'failed' && eager?.(connection.state === 'ready' ? connection.value.identity : undefined, settled)}
+        </React.Fragment>
       </section>
     </ThemeProvider>
   );

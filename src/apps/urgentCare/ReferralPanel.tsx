@@ -1,4 +1,5 @@
 import * as React from 'react';
+import type { ItemRecord } from '../../domain/lists/itemQuery';
 import type { Saved } from '../../data/itemMapping';
 import type { Repository } from '../../data/repository';
 import type { SiteUser } from '../../data/siteIdentity';
@@ -20,7 +21,7 @@ export interface ReferralPanelProps {
   today: IsoDate;
   drafts: DraftStore;
   /** Every referral read, to warn before one is entered twice. */
-  existing: ReadonlyArray<Saved<Referral>>;
+  existing: ReadonlyArray<ItemRecord<Referral>>;
   onState: (state: PanelState | undefined) => void;
   onSaved: (saved: Saved<Referral>) => void;
 }

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Link, MessageBar, MessageBarType, Pivot, PivotItem, Spinner, Text } from '@fluentui/react';
-import type { AnyRegister, Saved } from '../../data/itemMapping';
+import type { AnyRegister } from '../../data/itemMapping';
 import { createRepository, type Repository } from '../../data/repository';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
 import type { SiteIdentity } from '../../data/siteIdentity';
@@ -8,7 +8,7 @@ import { readSiteUsers } from '../../data/siteUsers';
 import { londonDateOf } from '../../domain/calendar/londonTime';
 import { exportTable } from '../../domain/export/exportTable';
 import { formatCount } from '../../domain/lists/displayValue';
-import { matchesSearch, passesFilter, sortRecords, type ItemFilter, type SortOrder } from '../../domain/lists/itemQuery';
+import { matchesSearch, passesFilter, sortRecords, type ItemFilter, type ItemRecord, type SortOrder } from '../../domain/lists/itemQuery';
 import { isInView } from '../../domain/lists/registerViews';
 import { rulePasses } from '../../domain/lists/rulePredicate';
 import { urgentCareReferrals } from '../../domain/registers/urgentCareReferrals';
@@ -22,32 +22,36 @@ import { DismissibleMessage } from '../../ui/DismissibleMessage';
 import { SharePointProblemMessage } from '../../ui/SharePointProblemMessage';
 import { useDebounced } from '../../ui/useDebounced';
 import { useLoad } from '../../ui/useLoad';
+import { useNamesSoFar } from '../../ui/useNamesSoFar';
 import { useRegisterItems } from '../../ui/useRegisterItems';
 import type { Services } from '../services';
 import { noFilters } from './referralFilters';
 import { ReferralPanel, type PanelState } from './ReferralPanel';
 import { referralFields as fields, type Referral } from './referralRegister';
 import { ReferralsToolbar } from './ReferralsToolbar';
+import { dischargeDateRule, searchedFields, trackerFields } from './trackerFields';
 
 // The charts (Fluent UI charting and d3) are two thirds of the tracker's code: loaded when the report is opened.
 const DailyReportView = React.lazy(() => import(/* webpackChunkName: 'daily-report' */ './DailyReportView').then((module) => ({ default: module.DailyReportView })));
 const fieldOrder = Object.keys(fields);
-const dischargeDateRule = urgentCareReferrals.rules.find((rule) => rule.id === 'discharge-date-when-discharged')!;
+// SharePoint numbers its users from 1: until it says who is signed in, no referral was changed by them.
+const nobody = 0;
 const drafts = browserDrafts();
 
 export interface UrgentCareTrackerProps {
   services: Services;
-  identity: SiteIdentity;
+  /** Who is signed in, once SharePoint has said: until then "Changed by me" has no count. */
+  identity: SiteIdentity | undefined;
+  /** Called once every referral has been read (or the read has failed). */
+  onSettled?: () => void;
 }
 
 /** The Control Room's tracker: views of the referrals, the item panel, and the daily report. */
-export function UrgentCareTracker({ services, identity }: UrgentCareTrackerProps): JSX.Element {
+export function UrgentCareTracker({ services, identity, onSettled }: UrgentCareTrackerProps): JSX.Element {
   const repository = React.useMemo(
     () => createRepository(services.sp, urgentCareReferrals, services.clock) as unknown as Repository<Referral>,
     [services.sp, services.clock]
   );
-  const referrals = useRegisterItems(repository);
-  const [people] = useLoad(() => readSiteUsers(services.sp));
   const today = londonDateOf(services.clock().getTime());
   const compact = services.host === 'teamsTab';
 
@@ -67,11 +71,22 @@ export function UrgentCareTracker({ services, identity }: UrgentCareTrackerProps
   const searched = useDebounced(search, 150);
   const sort = sorts[view.id] ?? view.sort;
   const columns = columnChoices[view.id] ?? view.columns;
+  const entering = panel !== undefined && (panel.kind === 'new' || (panel.kind === 'item' && panel.editing));
+  const fieldsRead = useNamesSoFar(trackerFields({ shown: { columns, sort }, report: tab === 'report', entering }));
+  const referrals = useRegisterItems(repository, fieldsRead);
+  React.useEffect(() => (referrals.loading ? undefined : onSettled?.()), [referrals.loading, onSettled]);
+  // Only the form chooses people: they are read when a referral is first entered, not on the way to the first rows.
+  const peopleWanted = useNamesSoFar(entering ? ['people'] : []).length > 0;
+  const [people] = useLoad(async () => (peopleWanted ? readSiteUsers(services.sp) : []), [peopleWanted]);
 
-  const context = React.useMemo(() => ({ userId: identity.user.id, today }), [identity.user.id, today]);
+  const known = identity !== undefined;
+  const context = React.useMemo(() => ({ userId: identity?.user.id ?? nobody, today }), [identity?.user.id, today]);
   const viewCounts = React.useMemo(
-    () => Object.fromEntries(trackerViews.map((candidate) => [candidate.id, referrals.items.filter((record) => isInView(candidate, record, context)).length])),
-    [referrals.items, context]
+    () =>
+      Object.fromEntries(
+        trackerViews.filter((candidate) => known || !candidate.changedByMe).map((candidate) => [candidate.id, referrals.items.filter((record) => isInView(candidate, record, context)).length])
+      ),
+    [referrals.items, context, known]
   );
   // Counted by the register's own rule, so the banner and the data-quality tab agree.
   const dischargedWithoutDate = React.useMemo(
@@ -80,9 +95,9 @@ export function UrgentCareTracker({ services, identity }: UrgentCareTrackerProps
   );
   const shown = React.useMemo(() => {
     const matching = referrals.items.filter(
-      (record) => isInView(view, record, context) && matchesSearch(fields, record, searched) && filters.every((filter) => passesFilter(record, filter))
+      (record) => isInView(view, record, context) && matchesSearch(searchedFields, record, searched) && filters.every((filter) => passesFilter(record, filter))
     );
-    return sortRecords(matching, sort) as Array<Saved<Referral>>;
+    return sortRecords(matching, sort) as Array<ItemRecord<Referral>>;
   }, [referrals.items, view, context, searched, filters, sort]);
   const report = React.useMemo(
     () => (tab === 'report' ? dailyReport(referrals.items as unknown as Parameters<typeof dailyReport>[0], { today, waitingThreshold: threshold }) : undefined),
@@ -146,7 +161,7 @@ export function UrgentCareTracker({ services, identity }: UrgentCareTrackerProps
             noun="referrals"
             viewTitle={view.title}
             inView={viewCounts[view.id] ?? 0}
-            loaded={{ count: referrals.items.length, loading: referrals.loading, expected: referrals.expected }}
+            loaded={{ count: referrals.read, loading: referrals.loading, expected: referrals.expected }}
             fields={fields}
             records={shown}
             columns={columns}

@@ -8,9 +8,7 @@ const summary = 'Log and follow admissions, referrals, care packages and dischar
 
 function UrgentCareApp({ services }: AppProps): JSX.Element {
   return (
-    <AppShell title={title} summary={summary} services={services}>
-      {(identity) => <UrgentCareTracker services={services} identity={identity} />}
-    </AppShell>
+    <AppShell title={title} summary={summary} services={services} eager={(identity, settled) => <UrgentCareTracker services={services} identity={identity} onSettled={settled} />} />
   );
 }
 

@@ -2,6 +2,7 @@ import type { IsoDate } from '../calendar/isoDate';
 import type { ItemRecord, SortOrder } from './itemQuery';
 import type { Condition } from './rules';
 import { conditionHolds } from './rulePredicate';
+import { fieldsOf } from './rules';
 
 /** A named selection of a register's items, like a SharePoint list view: which items, which columns, what order. */
 export interface RegisterView {
@@ -26,4 +27,13 @@ export interface ViewContext {
 export function isInView(view: RegisterView, record: ItemRecord, context: ViewContext): boolean {
   if (view.changedByMe && record.editorId !== context.userId) return false;
   return !view.condition || conditionHolds(view.condition, record.item as Record<string, unknown>, context);
+}
+
+/**
+ * The fields a screen listing these views must read: what decides every view's count, and what the
+ * view on show displays and sorts by, with any the screen names besides (its search, filters, report).
+ */
+export function fieldsToList(views: readonly RegisterView[], shown: { columns: readonly string[]; sort: SortOrder }, besides: readonly string[] = []): string[] {
+  const deciding = views.flatMap((view) => (view.condition ? fieldsOf(view.condition) : []));
+  return [...new Set([...deciding, ...shown.columns, shown.sort.field, ...besides])];
 }

@@ -3,7 +3,10 @@ import type { ItemOf } from '../lists/defineList';
 import type { ItemRecord } from '../lists/itemQuery';
 import type { urgentCareReferrals } from '../registers/urgentCareReferrals';
 
-type Referral = ItemOf<typeof urgentCareReferrals>;
+/** The fields the report reads: a screen that lists referrals for it reads these. */
+export const reportFields = ['Title', 'ReferralDate', 'DischargeDate', 'DischargeReadyDate', 'Status', 'Pathway', 'DelayReason'] as const;
+
+type Referral = Pick<ItemOf<typeof urgentCareReferrals>, (typeof reportFields)[number]>;
 
 export interface DayCount {
   date: IsoDate;

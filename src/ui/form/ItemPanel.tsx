@@ -8,6 +8,7 @@ import type { IsoDate } from '../../domain/calendar/isoDate';
 import type { Register } from '../../domain/lists/defineList';
 import { displayValue } from '../../domain/lists/displayValue';
 import type { FieldDefinition } from '../../domain/lists/fields';
+import type { ItemRecord } from '../../domain/lists/itemQuery';
 import { DismissibleMessage } from '../DismissibleMessage';
 import { SharePointProblemMessage } from '../SharePointProblemMessage';
 import { useLoad } from '../useLoad';
@@ -46,7 +47,7 @@ export interface ItemPanelProps {
   /** Said when a new item is saved; by default "<Noun> “<title>” saved." */
   createdMessage?: (saved: Saved<Values>) => string;
   /** Every item read, to warn before one is entered twice. */
-  existing?: ReadonlyArray<Saved<Values>>;
+  existing?: ReadonlyArray<ItemRecord<Values>>;
   /** An address that opens this item, to paste into an email or a chat. */
   linkTo?: (id: number) => string;
   /** Without this, the item is shown to read and nothing offers to change it. */
