@@ -51,20 +51,24 @@ export async function checkRegister(
 ): Promise<RegisterCheck> {
   const today = londonDateOf(clock().getTime());
   const repository = createRepository(sp, register, clock);
-  const [total, exceptions, fixes, snapshots] = await Promise.all([
-    repository.count(),
-    store.readExceptions(register.name),
-    store.readFixes(register.name),
-    store.readSnapshots(register.name, addDays(today, -options.historyDays))
-  ]);
   const run = startQualityRun(checks, { today });
   const records: Array<Saved<Values>> = [];
-  options.onProgress?.(0, total);
-  for await (const page of repository.all()) {
-    run.add(page);
-    records.push(...(page as Array<Saved<Values>>));
-    options.onProgress?.(records.length, total);
-  }
+  // The register's pages are read beside the stewards' records, not after them: the run needs those only to finish.
+  const counted = repository.count();
+  const reading = (async (): Promise<void> => {
+    for await (const page of repository.all()) {
+      run.add(page);
+      records.push(...(page as Array<Saved<Values>>));
+      options.onProgress?.(records.length, await counted);
+    }
+  })();
+  const [, exceptions, fixes, snapshots] = await Promise.all([
+    counted,
+    store.readExceptions(register.name),
+    store.readFixes(register.name),
+    store.readSnapshots(register.name, addDays(today, -options.historyDays)),
+    reading
+  ]);
   const result = run.finish(activeExceptions(exceptions));
   const recorded = options.record === 'always' || !hasRunOn(snapshots, today);
   const stored = recorded ? await store.recordRun(register.name, result, clock()) : [];

@@ -29,7 +29,7 @@ describe('checking a register', () => {
     const first = await checkRegister(sp, store, register, checks, clock, { ...options, onProgress: (loaded, total) => progress.push([loaded, total]) });
     expect(first.recorded).toBe(true);
     expect(first.records).toHaveLength(3500);
-    expect(progress[0]).toEqual([0, 3500]);
+    expect(progress.every(([loaded, total], index) => total === 3500 && loaded >= (progress[index - 1]?.[0] ?? 0))).toBe(true);
     expect(progress.at(-1)).toEqual([3500, 3500]);
     const undated = first.records.filter(({ item }) => item.Status === 'Discharged' && item.DischargeDate === null).map(({ id }) => id);
     expect(first.result.checks.find((check) => check.checkId === 'discharge-date-when-discharged')!.failingIds).toEqual(undated);
