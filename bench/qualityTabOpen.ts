@@ -1,21 +1,23 @@
-import { seconds, startBrowserBench } from './browserBench';
+import { median, seconds, startBrowserBench, type BenchBuild } from './browserBench';
 
 /**
  * Opens the data-quality tab in headless Chromium against the workbench, with 3,500 and then 50,000
- * referrals, twice each (only the day's first open stores its run), printing the requests, bytes and time
- * until the scores show; then one fix saved from the queue, until the next item is shown.
+ * referrals, as this checkout builds it and as the baseline did: first once to store the day's run (only the
+ * day's first open stores it), then three times each in turn, printing the requests, bytes and time until
+ * the scores show (medians) and the ratio; then one fix saved from the queue, until the next item is shown.
  */
 async function main(): Promise<void> {
   const bench = await startBrowserBench();
 
-  async function open(total: number, saveAFix: boolean): Promise<void> {
-    const { page, traffic } = await bench.countingPage();
-    const started = performance.now();
-    await page.goto(`${bench.workbench.origin}/?app=data-quality&item=urgentCareReferrals/discharge-date-when-discharged`);
-    await page.getByText(/items checked against \d+ rules/).waitFor({ timeout: 300_000 });
-    const ready = performance.now() - started;
-    const { requests, writes, megabytes, wireMegabytes } = await traffic();
-    let fix = '';
+  async function open(build: BenchBuild, saveAFix: boolean): Promise<{ seconds: number; requests: number; megabytes: number; wireMegabytes: number; writes: number; fix?: number }> {
+    const { page, at } = await bench.countingPage({ scores: { text: /items checked against \d+ rules/ } });
+    let writes = 0;
+    page.on('request', (request) => {
+      if (request.url().includes('/_api/') && request.method() !== 'GET') writes++;
+    });
+    await page.goto(build.address('data-quality', 'item=urgentCareReferrals/discharge-date-when-discharged'));
+    const scores = await at('scores');
+    let fix: number | undefined;
     if (saveAFix) {
       await page.getByRole('tab', { name: /^Fix queue/ }).click();
       const position = page.getByText(/^Item 1 of [\d,]+$/);
@@ -27,17 +29,30 @@ async function main(): Promise<void> {
       if (await nhsNumber.count()) await nhsNumber.fill('943 476 5919');
       await page.getByRole('button', { name: 'Save and go to next' }).click();
       await page.getByText(/^Item 1 of [\d,]+$/).filter({ hasNotText: before }).waitFor();
-      fix = `; a fix saved and the next item shown in ${seconds(performance.now() - fixStarted)}`;
+      fix = performance.now() - fixStarted;
     }
-    const stored = writes ? 'run stored' : 'a run was already stored today';
-    console.log(`${total.toLocaleString('en-GB')} referrals (${stored}): ${requests} requests, ${megabytes} MB of JSON (${wireMegabytes} MB gzip), scores shown in ${seconds(ready)}${fix}`);
     await page.close();
+    return { ...scores, writes, fix };
   }
 
   for (const total of [3_500, 50_000]) {
     bench.fillTo(total);
-    await open(total, false);
-    await open(total, true);
+    const [current, baseline] = bench.builds;
+    const first = await open(current, false);
+    console.log(`${total.toLocaleString('en-GB')} referrals, first open of the day (${first.writes ? 'run stored' : 'a run was already stored'}): scores shown after ${seconds(first.seconds * 1000)}`);
+    const times = new Map<BenchBuild, number>();
+    for (const build of bench.builds) {
+      const runs: Array<Awaited<ReturnType<typeof open>>> = [];
+      for (let round = 0; round < 3; round++) runs.push(await open(build, false));
+      const m = (key: 'seconds' | 'requests' | 'megabytes' | 'wireMegabytes'): number => median(runs.map((run) => run[key]));
+      times.set(build, m('seconds'));
+      console.log(
+        `${total.toLocaleString('en-GB')} referrals, ${build.name}: scores shown after ${seconds(m('seconds') * 1000)}, ${m('requests')} requests, ${m('megabytes').toFixed(2)} MB of JSON (${m('wireMegabytes').toFixed(2)} MB gzip)`
+      );
+    }
+    if (baseline) console.log(`${total.toLocaleString('en-GB')} referrals: scores in ${((times.get(current)! / times.get(baseline)!) * 100).toFixed(0)}% of the baseline's time`);
+    const fixed = await open(current, true);
+    console.log(`${total.toLocaleString('en-GB')} referrals, this checkout: a fix saved and the next item shown in ${seconds(fixed.fix!)}`);
   }
   await bench.close();
 }
