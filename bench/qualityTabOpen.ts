@@ -23,7 +23,7 @@ async function main(): Promise<void> {
       const position = page.getByText(/^Item 1 of [\d,]+$/);
       const before = await position.innerText();
       const fixStarted = performance.now();
-      await page.getByRole('combobox', { name: /^Discharge date/ }).fill(new Date().toLocaleDateString('en-GB'));
+      await page.getByRole('textbox', { name: /^Discharge date/ }).fill(new Date().toLocaleDateString('en-GB'));
       // Some demo referrals also have an invalid NHS number, which the same save must put right.
       const nhsNumber = page.getByRole('textbox', { name: /^NHS number/ });
       if (await nhsNumber.count()) await nhsNumber.fill('943 476 5919');

@@ -10,11 +10,11 @@ import { v4 as uuidV4, v5 as uuidV5 } from 'uuid';
 import type { Clock } from '../domain/clock';
 import { londonDateOf } from '../domain/calendar/londonTime';
 import { messagesByField } from '../domain/lists/defineList';
+import type { ItemRecord } from '../domain/lists/itemQuery';
 import type { RuleContext } from '../domain/lists/rulePredicate';
 import { idempotencyKeyName, legacyMarkerName } from '../domain/lists/systemFields';
 import { filterExpression, type Condition } from './itemFilter';
 import { listColumns } from './listColumns';
-import type { ItemRecord } from '../domain/lists/itemQuery';
 import { fromSharePoint, recordFromSharePoint, sameValue, toSharePoint, type AnyRegister, type Item, type ReadShape, type Saved } from './itemMapping';
 import { describeSharePointProblem, type SharePointProblem } from './sharePointProblem';
 
@@ -146,7 +146,9 @@ export function createRepository<R extends AnyRegister>(sp: SPFI, register: R, c
     for await (const page of columns.paging(query)) if (page.length) yield page.map(read);
   }
 
-  async function* listing(fields: readonly string[]): AsyncGenerator<Array<ItemRecord<T>>> {
+  async function* listing(names: readonly string[]): AsyncGenerator<Array<ItemRecord<T>>> {
+    // A screen may name what every item has besides its fields (Modified, to sort by): that is always read.
+    const fields = names.filter((name) => name in register.fields);
     const query = (shape: ReadShape): IItems => list().items.using(noMetadata).select(...shape.select).expand(...shape.expand).top(pageSize);
     for await (const page of columns.paging(query, { fields })) if (page.length) yield page.map((raw) => recordFromSharePoint(register, raw, fields));
   }

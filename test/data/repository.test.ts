@@ -164,9 +164,9 @@ describe('a register repository on the emulated site', () => {
     const repository = createRepository(sp(), urgentCareReferrals, clock);
     const before = requests.length;
 
-    const listed = await collect(repository.listing(['Title', 'ReferralDate', 'LeadOfficer']));
+    const listed = await collect(repository.listing(['Title', 'ReferralDate', 'LeadOfficer', 'Modified']));
     expect(listed).toHaveLength(6_000);
-    expect(listed[0]).toEqual({ id: 1, item: { Title: 'Patient 1', ReferralDate: '2026-01-02', LeadOfficer: { id: 3, title: 'Alex Morgan' } }, modified: expect.any(String), editorId: 1 });
+    expect(listed[0]).toEqual({ id: 1, item: { Title: 'Patient 1', ReferralDate: '2026-01-02', LeadOfficer: { id: 3, title: 'Alex Morgan' } }, modified: '2026-11-22T10:00:00Z', editorId: 1 });
     expect(listed[0]).not.toHaveProperty('etag');
     const sent = requests.slice(before);
     expect(sent).toHaveLength(2);

@@ -68,6 +68,12 @@ describe('the Urgent Care tracker in Chromium, on the demo data', () => {
     await page.keyboard.press('Escape');
     const atWythenshawe = demo.filter((record) => record.item.Hospital === 'Wythenshawe Hospital').length;
     await page.getByText(`Showing ${atWythenshawe.toLocaleString('en-GB')} of 3,500 referrals in All Referrals.`).waitFor({ timeout: 10_000 });
+
+    // Views sorted by when an item was changed, or showing a column no other view shows, read what they need.
+    await page.getByRole('tab', { name: /^Changed by me/ }).click();
+    await page.getByText(`Showing ${atWythenshawe.toLocaleString('en-GB')} of 3,500 referrals in Changed by me.`).waitFor({ timeout: 10_000 });
+    await page.getByRole('tab', { name: /^All Discharges/ }).click();
+    await page.getByRole('gridcell', { name: /^\d\d [A-Z]/ }).first().waitFor({ timeout: 10_000 });
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,10 +1,10 @@
 import * as React from 'react';
-import type { ItemRecord } from '../../domain/lists/itemQuery';
 import { DefaultButton, DetailsList, DetailsListLayoutMode, SelectionMode, Stack, Text, type IColumn } from '@fluentui/react';
 import type { IsoDate } from '../../domain/calendar/isoDate';
 import { disclosureLog } from '../../domain/foi/disclosureLog';
 import type { ExportCell } from '../../domain/export/exportTable';
 import { formatCount, ukDate } from '../../domain/lists/displayValue';
+import type { ItemRecord } from '../../domain/lists/itemQuery';
 import { downloadTable } from '../../ui/export/downloadTable';
 import { DismissibleMessage } from '../../ui/DismissibleMessage';
 import { requestFields, type FoiRecord } from './foiRegister';

@@ -1,11 +1,11 @@
 import * as React from 'react';
-import type { ItemRecord } from '../../domain/lists/itemQuery';
 import { VerticalBarChart } from '@fluentui/react-charting';
 import { DefaultButton, Dropdown, mergeStyleSets, Stack, Text, useTheme } from '@fluentui/react';
 import type { IsoDate } from '../../domain/calendar/isoDate';
 import { icoTimelinessLine, quarterStatistics } from '../../domain/foi/foiStatistics';
 import { quarterOf, quartersBetween, quarterTitle } from '../../domain/foi/quarters';
 import { headlineFigures, statisticsTable } from '../../domain/foi/statisticsTable';
+import type { ItemRecord } from '../../domain/lists/itemQuery';
 import { downloadTable } from '../../ui/export/downloadTable';
 import { DismissibleMessage } from '../../ui/DismissibleMessage';
 import { FiguresTable } from '../../ui/report/FiguresTable';
