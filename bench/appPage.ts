@@ -43,7 +43,7 @@ export async function bundleAppPage(checkout: string): Promise<Map<string, Uint8
     format: 'esm',
     outdir: '/',
     chunkNames: 'chunk-[hash]',
-    minify: !process.env.BENCH_UNMINIFIED,
+    minify: true,
     target: 'es2020',
     define: { 'process.env.NODE_ENV': '"production"' },
     write: false,

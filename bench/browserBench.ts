@@ -24,7 +24,7 @@ export interface Traffic {
   wireMegabytes: number;
 }
 
-// In-page code goes as text: the functions tsx compiles carry helpers (\`__name\`) the page does not have.
+// In-page code goes as text: functions compiled by tsx call helpers (__name) that the page does not have.
 
 /** Runs in the page before its scripts: notes the moment each mark first shows. */
 const watchForMarks = (marks: Record<string, { selector?: string; text?: string }>): string => `

@@ -28,7 +28,6 @@ export interface ReadShape {
   expand: string[];
 }
 
-/** $select and $expand for reading a register's items with everything the domain needs (or only the fields named). */
 /**
  * What to $select and $expand to read the register's fields (`only` these, when given). A listing is for a
  * screen that shows items, not one that edits them: a person by id and name, without the system columns.

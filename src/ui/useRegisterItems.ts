@@ -23,14 +23,17 @@ export interface RegisterItems<T> {
  * browser. When the screen needs more fields the list is read again with them, and what was shown stays on
  * screen until the new read reaches it. The item count is asked for beside the first page, not before it.
  */
-export function useRegisterItems<T>(repository: Repository<T>, fields: readonly string[]): RegisterItems<T> {
+export function useRegisterItems<T>(
+  repository: Repository<T>,
+  /** The same array for as long as the fields are the same (as useNamesSoFar keeps it): a new one reads again. */
+  fields: readonly string[]
+): RegisterItems<T> {
   const [items, setItems] = React.useState<ReadonlyArray<ItemRecord<T>>>([]);
   const [loading, setLoading] = React.useState(true);
   const [read, setRead] = React.useState(0);
   const [expected, setExpected] = React.useState<number | undefined>();
   const [error, setError] = React.useState<unknown>();
   const [attempt, setAttempt] = React.useState(0);
-  const fieldList = fields.join(',');
 
   React.useEffect(() => {
     let current = true;
@@ -44,7 +47,7 @@ export function useRegisterItems<T>(repository: Repository<T>, fields: readonly 
     );
     const load = async (): Promise<void> => {
       const reached: Array<ItemRecord<T>> = [];
-      for await (const page of repository.listing(fieldList.split(','))) {
+      for await (const page of repository.listing(fields)) {
         if (!current) return;
         reached.push(...page);
         const lastId = page[page.length - 1].id;
@@ -65,7 +68,7 @@ export function useRegisterItems<T>(repository: Repository<T>, fields: readonly 
     return () => {
       current = false;
     };
-  }, [repository, fieldList, attempt]);
+  }, [repository, fields, attempt]);
 
   const upsert = React.useCallback((saved: ItemRecord<T>) => {
     setItems((current) => {
@@ -79,4 +82,3 @@ export function useRegisterItems<T>(repository: Repository<T>, fields: readonly 
   const refresh = React.useCallback(() => setAttempt((n) => n + 1), []);
   return { items, loading, read, expected, error, upsert, refresh };
 }
-

@@ -6,7 +6,6 @@ import { ukDate } from '../../domain/lists/displayValue';
 
 const styles = mergeStyleSets({ state: { display: 'inline-flex', alignItems: 'center', gap: 6 }, icon: { fontSize: 14 } });
 
-
 /**
  * Where a request stands on the clock, in words with an icon: never colour alone. `short` drops the date
  * and the word "working", for a grid's narrow cell (the view says its days are working days).
