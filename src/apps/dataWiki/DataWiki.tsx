@@ -14,6 +14,7 @@ import { wikiLinkResolver } from '../../domain/wiki/wikiLinks';
 import { buildWikiIndex } from '../../domain/wiki/wikiSearch';
 import { SharePointProblemMessage } from '../../ui/SharePointProblemMessage';
 import { useLoad } from '../../ui/useLoad';
+import { useOnceTrue } from '../../ui/useOnceTrue';
 import type { Services } from '../services';
 import { CatalogueTab } from './CatalogueTab';
 import { DictionaryTab } from './DictionaryTab';
@@ -46,8 +47,7 @@ export function DataWiki({ services }: DataWikiProps): JSX.Element {
   const wiki = lastRead.current;
   const [editing, setEditing] = React.useState<WikiEditing>();
   // Once opened, the editor stays loaded (showing nothing while closed) and keeps what it has read.
-  const editorOpened = React.useRef(false);
-  if (editing) editorOpened.current = true;
+  const editorOpened = useOnceTrue(editing !== undefined);
   const today = londonDateOf(services.clock().getTime());
   const [latestRuns] = useLoad(async () =>
     latestRunsByRegister(await createQualityStore(services.sp, services.clock).readAllSnapshots(addDays(today, -qualityWindowDays)))
@@ -165,7 +165,7 @@ export function DataWiki({ services }: DataWikiProps): JSX.Element {
       {loaded.state === 'failed' && (
         <SharePointProblemMessage problem={describeSharePointProblem(loaded.error)} siteUrl={services.siteUrl} onRetry={reread} />
       )}
-      {editorOpened.current && (
+      {editorOpened && (
         <React.Suspense fallback={<Spinner label="Opening the editor…" />}>
           <WikiEditor
             editing={editing}

@@ -23,6 +23,7 @@ import { SharePointProblemMessage } from '../../ui/SharePointProblemMessage';
 import { useDebounced } from '../../ui/useDebounced';
 import { useLoad } from '../../ui/useLoad';
 import { useNamesSoFar } from '../../ui/useNamesSoFar';
+import { useOnceTrue } from '../../ui/useOnceTrue';
 import { useRegisterItems } from '../../ui/useRegisterItems';
 import type { Services } from '../services';
 import { noFilters } from './referralFilters';
@@ -76,7 +77,7 @@ export function UrgentCareTracker({ services, identity, onSettled }: UrgentCareT
   const referrals = useRegisterItems(repository, fieldsRead);
   React.useEffect(() => (referrals.loading ? undefined : onSettled?.()), [referrals.loading, onSettled]);
   // Only the form chooses people: they are read when a referral is first entered, not on the way to the first rows.
-  const peopleWanted = useNamesSoFar(entering ? ['people'] : []).length > 0;
+  const peopleWanted = useOnceTrue(entering);
   const [people] = useLoad(async () => (peopleWanted ? readSiteUsers(services.sp) : []), [peopleWanted]);
 
   const known = identity !== undefined;
