@@ -6,8 +6,8 @@ import { trackerViews } from '../../domain/urgentCare/trackerViews';
 import { noFilters } from './referralFilters';
 import { referralFields } from './referralRegister';
 
-/** The quick search finds a referral by the patient's name or NHS number, as its label says. */
-export const searchedFields = { Title: referralFields.Title, NhsNumber: referralFields.NhsNumber };
+/** The quick search finds a referral by the patient's name (the list's Title) or NHS number, as its label says. */
+export const searchedFields = Object.fromEntries(Object.entries(referralFields).filter(([name, field]) => name === 'Title' || field.kind === 'nhsNumber'));
 
 export const dischargeDateRule = urgentCareReferrals.rules.find((rule) => rule.id === 'discharge-date-when-discharged')!;
 
