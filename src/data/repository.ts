@@ -6,10 +6,8 @@ import type { IItems } from '@pnp/sp/items';
 import '@pnp/sp/items';
 import type {} from '@pnp/sp/batching';
 import { InjectHeaders } from '@pnp/queryable';
-import { v4 as uuidV4, v5 as uuidV5 } from 'uuid';
 import type { Clock } from '../domain/clock';
 import { londonDateOf } from '../domain/calendar/londonTime';
-import { messagesByField } from '../domain/lists/defineList';
 import type { ItemRecord } from '../domain/lists/itemQuery';
 import type { RuleContext } from '../domain/lists/rulePredicate';
 import { idempotencyKeyName, legacyMarkerName } from '../domain/lists/systemFields';
@@ -106,7 +104,16 @@ export class BulkAddInterrupted extends Error {
 
 /** The key column holds a GUID: a caller's key becomes the same name-based (v5) UUID every time. */
 const keyNamespace = '0f3c5a52-7e0d-4c4e-9b1a-2d6f8e4b7a10';
-const keyColumnValue = (key: string): string => uuidV5(key, keyNamespace);
+const keyColumnValues = async (): Promise<(key: string) => string> => {
+  const { v5 } = await import(/* webpackChunkName: 'uuid' */ 'uuid');
+  return (key) => v5(key, keyNamespace);
+};
+
+// Checking what is about to be written needs zod; reading does not, so no first screen downloads it.
+const registerSchemas = (): Promise<typeof import('../domain/lists/registerSchemas')> =>
+  import(/* webpackChunkName: 'register-schemas' */ '../domain/lists/registerSchemas');
+
+type Checked<T> = { ok: true; item: T } | { ok: false; messages: Record<string, string> };
 
 function statusOf(error: unknown): number | undefined {
   return typeof error === 'object' && error !== null ? (error as { status?: number }).status : undefined;
@@ -122,16 +129,31 @@ export function createRepository<R extends AnyRegister>(sp: SPFI, register: R, c
   const read = (raw: Record<string, unknown>): Saved<T> => fromSharePoint(register, raw);
   const context = (): RuleContext => ({ today: londonDateOf(clock().getTime()) });
 
-  function validateNew(values: Record<string, unknown>): { ok: true; item: T } | { ok: false; messages: Record<string, string> } {
-    const parsed = register.createSchema(context()).safeParse(values);
-    return parsed.success ? { ok: true, item: parsed.data as T } : { ok: false, messages: messagesByField(parsed.error) };
-  }
-
-  function validateLegacy(values: Record<string, unknown>): { ok: true; item: T } | { ok: false; messages: Record<string, string> } {
-    const parsed = register.schema.safeParse(values);
-    if (!parsed.success) return { ok: false, messages: messagesByField(parsed.error) };
-    const item = parsed.data as Record<string, unknown>;
-    return { ok: true, item: { ...item, ...register.computed.compute(item, context()) } as T };
+  /** The register's checks for a new item, for a legacy row (fields only), and for changes alone. */
+  async function validation(): Promise<{
+    validateNew: (values: Record<string, unknown>) => Checked<T>;
+    validateLegacy: (values: Record<string, unknown>) => Checked<T>;
+    validateChanges: (changes: Record<string, unknown>) => Checked<Record<string, unknown>>;
+  }> {
+    const { schemasOf, messagesByField } = await registerSchemas();
+    const { schema, createSchema, updateSchema } = schemasOf(register);
+    const today = context();
+    return {
+      validateNew: (values) => {
+        const parsed = createSchema(today).safeParse(values);
+        return parsed.success ? { ok: true, item: parsed.data as T } : { ok: false, messages: messagesByField(parsed.error) };
+      },
+      validateLegacy: (values) => {
+        const parsed = schema.safeParse(values);
+        if (!parsed.success) return { ok: false, messages: messagesByField(parsed.error) };
+        const item = parsed.data as Record<string, unknown>;
+        return { ok: true, item: { ...item, ...register.computed.compute(item, today) } as T };
+      },
+      validateChanges: (changes) => {
+        const parsed = updateSchema.safeParse(changes);
+        return parsed.success ? { ok: true, item: parsed.data as Record<string, unknown> } : { ok: false, messages: messagesByField(parsed.error) };
+      }
+    };
   }
 
   async function getById(id: number): Promise<Saved<T>> {
@@ -189,9 +211,9 @@ export function createRepository<R extends AnyRegister>(sp: SPFI, register: R, c
   }
 
   async function add(values: Record<string, unknown>): Promise<Outcome<T>> {
-    const checked = validateNew(values);
+    const checked = (await validation()).validateNew(values);
     if (!checked.ok) return { kind: 'invalid', messages: checked.messages };
-    const key = uuidV4();
+    const key = crypto.randomUUID();
     try {
       const properties = { ...toSharePoint(register, checked.item as Record<string, unknown>), [idempotencyKeyName]: key };
       const raw = await columns.writing(properties, (sent) => list().items.add(sent));
@@ -214,14 +236,15 @@ export function createRepository<R extends AnyRegister>(sp: SPFI, register: R, c
   }
 
   async function update(saved: Saved<T>, changes: Record<string, unknown>): Promise<Outcome<T>> {
-    const parsedChanges = register.updateSchema.safeParse(changes);
-    if (!parsedChanges.success) return { kind: 'invalid', messages: messagesByField(parsedChanges.error) };
-    const checked = validateNew({ ...(saved.item as Record<string, unknown>), ...(parsedChanges.data as Record<string, unknown>) });
+    const { validateChanges, validateNew } = await validation();
+    const parsedChanges = validateChanges(changes);
+    if (!parsedChanges.ok) return { kind: 'invalid', messages: parsedChanges.messages };
+    const checked = validateNew({ ...(saved.item as Record<string, unknown>), ...parsedChanges.item });
     if (!checked.ok) return { kind: 'invalid', messages: checked.messages };
     // Saved in Custodian, checked against every rule: a legacy record is one no longer.
     const clearLegacy = saved.legacy ? { [legacyMarkerName]: false } : {};
     try {
-      const properties = { ...toSharePoint(register, changesToSend(saved.item, parsedChanges.data as Record<string, unknown>, checked.item)), ...clearLegacy };
+      const properties = { ...toSharePoint(register, changesToSend(saved.item, parsedChanges.item, checked.item)), ...clearLegacy };
       await columns.writing(properties, (sent) => list().items.getById(saved.id).update(sent, saved.etag));
       return { kind: 'saved', saved: await getById(saved.id) };
     } catch (error) {
@@ -276,12 +299,13 @@ export function createRepository<R extends AnyRegister>(sp: SPFI, register: R, c
       if (keys.has(key)) throw new Error(`Two rows share the key "${key}": each row needs its own.`);
       keys.add(key);
     }
+    const { validateNew, validateLegacy } = await validation();
     const checked = rows.map(({ values, legacy }) => (legacy ? validateLegacy(values) : validateNew(values)));
     const invalid = checked.flatMap((result, index) => (result.ok ? [] : [{ index, messages: result.messages }]));
     if (invalid.length) return { saved: [], invalid, refused: [] };
 
     // Batching is for imports and bulk fixes, never a first screen: PnPjs's batching module loads here.
-    await import(/* webpackChunkName: 'pnp-batching' */ '@pnp/sp/batching');
+    const [keyColumnValue] = await Promise.all([keyColumnValues(), import(/* webpackChunkName: 'pnp-batching' */ '@pnp/sp/batching')]);
     const items = checked.map((result) => (result as { item: T }).item);
     const prepared = items.map((item, index) => ({
       ...toSharePoint(register, item as Record<string, unknown>),

@@ -13,7 +13,8 @@ export {
   nonWorkingReason,
   type SkippedDay
 } from './calendar/workingDays';
-export { defineList, messagesByField, type Register, type ItemOf } from './lists/defineList';
+export { defineList, type Register, type ItemOf } from './lists/defineList';
+export { messagesByField, schemasOf } from './lists/registerSchemas';
 export type { Rule, QualityDimension, Severity } from './lists/rules';
 export { dataCatalogue, foiRequesters, foiRequests, qualityExceptions, qualityFixes, qualitySnapshots, siteSettings, spreadsheetImports, urgentCareReferrals, registers } from './registers';
 export { foiDeadlines, type FoiClockInput, type FoiDeadlines, type FoiRegime, type FoiState } from './foi/foiClock';

@@ -1,5 +1,6 @@
 import { foiRequests, urgentCareReferrals } from '../../src/domain/registers';
-import { messagesByField, type ItemOf } from '../../src/domain/lists/defineList';
+import type { ItemOf } from '../../src/domain/lists/defineList';
+import { messagesByField, schemasOf } from '../../src/domain/lists/registerSchemas';
 import { sampleReferral } from '../support/sampleItems';
 
 const context = { today: '2026-11-22' };
@@ -13,7 +14,7 @@ function messages(result: { success: boolean; error?: unknown }): Record<string,
 
 describe('a register’s create schema', () => {
   it('normalises what people type and fills blanks with null', () => {
-    const parsed = urgentCareReferrals.createSchema(context).parse(referral);
+    const parsed = schemasOf(urgentCareReferrals).createSchema(context).parse(referral);
     const item: ItemOf<typeof urgentCareReferrals> = parsed;
     const required: string = item.NhsNumber;
     // @ts-expect-error an optional field may be null, so the item type says so
@@ -25,7 +26,7 @@ describe('a register’s create schema', () => {
   });
 
   it('counts empty and whitespace-only values as missing, with GOV.UK-style messages', () => {
-    const result = urgentCareReferrals.createSchema(context).safeParse({ ...referral, Title: '   ', NhsNumber: '', Hospital: undefined });
+    const result = schemasOf(urgentCareReferrals).createSchema(context).safeParse({ ...referral, Title: '   ', NhsNumber: '', Hospital: undefined });
     expect(messages(result)).toMatchObject({
       Title: 'Enter the patient name',
       NhsNumber: 'Enter the NHS number',
@@ -34,7 +35,7 @@ describe('a register’s create schema', () => {
   });
 
   it('explains invalid values in plain English, never with zod’s defaults', () => {
-    const result = urgentCareReferrals.createSchema(context).safeParse({
+    const result = schemasOf(urgentCareReferrals).createSchema(context).safeParse({
       ...referral,
       NhsNumber: '943 476 5918',
       Status: 'Gone home',
@@ -54,21 +55,21 @@ describe('a register’s create schema', () => {
   });
 
   it('blocks a save that breaks a blocking rule, with the message on the rule’s field', () => {
-    const result = urgentCareReferrals.createSchema(context).safeParse({ ...referral, Status: 'Discharged' });
+    const result = schemasOf(urgentCareReferrals).createSchema(context).safeParse({ ...referral, Status: 'Discharged' });
     expect(messages(result)).toEqual({ DischargeDate: 'Enter the discharge date: the referral is marked Discharged.' });
   });
 
   it('checks rules about today against the date it is given', () => {
     const future = { ...referral, ReferralDate: '2026-11-23' };
-    expect(messages(urgentCareReferrals.createSchema(context).safeParse(future))).toEqual({
+    expect(messages(schemasOf(urgentCareReferrals).createSchema(context).safeParse(future))).toEqual({
       ReferralDate: 'The referral date cannot be in the future.'
     });
-    expect(urgentCareReferrals.createSchema({ today: '2026-11-23' }).safeParse(future).success).toBe(true);
+    expect(schemasOf(urgentCareReferrals).createSchema({ today: '2026-11-23' }).safeParse(future).success).toBe(true);
   });
 
   it('lets warnings through: they are counted, not blocking', () => {
     const discharged = { ...referral, Status: 'Discharged', DischargeDate: '2026-11-20' };
-    expect(urgentCareReferrals.createSchema(context).safeParse(discharged).success).toBe(true);
+    expect(schemasOf(urgentCareReferrals).createSchema(context).safeParse(discharged).success).toBe(true);
   });
 
   it('keeps multi-choice values in the order of the choices, and refuses unknown ones', () => {
@@ -82,34 +83,34 @@ describe('a register’s create schema', () => {
       ResponseDate: '2026-11-20',
       Outcome: 'Granted in part'
     };
-    const parsed = foiRequests.createSchema(context).parse({ ...request, Exemptions: ['s.43 Commercial interests', 's.40 Personal information'], PublicInterestTest: 'Weighed.' });
+    const parsed = schemasOf(foiRequests).createSchema(context).parse({ ...request, Exemptions: ['s.43 Commercial interests', 's.40 Personal information'], PublicInterestTest: 'Weighed.' });
     expect(parsed.Exemptions).toEqual(['s.40 Personal information', 's.43 Commercial interests']);
-    expect(messages(foiRequests.createSchema(context).safeParse({ ...request, Exemptions: ['s.99 Made up'] }))).toEqual({
+    expect(messages(schemasOf(foiRequests).createSchema(context).safeParse({ ...request, Exemptions: ['s.99 Made up'] }))).toEqual({
       Exemptions: 'Select the exemptions applied from the list'
     });
-    expect(messages(foiRequests.createSchema(context).safeParse({ ...request, Exemptions: [] }))).toEqual({
+    expect(messages(schemasOf(foiRequests).createSchema(context).safeParse({ ...request, Exemptions: [] }))).toEqual({
       Exemptions: 'Select the exemptions relied on: information was withheld.'
     });
-    expect(messages(foiRequests.createSchema(context).safeParse({ ...request, Exemptions: ['s.43 Commercial interests'] }))).toEqual({
+    expect(messages(schemasOf(foiRequests).createSchema(context).safeParse({ ...request, Exemptions: ['s.43 Commercial interests'] }))).toEqual({
       PublicInterestTest: 'Record the public interest test: a qualified exemption or EIR exception is applied.'
     });
   });
 
   it('works out the computed fields on every parse: what was typed into them is ignored', () => {
     const request = { Title: 'Bins', Reference: 'FOI-2026-0002', Regime: 'FOI', ReceivedDate: '2026-11-02', RequestText: 'Please send…', Status: 'Received', DueDate: '2026-01-01' };
-    expect(foiRequests.createSchema(context).parse(request)).toMatchObject({ DueDate: '2026-12-01', ExtendedDueDate: null }); // 30 November 2026 is St Andrew's Day
-    expect(foiRequests.createSchema(context).parse({ ...request, PublicInterestExtension: true })).toMatchObject({ DueDate: '2026-12-01', ExtendedDueDate: '2026-12-31' });
-    expect(foiRequests.createSchema(context).parse({ ...request, ClarificationRequestedDate: '2026-11-03' })).toMatchObject({ DueDate: null });
+    expect(schemasOf(foiRequests).createSchema(context).parse(request)).toMatchObject({ DueDate: '2026-12-01', ExtendedDueDate: null }); // 30 November 2026 is St Andrew's Day
+    expect(schemasOf(foiRequests).createSchema(context).parse({ ...request, PublicInterestExtension: true })).toMatchObject({ DueDate: '2026-12-01', ExtendedDueDate: '2026-12-31' });
+    expect(schemasOf(foiRequests).createSchema(context).parse({ ...request, ClarificationRequestedDate: '2026-11-03' })).toMatchObject({ DueDate: null });
   });
 });
 
 describe('a register’s update schema', () => {
   it('checks only the fields sent, and will not blank a required field', () => {
-    expect(urgentCareReferrals.updateSchema.parse({ Ward: ' Ward 4 ' })).toEqual({ Ward: 'Ward 4' });
-    expect(messages(urgentCareReferrals.updateSchema.safeParse({ Status: '' }))).toEqual({ Status: 'Select the status' });
+    expect(schemasOf(urgentCareReferrals).updateSchema.parse({ Ward: ' Ward 4 ' })).toEqual({ Ward: 'Ward 4' });
+    expect(messages(schemasOf(urgentCareReferrals).updateSchema.safeParse({ Status: '' }))).toEqual({ Status: 'Select the status' });
   });
 
   it('drops fields the register does not have', () => {
-    expect(urgentCareReferrals.updateSchema.parse({ Ward: 'Ward 4', Secret: 'x' })).toEqual({ Ward: 'Ward 4' });
+    expect(schemasOf(urgentCareReferrals).updateSchema.parse({ Ward: 'Ward 4', Secret: 'x' })).toEqual({ Ward: 'Ward 4' });
   });
 });

@@ -24,7 +24,6 @@ import { SharePointProblemMessage } from '../../ui/SharePointProblemMessage';
 import { useLoad } from '../../ui/useLoad';
 import type { Services } from '../services';
 import type { ExceptionChoice } from './ExceptionForm';
-import { FailingItems } from './FailingItems';
 import { checkedRegister } from './qualityRegisters';
 import { QualityFilters } from './QualityFilters';
 import { RuleTable } from './RuleTable';
@@ -36,6 +35,8 @@ import { useRegisterCheck } from './useRegisterCheck';
 const TrendChart = React.lazy(() => import(/* webpackChunkName: 'quality-trend' */ './TrendChart').then((module) => ({ default: module.TrendChart })));
 // The queue (with the item form) and the stewards' records are tabs of their own: loaded when first opened.
 const FixQueue = React.lazy(() => import(/* webpackChunkName: 'quality-fix-queue' */ './FixQueue').then((module) => ({ default: module.FixQueue })));
+// A rule's failing items are a grid, which the scores do not need: loaded when a rule is first shown.
+const FailingItems = React.lazy(() => import(/* webpackChunkName: 'quality-failing-items' */ './FailingItems').then((module) => ({ default: module.FailingItems })));
 const ExceptionsList = React.lazy(() =>
   import(/* webpackChunkName: 'quality-records' */ './StewardRecords').then((module) => ({ default: module.ExceptionsList }))
 );
@@ -198,13 +199,15 @@ export function DataQualityTab({ services, identity }: DataQualityTabProps): JSX
               onCopyLink={(checkId) => copy(link(checkId))}
             />
             {shown && (
-              <FailingItems
-                register={register}
-                failing={shown}
-                records={records}
-                compact={services.host === 'teamsTab'}
-                onOpen={(itemId) => fixItems(shown.checkId, itemId)}
-              />
+              <React.Suspense fallback={<Spinner label="Opening the failing items…" />}>
+                <FailingItems
+                  register={register}
+                  failing={shown}
+                  records={records}
+                  compact={services.host === 'teamsTab'}
+                  onOpen={(itemId) => fixItems(shown.checkId, itemId)}
+                />
+              </React.Suspense>
             )}
           </PivotItem>
           <PivotItem headerText="Fix queue" itemKey="queue" itemCount={queue.length}>

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { DefaultButton, Dropdown, Stack } from '@fluentui/react';
+import { DefaultButton, Stack } from '@fluentui/react';
+import { LazyDropdown } from '../../ui/LazyDropdown';
 import type { QualityDimension } from '../../domain/lists/rules';
 import type { QualityCheck } from '../../domain/quality/qualityChecks';
 import { dimensions, dimensionTitles } from '../../domain/quality/scores';
@@ -24,21 +25,21 @@ export function QualityFilters(props: QualityFiltersProps): JSX.Element {
   const { registerName, dimension, ruleId, checks, running, onRegister, onDimension, onRule, onRunNow } = props;
   return (
     <Stack horizontal wrap verticalAlign="end" tokens={{ childrenGap: 12 }}>
-      <Dropdown
+      <LazyDropdown
         label="Register"
         selectedKey={registerName}
         options={checkedRegisters.map(({ register }) => ({ key: register.name, text: register.title }))}
         onChange={(_, option) => option && onRegister(String(option.key))}
         styles={{ root: { minWidth: 220 } }}
       />
-      <Dropdown
+      <LazyDropdown
         label="Dimension"
         selectedKey={dimension ?? all}
         options={[{ key: all, text: 'All dimensions' }, ...dimensions.map((key) => ({ key, text: dimensionTitles[key] }))]}
         onChange={(_, option) => onDimension(!option || option.key === all ? undefined : (option.key as QualityDimension))}
         styles={{ root: { minWidth: 180 } }}
       />
-      <Dropdown
+      <LazyDropdown
         label="Rule"
         selectedKey={ruleId ?? all}
         options={[

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Checkbox, Dropdown, Link, mergeStyleSets, Stack, Text, type IDropdownOption } from '@fluentui/react';
+import { Checkbox, Link, mergeStyleSets, Stack, Text, type IDropdownOption } from '@fluentui/react';
+import { LazyDropdown } from '../../ui/LazyDropdown';
 import type { Saved } from '../../data/itemMapping';
 import type { SiteList } from '../../data/siteSchema';
 import type { CatalogueItem } from '../../data/wikiData';
@@ -78,15 +79,15 @@ export function CatalogueTab({ catalogue, registers, lists, today, onOpenDiction
     <Stack tokens={{ childrenGap: 12 }}>
       <NewEntryButton noun="dataset" canEdit={canEdit} onEdit={onEdit} />
       <Stack horizontal wrap tokens={{ childrenGap: 12 }}>
-        <Dropdown label="Directorate" options={options(catalogue.map(({ item }) => item.Directorate), 'Every directorate')} selectedKey={directorate} onChange={(_, option) => option && setDirectorate(String(option.key))} styles={filterStyles} />
-        <Dropdown
+        <LazyDropdown label="Directorate" options={options(catalogue.map(({ item }) => item.Directorate), 'Every directorate')} selectedKey={directorate} onChange={(_, option) => option && setDirectorate(String(option.key))} styles={filterStyles} />
+        <LazyDropdown
           label="Classification"
           options={options(catalogue.map(({ item }) => item.Classification), 'Any classification')}
           selectedKey={classification}
           onChange={(_, option) => option && setClassification(String(option.key))}
           styles={filterStyles}
         />
-        <Dropdown
+        <LazyDropdown
           label="Responsible person"
           options={[{ key: all, text: 'Anyone' }, ...[...people].sort((a, b) => a[1].localeCompare(b[1])).map(([id, name]) => ({ key: id, text: name }))]}
           selectedKey={person}

@@ -11,13 +11,11 @@ import { registers as allRegisters } from '../../domain/registers';
 import { wikiEntries, type WikiEntry } from '../../domain/wiki/wikiEntries';
 import { latestRunsByRegister } from '../../domain/wiki/latestResults';
 import { wikiLinkResolver } from '../../domain/wiki/wikiLinks';
-import { buildWikiIndex } from '../../domain/wiki/wikiSearch';
 import { SharePointProblemMessage } from '../../ui/SharePointProblemMessage';
 import { useLoad } from '../../ui/useLoad';
 import { useOnceTrue } from '../../ui/useOnceTrue';
 import type { Services } from '../services';
 import { CatalogueTab } from './CatalogueTab';
-import { DictionaryTab } from './DictionaryTab';
 import { GlossaryTab } from './GlossaryTab';
 import { GuidanceTab } from './GuidanceTab';
 import type { WikiEditing, WikiList } from './WikiEditor';
@@ -25,6 +23,8 @@ import { WikiSearch } from './WikiSearch';
 
 // The forms, the merge view, version history and the article preview load when someone first edits or asks who changed what.
 const WikiEditor = React.lazy(() => import(/* webpackChunkName: 'wiki-editor' */ './WikiEditor').then((module) => ({ default: module.WikiEditor })));
+// The dictionary (its list picker, the site's live columns, exports) is a tab of its own: loaded when first opened.
+const DictionaryTab = React.lazy(() => import(/* webpackChunkName: 'wiki-dictionary' */ './DictionaryTab').then((module) => ({ default: module.DictionaryTab })));
 
 /** How far back the catalogue and the dictionary look for each register's latest data-quality run. */
 const qualityWindowDays = 31;
@@ -74,7 +74,6 @@ export function DataWiki({ services }: DataWikiProps): JSX.Element {
     () => new Set([...registers.map((register) => register.title), ...(wiki ? wiki.lists.map((list) => list.title) : [])].map((title) => title.toLowerCase())),
     [wiki]
   );
-  const index = React.useMemo(() => buildWikiIndex(entries), [entries]);
   const resolve = React.useMemo(() => wikiLinkResolver(entries), [entries]);
 
   const openDictionary = React.useCallback((listTitle: string, field?: string) => {
@@ -119,7 +118,7 @@ export function DataWiki({ services }: DataWikiProps): JSX.Element {
 
   return (
     <Stack tokens={{ childrenGap: 16 }}>
-      <WikiSearch index={index} onOpen={open} />
+      <WikiSearch entries={entries} onOpen={open} />
       {!canEdit && (
         <MessageBar messageBarType={MessageBarType.info}>
           You can read the wiki. Only members of the Data Custodians group can change it: ask a site owner if you should be one.
@@ -131,20 +130,22 @@ export function DataWiki({ services }: DataWikiProps): JSX.Element {
         </PivotItem>
         <PivotItem headerText="Dictionary" itemKey="dictionary">
           {tab === 'dictionary' && (
-            <DictionaryTab
-              sp={services.sp}
-              latestRuns={latestRuns}
-              registers={registers}
-              lists={lists}
-              listTitle={dictionaryOf}
-              onChooseList={openDictionary}
-              focusField={focusField}
-              terms={terms}
-              notes={notes}
-              canEdit={canEdit}
-              onOpenTerm={openTerm}
-              onEditNote={edit('notes')}
-            />
+            <React.Suspense fallback={<Spinner label="Opening the dictionary…" />}>
+              <DictionaryTab
+                sp={services.sp}
+                latestRuns={latestRuns}
+                registers={registers}
+                lists={lists}
+                listTitle={dictionaryOf}
+                onChooseList={openDictionary}
+                focusField={focusField}
+                terms={terms}
+                notes={notes}
+                canEdit={canEdit}
+                onOpenTerm={openTerm}
+                onEditNote={edit('notes')}
+              />
+            </React.Suspense>
           )}
         </PivotItem>
         <PivotItem headerText="Guidance" itemKey="guidance">

@@ -1,7 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, Pivot, PivotItem, PrimaryButton, SearchBox, Spinner, Stack, Text } from '@fluentui/react';
 import type { AnyRegister, Saved } from '../../data/itemMapping';
-import { canReadList, hasOwnPermissions } from '../../data/listPermissions';
 import { createRepository, type Repository } from '../../data/repository';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
 import type { SiteIdentity } from '../../data/siteIdentity';
@@ -61,6 +60,8 @@ export function FoiLog({ services, identity }: FoiLogProps): JSX.Element {
   const requests = useRegisterItems(repository, everyRequestField);
   // Only FOI officers may know who asked: everyone else is never sent the requesters list.
   const [requesters, reloadRequesters] = useLoad(async () => {
+    // PnPjs's permission calls are not on the way to the first rows: they load beside them.
+    const { canReadList, hasOwnPermissions } = await import(/* webpackChunkName: 'list-permissions' */ '../../data/listPermissions');
     if (!(await canReadList(services.sp, foiRequesters.title))) return undefined;
     const all: Array<Saved<FoiRecord>> = [];
     for await (const page of requesterRepository.all()) all.push(...page);

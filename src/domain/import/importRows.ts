@@ -1,5 +1,5 @@
 import type { Register } from '../lists/defineList';
-import { messagesByField } from '../lists/defineList';
+import { messagesByField, schemasOf } from '../lists/registerSchemas';
 import { duplicateKeyWords } from '../lists/likelyDuplicate';
 import { rulePasses } from '../lists/rulePredicate';
 import { uniquenessKey } from '../quality/qualityRun';
@@ -132,7 +132,7 @@ export function* planningSteps(
       key
     });
 
-    const parsed = register.schema.safeParse(values);
+    const parsed = schemasOf(register).schema.safeParse(values);
     if (problems.length || !parsed.success) {
       const fieldProblems = parsed.success ? [] : Object.entries(messagesByField(parsed.error)).map(([field, reason]) => ({ field, reason: sentence(reason) }));
       const named = new Set(problems.map((problem) => problem.field));

@@ -2,7 +2,8 @@ import * as React from 'react';
 import { DefaultButton, Link, mergeStyleSets, MessageBar, MessageBarType, PrimaryButton, Stack, Text } from '@fluentui/react';
 import { useId } from '@fluentui/react-hooks';
 import type { IsoDate } from '../../domain/calendar/isoDate';
-import { messagesByField, type Register } from '../../domain/lists/defineList';
+import type { Register } from '../../domain/lists/defineList';
+import { messagesByField, schemasOf } from '../../domain/lists/registerSchemas';
 import type { FieldDefinition } from '../../domain/lists/fields';
 import { sameValue } from '../../data/itemMapping';
 import { displayValue } from '../../domain/lists/displayValue';
@@ -98,7 +99,7 @@ export function RegisterForm(props: RegisterFormProps): JSX.Element {
     // Marks already shown are checked again as values change, so a mark goes as soon as it is put right,
     // even when the fix was in another field (a rule across fields); no new mark appears while typing.
     if (Object.keys(errors).length) {
-      const checked = register.createSchema({ today }).safeParse(next);
+      const checked = schemasOf(register).createSchema({ today }).safeParse(next);
       const now = checked.success ? {} : messagesByField(checked.error);
       const ruleMessages = new Set(register.rules.map((rule) => rule.message));
       setErrors((current) =>
@@ -133,7 +134,7 @@ export function RegisterForm(props: RegisterFormProps): JSX.Element {
 
   const submit = async (event: React.FormEvent): Promise<void> => {
     event.preventDefault();
-    const checked = register.createSchema({ today }).safeParse(values);
+    const checked = schemasOf(register).createSchema({ today }).safeParse(values);
     if (!checked.success) {
       const messages = messagesByField(checked.error);
       setErrors(messages);

@@ -1,6 +1,8 @@
 import { CustodianWebPart } from '../CustodianWebPart';
-import { dataQualityApp } from '../../apps/dataQuality/dataQualityApp';
+import type { AppDefinition } from '../../apps/appDefinition';
 
 export default class DataQualityWebPart extends CustodianWebPart {
-  protected readonly app = dataQualityApp;
+  protected async loadApp(): Promise<AppDefinition> {
+    return (await import(/* webpackChunkName: 'data-quality-app' */ '../../apps/dataQuality/dataQualityApp')).dataQualityApp;
+  }
 }

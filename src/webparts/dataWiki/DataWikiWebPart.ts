@@ -1,6 +1,8 @@
 import { CustodianWebPart } from '../CustodianWebPart';
-import { dataWikiApp } from '../../apps/dataWiki/dataWikiApp';
+import type { AppDefinition } from '../../apps/appDefinition';
 
 export default class DataWikiWebPart extends CustodianWebPart {
-  protected readonly app = dataWikiApp;
+  protected async loadApp(): Promise<AppDefinition> {
+    return (await import(/* webpackChunkName: 'data-wiki-app' */ '../../apps/dataWiki/dataWikiApp')).dataWikiApp;
+  }
 }

@@ -1,6 +1,8 @@
 import { CustodianWebPart } from '../CustodianWebPart';
-import { foiApp } from '../../apps/foi/foiApp';
+import type { AppDefinition } from '../../apps/appDefinition';
 
 export default class FoiLogWebPart extends CustodianWebPart {
-  protected readonly app = foiApp;
+  protected async loadApp(): Promise<AppDefinition> {
+    return (await import(/* webpackChunkName: 'foi-app' */ '../../apps/foi/foiApp')).foiApp;
+  }
 }

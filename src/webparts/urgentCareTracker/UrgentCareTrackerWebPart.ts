@@ -1,6 +1,8 @@
 import { CustodianWebPart } from '../CustodianWebPart';
-import { urgentCareApp } from '../../apps/urgentCare/urgentCareApp';
+import type { AppDefinition } from '../../apps/appDefinition';
 
 export default class UrgentCareTrackerWebPart extends CustodianWebPart {
-  protected readonly app = urgentCareApp;
+  protected async loadApp(): Promise<AppDefinition> {
+    return (await import(/* webpackChunkName: 'urgent-care-app' */ '../../apps/urgentCare/urgentCareApp')).urgentCareApp;
+  }
 }
