@@ -1,7 +1,8 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { BulkAddInterrupted, createRepository, type KeyedRow } from '../../src/data/repository';
+import { BulkAddInterrupted, type KeyedRow } from '../../src/data/bulkAdd';
+import { createRepository } from '../../src/data/repository';
 import { provision } from '../../src/data/siteUpgrade';
 import { spForSite } from '../../src/data/sharePoint';
 import type { AnyRegister } from '../../src/data/itemMapping';

@@ -4,7 +4,6 @@ import type { IList } from '@pnp/sp/lists';
 import '@pnp/sp/lists';
 import type { IItems } from '@pnp/sp/items';
 import '@pnp/sp/items';
-import type {} from '@pnp/sp/batching';
 import { InjectHeaders } from '@pnp/queryable';
 import type { Clock } from '../domain/clock';
 import { londonDateOf } from '../domain/calendar/londonTime';
@@ -14,15 +13,15 @@ import { idempotencyKeyName, legacyMarkerName } from '../domain/lists/systemFiel
 import { filterExpression, type Condition } from './itemFilter';
 import { listColumns } from './listColumns';
 import { fromSharePoint, recordFromSharePoint, sameValue, toSharePoint, type AnyRegister, type Item, type ReadShape, type Saved } from './itemMapping';
-import { describeSharePointProblem, type SharePointProblem } from './sharePointProblem';
+import type { BulkResult, KeyedRow } from './bulkAdd';
+import { describeSharePointProblem, isDuplicateKey, type SharePointProblem } from './sharePointProblem';
 
 /** SharePoint's list view threshold: no page is larger, and no query may scan more. */
 export const pageSize = 5000;
-/** Operations per $batch: PnPjs splits at 20 unless told otherwise; 100 keeps each batch well under 1 MB. */
-export const batchSize = 100;
-const maxBatchBytes = 900_000;
 /** A listing has no use for SharePoint's per-item metadata, a third of a page's bytes. */
 const noMetadata = InjectHeaders({ Accept: 'application/json;odata=nometadata' });
+
+export type { BulkResult, KeyedRow } from './bulkAdd';
 
 export type Outcome<T> =
   | { kind: 'saved'; saved: Saved<T> }
@@ -32,15 +31,6 @@ export type Outcome<T> =
   | { kind: 'conflict'; server: Saved<T>; theirChanges: string[] }
   /** SharePoint refused the write. */
   | { kind: 'refused'; problem: SharePointProblem };
-
-export interface BulkResult<T> {
-  /** Every row now on the list, whether this call added it or an earlier attempt with the same key did. */
-  saved: Array<Saved<T>>;
-  /** Rows the register's rules refused (by index in the input); when any is invalid nothing is written. */
-  invalid: Array<{ index: number; messages: Record<string, string> }>;
-  /** Rows SharePoint refused, by index. */
-  refused: Array<{ index: number; problem: SharePointProblem }>;
-}
 
 export interface Repository<T> {
   /** How many items the list holds (SharePoint's ItemCount: one request, no scan). */
@@ -75,40 +65,6 @@ export async function collectPages<T>(pages: AsyncGenerator<Array<Saved<T>>>): P
   return all;
 }
 
-/** A row to add, and the caller's identity for it (any text, unique within the call). */
-export interface KeyedRow {
-  key: string;
-  values: Record<string, unknown>;
-  /**
-   * A spreadsheet's row that breaks the register's rules and must still land for stewards to fix: checked
-   * field by field but not against the rules, and marked as a legacy record (see systemFields.ts).
-   */
-  legacy?: boolean;
-}
-
-/** SharePoint stopped answering part-way through addMany: these rows are saved, the rest may or may not be. */
-export class BulkAddInterrupted extends Error {
-  constructor(
-    /** Indexes (in the rows given) of the rows known to be on the list. */
-    readonly savedIndexes: number[],
-    /** Indexes of the rows whose fate is not known: run the same rows again to finish. */
-    readonly unknownIndexes: number[],
-    readonly cause: unknown
-  ) {
-    super(
-      `SharePoint stopped answering after ${savedIndexes.length} of ${savedIndexes.length + unknownIndexes.length} rows were saved (${describeSharePointProblem(cause).detail}). Run the same rows again: rows already saved will not be added twice.`
-    );
-    this.name = 'BulkAddInterrupted';
-  }
-}
-
-/** The key column holds a GUID: a caller's key becomes the same name-based (v5) UUID every time. */
-const keyNamespace = '0f3c5a52-7e0d-4c4e-9b1a-2d6f8e4b7a10';
-const keyColumnValues = async (): Promise<(key: string) => string> => {
-  const { v5 } = await import(/* webpackChunkName: 'uuid' */ 'uuid');
-  return (key) => v5(key, keyNamespace);
-};
-
 // Checking what is about to be written needs zod; reading does not, so no first screen downloads it.
 const registerSchemas = (): Promise<typeof import('../domain/lists/registerSchemas')> =>
   import(/* webpackChunkName: 'register-schemas' */ '../domain/lists/registerSchemas');
@@ -118,8 +74,6 @@ type Checked<T> = { ok: true; item: T } | { ok: false; messages: Record<string, 
 function statusOf(error: unknown): number | undefined {
   return typeof error === 'object' && error !== null ? (error as { status?: number }).status : undefined;
 }
-
-const isDuplicateKey = (error: unknown): boolean => /duplicate values were found/i.test(describeSharePointProblem(error).detail);
 
 /** The data access for one register: typed, validated before it writes, and safe on lists of any size. */
 export function createRepository<R extends AnyRegister>(sp: SPFI, register: R, clock: Clock): Repository<Item<R>> {
@@ -273,86 +227,10 @@ export function createRepository<R extends AnyRegister>(sp: SPFI, register: R, c
     return found;
   }
 
-  /** Rows in batches of at most 100 adds and well under 1 MB. */
-  function chunks(rows: Array<Record<string, unknown>>): Array<Array<{ index: number; properties: Record<string, unknown> }>> {
-    const result: Array<Array<{ index: number; properties: Record<string, unknown> }>> = [];
-    let current: Array<{ index: number; properties: Record<string, unknown> }> = [];
-    let bytes = 0;
-    rows.forEach((properties, index) => {
-      const size = JSON.stringify(properties).length + 400;
-      if (current.length === batchSize || bytes + size > maxBatchBytes) {
-        result.push(current);
-        current = [];
-        bytes = 0;
-      }
-      current.push({ index, properties });
-      bytes += size;
-    });
-    if (current.length) result.push(current);
-    return result;
-  }
-
+  // Adding in batches is for imports and bulk fixes, never a first screen: its code loads when first used.
   async function addMany(rows: ReadonlyArray<KeyedRow>, onProgress?: (done: number, total: number) => void): Promise<BulkResult<T>> {
-    const keys = new Set<string>();
-    for (const { key } of rows) {
-      if (!key) throw new Error('Every row needs a key: the caller’s own identity for it.');
-      if (keys.has(key)) throw new Error(`Two rows share the key "${key}": each row needs its own.`);
-      keys.add(key);
-    }
-    const { validateNew, validateLegacy } = await validation();
-    const checked = rows.map(({ values, legacy }) => (legacy ? validateLegacy(values) : validateNew(values)));
-    const invalid = checked.flatMap((result, index) => (result.ok ? [] : [{ index, messages: result.messages }]));
-    if (invalid.length) return { saved: [], invalid, refused: [] };
-
-    // Batching is for imports and bulk fixes, never a first screen: PnPjs's batching module loads here.
-    const [keyColumnValue] = await Promise.all([keyColumnValues(), import(/* webpackChunkName: 'pnp-batching' */ '@pnp/sp/batching')]);
-    const items = checked.map((result) => (result as { item: T }).item);
-    const prepared = items.map((item, index) => ({
-      ...toSharePoint(register, item as Record<string, unknown>),
-      [idempotencyKeyName]: keyColumnValue(rows[index].key),
-      ...(rows[index].legacy ? { [legacyMarkerName]: true } : {})
-    }));
-    const saved: Array<Saved<T> | undefined> = new Array(rows.length);
-    const refusedRows: BulkResult<T>['refused'] = [];
-    let done = 0;
-    for (const chunk of chunks(prepared)) {
-      const [batched, execute] = sp.batched({ maxRequests: batchSize });
-      const target = batched.web.lists.getByTitle(register.title);
-      const outcomes = chunk.map(({ properties }) =>
-        target.items.add(properties).then(
-          (raw: Record<string, unknown>) => ({ ok: true as const, raw }),
-          (error: unknown) => ({ ok: false as const, error })
-        )
-      );
-      const interrupted = (error: unknown): BulkAddInterrupted => {
-        const savedIndexes = saved.flatMap((entry, index) => (entry ? [index] : []));
-        const unknownIndexes = rows.map((_, index) => index).filter((index) => !saved[index] && !refusedRows.some((row) => row.index === index));
-        return new BulkAddInterrupted(savedIndexes, unknownIndexes, error);
-      };
-      let results: Array<{ ok: true; raw: Record<string, unknown> } | { ok: false; error: unknown }>;
-      let existing: Map<string, Saved<T>>;
-      try {
-        await execute();
-        results = await Promise.all(outcomes);
-        // A part refused as a duplicate key was saved before, by an earlier attempt or an earlier call: find it.
-        const retried = chunk.filter((_, position) => {
-          const result = results[position];
-          return !result.ok && isDuplicateKey(result.error);
-        });
-        existing = await findByKey(retried.map(({ properties }) => String(properties[idempotencyKeyName])));
-      } catch (error) {
-        throw interrupted(error);
-      }
-      chunk.forEach(({ index, properties }, position) => {
-        const result = results[position];
-        if (result.ok) saved[index] = savedFrom(result.raw, items[index]);
-        else if (existing.has(String(properties[idempotencyKeyName]))) saved[index] = existing.get(String(properties[idempotencyKeyName]));
-        else refusedRows.push({ index, problem: describeSharePointProblem(result.error) });
-      });
-      done += chunk.length;
-      onProgress?.(done, rows.length);
-    }
-    return { saved: saved.filter((entry): entry is Saved<T> => entry !== undefined), invalid: [], refused: refusedRows };
+    const { addInBatches } = await import(/* webpackChunkName: 'bulk-add' */ './bulkAdd');
+    return addInBatches({ sp, register, validation, findByKey, savedFrom }, rows, onProgress);
   }
 
   return { count, getById, all: () => pages(undefined), listing, find, add, update, remove, addMany };

@@ -64,3 +64,6 @@ export function describeSharePointProblem(error: unknown): SharePointProblem {
   // fetch rejects with a TypeError, in browsers and in Node, when nothing answers.
   return { kind: name === 'TypeError' ? 'unreachable' : 'failed', detail };
 }
+
+/** SharePoint refused a value its unique column already holds: for an idempotency key, the item was saved before. */
+export const isDuplicateKey = (error: unknown): boolean => /duplicate values were found/i.test(describeSharePointProblem(error).detail);

@@ -1,5 +1,6 @@
 import { provision } from '../../src/data/siteUpgrade';
-import { BulkAddInterrupted, createRepository } from '../../src/data/repository';
+import { BulkAddInterrupted } from '../../src/data/bulkAdd';
+import { createRepository } from '../../src/data/repository';
 import { where } from '../../src/data/itemFilter';
 import type { AnyRegister } from '../../src/data/itemMapping';
 import { foiRequests, registers, urgentCareReferrals } from '../../src/domain/registers';

@@ -1,6 +1,7 @@
 import { provision } from '../../src/data/siteUpgrade';
 import { canAddItems } from '../../src/data/listPermissions';
-import { BulkAddInterrupted, createRepository, type Repository } from '../../src/data/repository';
+import { BulkAddInterrupted } from '../../src/data/bulkAdd';
+import { createRepository, type Repository } from '../../src/data/repository';
 import type { AnyRegister } from '../../src/data/itemMapping';
 import { readImports } from '../../src/data/importHistory';
 import { existingDuplicateKeys, importContext, loadImport, mappingFromFile, recordImport, savedMappingFor } from '../../src/data/spreadsheetImport';

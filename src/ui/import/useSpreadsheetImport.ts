@@ -1,7 +1,8 @@
 import * as React from 'react';
 import type { SPFI } from '@pnp/sp';
 import type { AnyRegister } from '../../data/itemMapping';
-import { BulkAddInterrupted, createRepository, type Repository } from '../../data/repository';
+import { BulkAddInterrupted } from '../../data/bulkAdd';
+import { createRepository, type Repository } from '../../data/repository';
 import { importContext, importRecordOf, loadImport, loadsRow, recordImport, savedMappingFor, type LoadResult } from '../../data/spreadsheetImport';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
 import type { Clock } from '../../domain/clock';
