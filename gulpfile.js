@@ -34,6 +34,7 @@ build.configureWebpack.mergeConfig({
     // itself webpack copies the small ones (tslib) into several chunks and splits the rest into many files.
     config.optimization.splitChunks = {
       chunks: 'async',
+      minSize: 40000,
       cacheGroups: {
         core: {
           test: /[\\/]node_modules[\\/](tslib|@pnp[\\/](core|queryable)|@microsoft[\\/]load-themed-styles|@fluentui[\\/](merge-styles|utilities|theme|style-utilities|set-version|dom-utilities|react-hooks|react-window-provider|react-focus))[\\/]/,

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType, Pivot, PivotItem, ProgressIndicator, Spinner, Text } from '@fluentui/react';
+import { MessageBar, MessageBarType, Pivot, PivotItem, Spinner, Text } from '@fluentui/react';
 import type { Saved } from '../../data/itemMapping';
 import { createQualityStore } from '../../data/qualityStore';
 import type { Values } from '../../data/qualityRuns';
@@ -18,6 +18,7 @@ import { fixedThisWeek, type QualityException } from '../../domain/quality/quali
 import { trendOf } from '../../domain/quality/qualityHistory';
 import { formatQualityLink, parseQualityLink } from '../../domain/quality/qualityLinks';
 import { browserDrafts } from '../../ui/form/browserDrafts';
+import { ReadingProgress } from '../../ui/ReadingProgress';
 import { ReportSection } from '../../ui/report/ReportSection';
 import { DismissibleMessage } from '../../ui/DismissibleMessage';
 import { SharePointProblemMessage } from '../../ui/SharePointProblemMessage';
@@ -164,9 +165,9 @@ export function DataQualityTab({ services, identity }: DataQualityTabProps): JSX
         </Text>
       )}
       {check.state === 'loading' && (
-        <ProgressIndicator
+        <ReadingProgress
           label={check.total ? `Checking ${register.title}: read ${formatCount(check.loaded)} of ${formatCount(check.total)} items…` : `Reading ${register.title}…`}
-          percentComplete={check.total ? check.loaded / check.total : undefined}
+          fraction={check.total ? check.loaded / check.total : undefined}
         />
       )}
       {check.state === 'failed' && (

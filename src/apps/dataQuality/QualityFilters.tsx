@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { DefaultButton, Stack } from '@fluentui/react';
+import { DefaultButton } from '@fluentui/react';
+import { Flex } from '../../ui/Flex';
 import { LazyDropdown } from '../../ui/LazyDropdown';
 import type { QualityDimension } from '../../domain/lists/rules';
 import type { QualityCheck } from '../../domain/quality/qualityChecks';
@@ -24,7 +25,7 @@ const all = 'all';
 export function QualityFilters(props: QualityFiltersProps): JSX.Element {
   const { registerName, dimension, ruleId, checks, running, onRegister, onDimension, onRule, onRunNow } = props;
   return (
-    <Stack horizontal wrap verticalAlign="end" tokens={{ childrenGap: 12 }}>
+    <Flex horizontal wrap alignEnd gap={12}>
       <LazyDropdown
         label="Register"
         selectedKey={registerName}
@@ -50,6 +51,6 @@ export function QualityFilters(props: QualityFiltersProps): JSX.Element {
         styles={{ root: { minWidth: 260, maxWidth: 480 }, dropdownItem: { height: 'auto' }, dropdownOptionText: { whiteSpace: 'normal' } }}
       />
       <DefaultButton iconProps={{ iconName: 'Refresh' }} text="Run the checks now" disabled={running} onClick={onRunNow} />
-    </Stack>
+    </Flex>
   );
 }

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Checkbox, Link, mergeStyleSets, Stack, Text, type IDropdownOption } from '@fluentui/react';
+import { Checkbox, Link, mergeStyleSets, Text, type IDropdownOption } from '@fluentui/react';
+import { Flex } from '../../ui/Flex';
 import { LazyDropdown } from '../../ui/LazyDropdown';
 import type { Saved } from '../../data/itemMapping';
 import type { SiteList } from '../../data/siteSchema';
@@ -76,9 +77,9 @@ export function CatalogueTab({ catalogue, registers, lists, today, onOpenDiction
   const due = catalogue.filter(({ item }) => reviewDue(item.LastReviewed, today)).length;
 
   return (
-    <Stack tokens={{ childrenGap: 12 }}>
+    <Flex gap={12}>
       <NewEntryButton noun="dataset" canEdit={canEdit} onEdit={onEdit} />
-      <Stack horizontal wrap tokens={{ childrenGap: 12 }}>
+      <Flex horizontal wrap gap={12}>
         <LazyDropdown label="Directorate" options={options(catalogue.map(({ item }) => item.Directorate), 'Every directorate')} selectedKey={directorate} onChange={(_, option) => option && setDirectorate(String(option.key))} styles={filterStyles} />
         <LazyDropdown
           label="Classification"
@@ -94,7 +95,7 @@ export function CatalogueTab({ catalogue, registers, lists, today, onOpenDiction
           onChange={(_, option) => option && setPerson(option.key === all ? all : Number(option.key))}
           styles={filterStyles}
         />
-      </Stack>
+      </Flex>
       <Checkbox label={`Only the ${due} due for review (not reviewed for a year)`} checked={onlyDue} onChange={(_, checked) => setOnlyDue(Boolean(checked))} />
       <Text role="status">
         Showing {shown.length} of {catalogue.length} datasets.
@@ -122,18 +123,18 @@ export function CatalogueTab({ catalogue, registers, lists, today, onOpenDiction
                 {item.LastReviewed ? `Last reviewed ${longUkDate(item.LastReviewed)}.` : 'Never reviewed.'}{' '}
                 {reviewDue(item.LastReviewed, today) && <span className={styles.due}>Review due.</span>}
               </Text>
-              <Stack horizontal wrap tokens={{ childrenGap: 16 }}>
+              <Flex horizontal wrap gap={16}>
                 {(kept.has(item.Title.toLowerCase()) || itemCounts.has(item.Title.toLowerCase())) && (
                   <Link onClick={() => onOpenDictionary(item.Title)}>Data dictionary of {item.Title}</Link>
                 )}
                 <Link onClick={() => onEdit({ kind: 'item', id, editing: canEdit, history: !canEdit })} aria-label={`${canEdit ? 'Edit' : 'History of'} ${item.Title}`}>
                   {canEdit ? 'Edit' : 'History'}
                 </Link>
-              </Stack>
+              </Flex>
             </li>
           );
         })}
       </ul>
-    </Stack>
+    </Flex>
   );
 }

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType, Pivot, PivotItem, Spinner, Stack } from '@fluentui/react';
+import { MessageBar, MessageBarType, Pivot, PivotItem, Spinner } from '@fluentui/react';
+import { Flex } from '../../ui/Flex';
 import type { Saved } from '../../data/itemMapping';
 import { createQualityStore } from '../../data/qualityStore';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
@@ -117,7 +118,7 @@ export function DataWiki({ services }: DataWikiProps): JSX.Element {
   const { catalogue, articles, terms, notes, lists, canEdit } = wiki;
 
   return (
-    <Stack tokens={{ childrenGap: 16 }}>
+    <Flex gap={16}>
       <WikiSearch entries={entries} onOpen={open} />
       {!canEdit && (
         <MessageBar messageBarType={MessageBarType.info}>
@@ -181,6 +182,6 @@ export function DataWiki({ services }: DataWikiProps): JSX.Element {
           />
         </React.Suspense>
       )}
-    </Stack>
+    </Flex>
   );
 }

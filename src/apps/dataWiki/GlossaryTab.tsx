@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Link, mergeStyleSets, Stack, Text } from '@fluentui/react';
+import { Link, mergeStyleSets, Text } from '@fluentui/react';
+import { Flex } from '../../ui/Flex';
 import type { Saved } from '../../data/itemMapping';
 import type { TermItem } from '../../data/wikiData';
 import { glossaryTerms } from '../../domain/registers/glossaryTerms';
@@ -28,7 +29,7 @@ export function GlossaryTab({ terms, focusTerm, canEdit, onEdit }: GlossaryTabPr
   React.useEffect(() => focused.current?.focus(), [focusTerm]);
   const sorted = [...terms].sort((a, b) => a.item.Title.localeCompare(b.item.Title, 'en-GB'));
   return (
-    <Stack tokens={{ childrenGap: 8 }}>
+    <Flex gap={8}>
       <NewEntryButton noun="term" canEdit={canEdit} onEdit={onEdit} />
       {!sorted.length && <Text>The glossary has no terms yet.</Text>}
       <dl className={styles.terms}>
@@ -50,6 +51,6 @@ export function GlossaryTab({ terms, focusTerm, canEdit, onEdit }: GlossaryTabPr
           </React.Fragment>
         ))}
       </dl>
-    </Stack>
+    </Flex>
   );
 }

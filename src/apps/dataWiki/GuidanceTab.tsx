@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { DefaultButton, Link, mergeStyleSets, Spinner, Stack, Text } from '@fluentui/react';
+import { DefaultButton, Link, mergeStyleSets, Spinner, Text } from '@fluentui/react';
+import { Flex } from '../../ui/Flex';
 import type { Saved } from '../../data/itemMapping';
 import type { ArticleItem } from '../../data/wikiData';
 import type { WikiEntry } from '../../domain/wiki/wikiEntries';
@@ -11,7 +12,8 @@ const ArticleView = React.lazy(() => import(/* webpackChunkName: 'wiki-article' 
 
 const styles = mergeStyleSets({
   articles: { listStyle: 'none', padding: 0, margin: 0 },
-  article: { padding: '6px 0', overflowWrap: 'anywhere' }
+  article: { padding: '6px 0', overflowWrap: 'anywhere' },
+  articleActions: { marginBottom: 12 }
 });
 
 export interface GuidanceTabProps {
@@ -30,7 +32,7 @@ export interface GuidanceTabProps {
 export function GuidanceTab({ articles, articleTitle, canEdit, resolve, onOpenArticle, onFollow, onEdit }: GuidanceTabProps): JSX.Element {
   const article = articles.find(({ item }) => item.Title === articleTitle);
   return (
-    <Stack tokens={{ childrenGap: 12 }}>
+    <Flex gap={12}>
       <NewEntryButton noun="article" canEdit={canEdit} onEdit={onEdit} />
       <ul className={styles.articles} aria-label="Articles">
         {[...articles]
@@ -53,14 +55,14 @@ export function GuidanceTab({ articles, articleTitle, canEdit, resolve, onOpenAr
             resolve={resolve}
             onFollow={onFollow}
             actions={
-              <Stack horizontal wrap tokens={{ childrenGap: 8 }} styles={{ root: { marginBottom: 12 } }}>
+              <Flex horizontal wrap gap={8} className={styles.articleActions}>
                 {canEdit && <DefaultButton iconProps={{ iconName: 'Edit' }} text="Edit this article" onClick={() => onEdit({ kind: 'item', id: article.id, editing: true })} />}
                 <DefaultButton iconProps={{ iconName: 'History' }} text="Who changed it" onClick={() => onEdit({ kind: 'item', id: article.id, editing: false, history: true })} />
-              </Stack>
+              </Flex>
             }
           />
         </React.Suspense>
       )}
-    </Stack>
+    </Flex>
   );
 }

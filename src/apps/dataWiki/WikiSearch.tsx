@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Link, SearchBox, Stack, Text, mergeStyleSets } from '@fluentui/react';
+import { Link, SearchBox, Text, mergeStyleSets } from '@fluentui/react';
+import { Flex } from '../../ui/Flex';
 import type { WikiEntry, WikiEntryKind } from '../../domain/wiki/wikiEntries';
 import { useDebounced } from '../../ui/useDebounced';
 import { useLoad } from '../../ui/useLoad';
@@ -28,7 +29,7 @@ export function WikiSearch({ entries, onOpen }: { entries: readonly WikiEntry[];
   const hits = React.useMemo(() => (index.state === 'ready' && index.value ? index.value.search(settled, limit) : []), [index, settled]);
   const searched = index.state === 'ready' && index.value !== undefined;
   return (
-    <Stack role="search" aria-label="Search the wiki" tokens={{ childrenGap: 8 }}>
+    <Flex gap={8} role="search" aria-label="Search the wiki">
       <SearchBox placeholder="Search datasets, fields, guidance and terms" ariaLabel="Search the wiki" value={query} onChange={(_, value) => setQuery(value ?? '')} />
       {settled && index.state === 'loading' && <Text role="status">Searching…</Text>}
       {settled && index.state === 'failed' && <Text role="status">The search could not be loaded: reload the page to try again.</Text>}
@@ -44,6 +45,6 @@ export function WikiSearch({ entries, onOpen }: { entries: readonly WikiEntry[];
           </ul>
         </>
       )}
-    </Stack>
+    </Flex>
   );
 }

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { DefaultButton, MessageBar, MessageBarType, Pivot, PivotItem, PrimaryButton, SearchBox, Spinner, Stack, Text } from '@fluentui/react';
+import { DefaultButton, MessageBar, MessageBarType, Pivot, PivotItem, PrimaryButton, SearchBox, Spinner, Text } from '@fluentui/react';
+import { Flex } from '../../ui/Flex';
 import type { AnyRegister, Saved } from '../../data/itemMapping';
 import { createRepository, type Repository } from '../../data/repository';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
@@ -173,7 +174,7 @@ export function FoiLog({ services, identity }: FoiLogProps): JSX.Element {
             {view.description} Days left are working days.
           </Text>
           <div role="search" aria-label="Find requests">
-            <Stack horizontal wrap verticalAlign="end" tokens={{ childrenGap: 8 }}>
+            <Flex horizontal wrap alignEnd gap={8}>
               <SearchBox
                 styles={{ root: { minWidth: 240, flexGrow: 1, maxWidth: 420 } }}
                 placeholder={officer ? 'Search by reference, words or requester' : 'Search by reference or words'}
@@ -198,7 +199,7 @@ export function FoiLog({ services, identity }: FoiLogProps): JSX.Element {
               <DefaultButton iconProps={{ iconName: 'Download' }} text="Export CSV" onClick={() => exportView('csv')} />
               <DefaultButton iconProps={{ iconName: 'ExcelDocument' }} text="Export Excel" onClick={() => exportView('xlsx')} />
               <DefaultButton iconProps={{ iconName: 'Refresh' }} text="Refresh" onClick={requests.refresh} />
-            </Stack>
+            </Flex>
           </div>
           <ViewGrid
             noun="requests"

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { DefaultButton, mergeStyleSets, PrimaryButton, SearchBox, Spinner, Stack } from '@fluentui/react';
+import { DefaultButton, mergeStyleSets, PrimaryButton, SearchBox, Spinner } from '@fluentui/react';
+import { Flex } from '../../ui/Flex';
 import { isFilterActive, type ItemFilter } from '../../domain/lists/itemQuery';
 
 export interface ReferralsToolbarProps {
@@ -32,7 +33,7 @@ export function ReferralsToolbar(props: ReferralsToolbarProps): JSX.Element {
 
   return (
     <div role="search" aria-label="Find referrals">
-      <Stack horizontal wrap verticalAlign="end" tokens={{ childrenGap: 8 }}>
+      <Flex horizontal wrap alignEnd gap={8}>
         <SearchBox
           className={styles.search}
           placeholder="Search by NHS number or name"
@@ -52,7 +53,7 @@ export function ReferralsToolbar(props: ReferralsToolbarProps): JSX.Element {
         <DefaultButton iconProps={{ iconName: 'Download' }} text="Export CSV" onClick={() => onExport('csv')} />
         <DefaultButton iconProps={{ iconName: 'ExcelDocument' }} text="Export Excel" onClick={() => onExport('xlsx')} />
         <DefaultButton iconProps={{ iconName: 'Refresh' }} text="Refresh" onClick={onRefresh} />
-      </Stack>
+      </Flex>
       {showFilters && (
         <React.Suspense fallback={<Spinner label="Opening the filters…" />}>
           <ReferralFilterControls filters={filters} columns={columns} onFilters={onFilters} onColumns={onColumns} />

@@ -1,7 +1,8 @@
 import * as React from 'react';
-import { ProgressIndicator, Text } from '@fluentui/react';
+import { Text } from '@fluentui/react';
 import { formatCount } from '../../domain/lists/displayValue';
 import type { ItemRecord } from '../../domain/lists/itemQuery';
+import { ReadingProgress } from '../ReadingProgress';
 import { RegisterGrid, type RegisterGridProps } from './RegisterGrid';
 
 export interface ViewGridProps<R extends ItemRecord> extends Omit<RegisterGridProps<R>, 'label'> {
@@ -22,7 +23,7 @@ export function ViewGrid<R extends ItemRecord>({ noun, viewTitle, inView, loaded
   const progress = loaded.loading && loaded.expected ? `Loaded ${formatCount(loaded.count)} of ${formatCount(loaded.expected)} ${noun}…` : undefined;
   return (
     <>
-      {progress && <ProgressIndicator label={progress} percentComplete={loaded.count / (loaded.expected || 1)} />}
+      {progress && <ReadingProgress label={progress} fraction={loaded.count / (loaded.expected || 1)} />}
       <Text as="p" block role="status" aria-live="polite" styles={{ root: { margin: '8px 0' } }}>
         Showing {formatCount(records.length)} of {formatCount(inView)} {noun} in {viewTitle}
         {loaded.loading ? ' (still loading)' : ''}.
