@@ -6,6 +6,7 @@ import '@pnp/sp/batching';
 import { v5 as uuidV5 } from 'uuid';
 import { idempotencyKeyName, legacyMarkerName } from '../domain/lists/systemFields';
 import { toSharePoint, type AnyRegister, type Saved } from './itemMapping';
+import type { Checked } from './repository';
 import { describeSharePointProblem, isDuplicateKey, type SharePointProblem } from './sharePointProblem';
 
 /** Operations per $batch: PnPjs splits at 20 unless told otherwise; 100 keeps each batch well under 1 MB. */
@@ -51,8 +52,6 @@ export class BulkAddInterrupted extends Error {
 /** The key column holds a GUID: a caller's key becomes the same name-based (v5) UUID every time. */
 const keyNamespace = '0f3c5a52-7e0d-4c4e-9b1a-2d6f8e4b7a10';
 const keyColumnValue = (key: string): string => uuidV5(key, keyNamespace);
-
-type Checked<T> = { ok: true; item: T } | { ok: false; messages: Record<string, string> };
 
 /** What a repository lends the bulk add: its list, its register's checks and its reads. */
 export interface BulkAddContext<T> {

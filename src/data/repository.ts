@@ -69,7 +69,8 @@ export async function collectPages<T>(pages: AsyncGenerator<Array<Saved<T>>>): P
 const registerSchemas = (): Promise<typeof import('../domain/lists/registerSchemas')> =>
   import(/* webpackChunkName: 'register-schemas' */ '../domain/lists/registerSchemas');
 
-type Checked<T> = { ok: true; item: T } | { ok: false; messages: Record<string, string> };
+/** Values checked against the register: what to write, or why not, field by field. */
+export type Checked<T> = { ok: true; item: T } | { ok: false; messages: Record<string, string> };
 
 function statusOf(error: unknown): number | undefined {
   return typeof error === 'object' && error !== null ? (error as { status?: number }).status : undefined;

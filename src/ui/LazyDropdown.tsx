@@ -5,7 +5,7 @@ import { mergeStyleSets, Text, useTheme, type IDropdownProps } from '@fluentui/r
 // that a first screen with filters on it need not wait for. It arrives while the screen reads its data.
 const Dropdown = React.lazy(() => import(/* webpackChunkName: 'dropdown' */ './DropdownChunk').then((module) => ({ default: module.Dropdown })));
 
-/** Fluent's Dropdown, loaded on first use; until then a box of its size under its label holds its place. */
+/** Fluent's Dropdown, loaded when first shown; until it arrives a box of its size under its label holds its place. */
 export function LazyDropdown(props: IDropdownProps): JSX.Element {
   return (
     <React.Suspense fallback={<DropdownPlaceholder label={props.label} />}>
