@@ -2,7 +2,6 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync, statSync } from 'node:fs';
 import type JSZip from 'jszip';
 import { openSppkg, packagedComponents, sppkgPath } from '../tools/sppkg';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { firstScreenFilesPath } = require('../tools/firstScreenFiles') as { firstScreenFilesPath: string };
 
 /** Issue 17's budget for the JavaScript a web part downloads before its first screen. */
