@@ -196,7 +196,10 @@ describe('the data-quality tab in Chromium, on the demo data', () => {
     await openTab(page, /^Rules/);
     expect(await ruleCounts(page)).toEqual(before);
     await openTab(page, /^Audit/);
-    expect(await page.getByRole('row', { name: new RegExp(`Priya Shah (Excepted|Reverted) .*\\(item ${item}\\) `) }).count()).toBe(2);
+    // The audit is a tab of its own, rendered once its code is in: wait for it before counting its rows.
+    const auditRows = page.getByRole('row', { name: new RegExp(`Priya Shah (Excepted|Reverted) .*\\(item ${item}\\) `) });
+    await auditRows.first().waitFor();
+    expect(await auditRows.count()).toBe(2);
     expect(errors).toEqual([]);
     await page.close();
   });
