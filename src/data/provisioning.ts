@@ -173,13 +173,13 @@ async function readList(sp: SPFI, title: string): Promise<SiteList | undefined> 
     });
 }
 
-/** Each register's list id by register name, read when a lookup column is made (its list may be new). */
 /** A read made the first time it is asked for, and shared by every list's plan after. */
 function once<T>(read: () => Promise<T>): () => Promise<T> {
   let value: Promise<T> | undefined;
   return () => (value ??= read());
 }
 
+/** Each register's list id by register name, read when a lookup column is made (its list may be new). */
 function listIdsOf(sp: SPFI, registers: readonly AnyRegister[]): (registerName: string) => Promise<string> {
   const ids = new Map<string, Promise<string>>();
   return (registerName) => {
