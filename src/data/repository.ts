@@ -93,9 +93,11 @@ export function createRepository<R extends AnyRegister>(sp: SPFI, register: R, c
     const { schemasOf, messagesByField } = await registerSchemas();
     const { schema, createSchema, updateSchema } = schemasOf(register);
     const today = context();
+    // Built once for the call, not once per row: a bulk add checks thousands against it.
+    const newItemSchema = createSchema(today);
     return {
       validateNew: (values) => {
-        const parsed = createSchema(today).safeParse(values);
+        const parsed = newItemSchema.safeParse(values);
         return parsed.success ? { ok: true, item: parsed.data as T } : { ok: false, messages: messagesByField(parsed.error) };
       },
       validateLegacy: (values) => {

@@ -79,6 +79,8 @@ export function RegisterForm(props: RegisterFormProps): JSX.Element {
   const [summary, setSummary] = React.useState<Record<string, string> | undefined>();
   const [saving, setSaving] = React.useState(false);
   const fieldId = (name: string): string => `${formId}-${name}`;
+  // The same checks every keystroke and the save use: built once per register and day.
+  const newItemSchema = React.useMemo(() => schemasOf(register).createSchema({ today }), [register, today]);
 
   // A save can end with the form gone (the item reopened, or a merge view in its place).
   const mounted = React.useRef(true);
@@ -99,7 +101,7 @@ export function RegisterForm(props: RegisterFormProps): JSX.Element {
     // Marks already shown are checked again as values change, so a mark goes as soon as it is put right,
     // even when the fix was in another field (a rule across fields); no new mark appears while typing.
     if (Object.keys(errors).length) {
-      const checked = schemasOf(register).createSchema({ today }).safeParse(next);
+      const checked = newItemSchema.safeParse(next);
       const now = checked.success ? {} : messagesByField(checked.error);
       const ruleMessages = new Set(register.rules.map((rule) => rule.message));
       setErrors((current) =>
@@ -134,7 +136,7 @@ export function RegisterForm(props: RegisterFormProps): JSX.Element {
 
   const submit = async (event: React.FormEvent): Promise<void> => {
     event.preventDefault();
-    const checked = schemasOf(register).createSchema({ today }).safeParse(values);
+    const checked = newItemSchema.safeParse(values);
     if (!checked.success) {
       const messages = messagesByField(checked.error);
       setErrors(messages);
