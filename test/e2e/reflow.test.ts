@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
-import { openPage, screenshots } from '../support/workbenchPage';
+import { openPage, paintedPageWidth, screenshots } from '../support/workbenchPage';
 import { demoFoiOfficer } from '../../workbench/prepareSite';
 
 const tabsByApp: Record<string, string[]> = {
@@ -29,11 +29,11 @@ describe('every app at 320 px (WCAG 2.2, 1.4.10 reflow)', () => {
   it.each(Object.entries(tabsByApp))('%s: no page is wider than the screen, on any tab', async (app, tabs) => {
     const { page, errors } = await openPage(browser, `app=${app}`, { width: 320, height: 800 }, undefined, demoFoiOfficer);
     await page.waitForLoadState('networkidle');
-    const widths: Record<string, number> = { first: await page.evaluate(() => document.documentElement.scrollWidth) };
+    const widths: Record<string, number> = { first: await paintedPageWidth(page) };
     for (const tab of tabs) {
       await openTab(page, tab);
       await page.waitForLoadState('networkidle');
-      widths[tab] = await page.evaluate(() => document.documentElement.scrollWidth);
+      widths[tab] = await paintedPageWidth(page);
       await page.screenshot({ path: path.join(screenshots, `${app}-${tab.replace(/\W+/g, '-').toLowerCase()}-320.png`), fullPage: true });
     }
     expect(Object.entries(widths).filter(([, width]) => width > 320)).toEqual([]);

@@ -50,6 +50,17 @@ export async function openPage(
   return { page, errors };
 }
 
+/**
+ * The page's width in the next painted frame. Fluent's Pivot lays every tab out again when it re-renders and
+ * folds the overflow back in an animation frame, before anything is painted; a width read in between counts
+ * tabs no one ever sees.
+ */
+export function paintedPageWidth(page: Page): Promise<number> {
+  return page.evaluate(
+    () => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(document.documentElement.scrollWidth))))
+  );
+}
+
 interface AxeViolation {
   id: string;
   help: string;
