@@ -18,7 +18,8 @@ export function useLoad<T>(load: () => Promise<T>, inputs: readonly unknown[] = 
 
   React.useEffect(() => {
     let current = true;
-    setOutcome({ state: 'loading' });
+    // Kept as it is when already loading: a new object would render the whole screen again for nothing.
+    setOutcome((last) => (last.state === 'loading' ? last : { state: 'loading' }));
     loadRef.current().then(
       (value) => current && setOutcome({ state: 'ready', value }),
       (error: unknown) => current && setOutcome({ state: 'failed', error })
