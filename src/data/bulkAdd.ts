@@ -6,7 +6,7 @@ import '@pnp/sp/batching';
 import { v5 as uuidV5 } from 'uuid';
 import { idempotencyKeyName, legacyMarkerName } from '../domain/lists/systemFields';
 import { toSharePoint, type AnyRegister, type Saved } from './itemMapping';
-import type { Checked } from './repository';
+import type { RegisterChecks } from './repository';
 import { describeSharePointProblem, isDuplicateKey, type SharePointProblem } from './sharePointProblem';
 
 /** Operations per $batch: PnPjs splits at 20 unless told otherwise; 100 keeps each batch well under 1 MB. */
@@ -57,7 +57,7 @@ const keyColumnValue = (key: string): string => uuidV5(key, keyNamespace);
 export interface BulkAddContext<T> {
   sp: SPFI;
   register: AnyRegister;
-  validation: () => Promise<{ validateNew: (values: Record<string, unknown>) => Checked<T>; validateLegacy: (values: Record<string, unknown>) => Checked<T> }>;
+  validation: () => Promise<Pick<RegisterChecks<T>, 'validateNew' | 'validateLegacy'>>;
   findByKey: (keys: string[]) => Promise<Map<string, Saved<T>>>;
   savedFrom: (raw: Record<string, unknown>, item: T) => Saved<T>;
 }
@@ -146,4 +146,3 @@ export async function addInBatches<T>(
   }
   return { saved: saved.filter((entry): entry is Saved<T> => entry !== undefined), invalid: [], refused: refusedRows };
 }
-

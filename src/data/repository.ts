@@ -72,6 +72,13 @@ const registerSchemas = (): Promise<typeof import('../domain/lists/registerSchem
 /** Values checked against the register: what to write, or why not, field by field. */
 export type Checked<T> = { ok: true; item: T } | { ok: false; messages: Record<string, string> };
 
+/** The register's checks for a new item, for a legacy row (fields only), and for changes alone. */
+export interface RegisterChecks<T> {
+  validateNew: (values: Record<string, unknown>) => Checked<T>;
+  validateLegacy: (values: Record<string, unknown>) => Checked<T>;
+  validateChanges: (changes: Record<string, unknown>) => Checked<Record<string, unknown>>;
+}
+
 function statusOf(error: unknown): number | undefined {
   return typeof error === 'object' && error !== null ? (error as { status?: number }).status : undefined;
 }
@@ -84,12 +91,7 @@ export function createRepository<R extends AnyRegister>(sp: SPFI, register: R, c
   const read = (raw: Record<string, unknown>): Saved<T> => fromSharePoint(register, raw);
   const context = (): RuleContext => ({ today: londonDateOf(clock().getTime()) });
 
-  /** The register's checks for a new item, for a legacy row (fields only), and for changes alone. */
-  async function validation(): Promise<{
-    validateNew: (values: Record<string, unknown>) => Checked<T>;
-    validateLegacy: (values: Record<string, unknown>) => Checked<T>;
-    validateChanges: (changes: Record<string, unknown>) => Checked<Record<string, unknown>>;
-  }> {
+  async function validation(): Promise<RegisterChecks<T>> {
     const { schemasOf, messagesByField } = await registerSchemas();
     const { schema, createSchema, updateSchema } = schemasOf(register);
     const today = context();
