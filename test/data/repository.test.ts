@@ -35,6 +35,21 @@ async function collect<T>(pages: AsyncGenerator<T[]>): Promise<T[]> {
   return items;
 }
 
+/** `count` referrals put straight on the site's list, each a patient's required fields and what `more` adds. */
+function fillReferrals<R extends Record<string, unknown>>(emulator: ReturnType<typeof emulatedSite>['emulator'], count: number, more: (index: number) => R) {
+  const rows = Array.from({ length: count }, (_, index) => ({
+    Title: `Patient ${index + 1}`,
+    NhsNumber: '9434765919',
+    Hospital: 'Wythenshawe Hospital',
+    AdmissionDate: '2026-01-01T00:00:00Z',
+    ReferralDate: '2026-01-02T00:00:00Z',
+    Status: 'Assessing',
+    ...more(index)
+  }));
+  emulator.site.importItems(emulator.site.listByTitle('Urgent Care Referrals'), rows, emulator.site.allUsers()[0]);
+  return rows;
+}
+
 describe('a register repository on the emulated site', () => {
   it('adds a valid item, mapping people, dates and choices both ways', async () => {
     const { emulator, sp } = await provisionedSite();
@@ -123,17 +138,7 @@ describe('a register repository on the emulated site', () => {
 
   it('reads 12,000 items in pages and finds by a column that is not indexed without ever breaching the threshold', async () => {
     const { emulator, sp, answers, requests } = await provisionedSite();
-    const list = emulator.site.listByTitle('Urgent Care Referrals');
-    const rows = Array.from({ length: 12_000 }, (_, index) => ({
-      Title: `Patient ${index + 1}`,
-      NhsNumber: '9434765919',
-      Hospital: 'Wythenshawe Hospital',
-      AdmissionDate: '2026-01-01T00:00:00Z',
-      ReferralDate: '2026-01-02T00:00:00Z',
-      Status: index % 3 === 0 ? 'Discharged' : 'Assessing',
-      Ward: `Ward ${index % 50}`
-    }));
-    emulator.site.importItems(list, rows, emulator.site.allUsers()[0]);
+    const rows = fillReferrals(emulator, 12_000, (index) => ({ Status: index % 3 === 0 ? 'Discharged' : 'Assessing', Ward: `Ward ${index % 50}` }));
     const repository = createRepository(sp(), urgentCareReferrals, clock);
     const before = requests.length;
 
@@ -150,18 +155,7 @@ describe('a register repository on the emulated site', () => {
 
   it('lists every item with only the fields a screen names, without metadata, in pages of 5,000', async () => {
     const { emulator, sp, answers, requests } = await provisionedSite();
-    const list = emulator.site.listByTitle('Urgent Care Referrals');
-    const rows = Array.from({ length: 6_000 }, (_, index) => ({
-      Title: `Patient ${index + 1}`,
-      NhsNumber: '9434765919',
-      Hospital: 'Wythenshawe Hospital',
-      AdmissionDate: '2026-01-01T00:00:00Z',
-      ReferralDate: '2026-01-02T00:00:00Z',
-      Status: 'Assessing',
-      LeadOfficerId: 3,
-      Notes: 'A long note that a listing has no need of. '.repeat(10)
-    }));
-    emulator.site.importItems(list, rows, emulator.site.allUsers()[0]);
+    fillReferrals(emulator, 6_000, () => ({ LeadOfficerId: 3, Notes: 'A long note that a listing has no need of. '.repeat(10) }));
     const repository = createRepository(sp(), urgentCareReferrals, clock);
     const before = requests.length;
 
