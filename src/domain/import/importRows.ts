@@ -83,6 +83,7 @@ export function* planningSteps(
 ): Generator<{ done: number; total: number }, ImportPlan> {
   const mapped = mapping.filter((column): column is ColumnMapping & { field: string } => column.field !== null);
   const rules = register.rules;
+  const { schema } = schemasOf(register);
   const seen = new Map<string, number>();
   const occurrences = new Map<string, number>();
   const unmatched: ImportPlan['unmatched'] = {};
@@ -132,7 +133,7 @@ export function* planningSteps(
       key
     });
 
-    const parsed = schemasOf(register).schema.safeParse(values);
+    const parsed = schema.safeParse(values);
     if (problems.length || !parsed.success) {
       const fieldProblems = parsed.success ? [] : Object.entries(messagesByField(parsed.error)).map(([field, reason]) => ({ field, reason: sentence(reason) }));
       const named = new Set(problems.map((problem) => problem.field));
