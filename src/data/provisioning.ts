@@ -31,11 +31,12 @@ export interface ProvisionPlan {
 
 export interface PlanOptions {
   /**
-   * False when planning for someone who is not a site owner, only to tell them the site is behind: lists
-   * kept to a group (which may be kept from them) and who may open a list are not theirs to read, so
-   * neither is planned.
+   * Who the plan is for. An owner (the default) is shown every change, who may open each list included.
+   * A member is only told that the site is behind: lists kept to a group (which may be kept from them) and
+   * who may open a list are not theirs to read, so neither is planned. A writer is about to add items to
+   * the lists planned, so can open them: their columns and rules are planned, who may open them is not.
    */
-  forOwner?: boolean;
+  reader?: 'owner' | 'member' | 'writer';
 }
 
 interface SiteList {
@@ -251,11 +252,12 @@ async function planRegister(
 /** Reads the site and says what would bring it to the registers; changes nothing. */
 export async function planProvisioning(sp: SPFI, registers: readonly AnyRegister[], options: PlanOptions = {}): Promise<ProvisionPlan> {
   const listId = listIdsOf(sp, registers);
-  const sitePermissions = options.forOwner === false ? undefined : once(() => readSitePermissions(sp));
+  const reader = options.reader ?? 'owner';
+  const sitePermissions = reader === 'owner' ? once(() => readSitePermissions(sp)) : undefined;
   const plans = await Promise.all(
     registers.map(async (register): Promise<ProvisionPlan> => {
       // Not read at all for them: SharePoint answers 403 for a list kept from them, which a browser logs as an error.
-      if (options.forOwner === false && (register.readableOnlyBy || register.editableOnlyBy)) return { changes: [], needsPerson: [] };
+      if (reader === 'member' && (register.readableOnlyBy || register.editableOnlyBy)) return { changes: [], needsPerson: [] };
       const current = await readList(sp, register.title);
       if (current) return planRegister(sp, register, current, listId, sitePermissions);
       const keptBy = register.readableOnlyBy ? `, which only ${register.readableOnlyBy} and the site's owners can open` : register.editableOnlyBy ? `, which only ${register.editableOnlyBy} and the site's owners can change` : '';

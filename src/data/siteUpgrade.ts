@@ -68,11 +68,21 @@ export async function checkSite(sp: SPFI, registers: readonly AnyRegister[]): Pr
   const [digest, recorded] = await Promise.all([registersDigest(registers), recordedDigest(sp)]);
   if (recorded?.value === digest) return { kind: 'current' };
   const owner = await canManageLists(sp);
-  const plan = await planProvisioning(sp, registers, { forOwner: owner });
+  const plan = await planProvisioning(sp, registers, { reader: owner ? 'owner' : 'member' });
   if (plan.changes.length) return { kind: 'behind', plan, owner };
   // Up to date but never recorded (made by hand, or by the app's feature alone): an owner records it.
   if (owner) await recordDigest(sp, digest, recorded);
   return { kind: 'current' };
+}
+
+/**
+ * What the site must change before these lists can take items as this release writes them (its columns
+ * and rules, not who may open them): for a person about to add many at once, who is told before they start
+ * rather than refused row by row. Empty when the lists are current.
+ */
+export async function changesBeforeAdding(sp: SPFI, registers: readonly AnyRegister[]): Promise<string[]> {
+  const plan = await planProvisioning(sp, registers, { reader: 'writer' });
+  return plan.changes.map((change) => change.action);
 }
 
 /**

@@ -14,6 +14,7 @@ import type { ImportCounts } from './importHistory';
 import { fromSharePoint, type AnyRegister } from './itemMapping';
 import { listColumns } from './listColumns';
 import { pageSize, type Repository } from './repository';
+import { changesBeforeAdding } from './siteUpgrade';
 import { readSiteUsers } from './siteUsers';
 
 const importsRegister = spreadsheetImports as unknown as AnyRegister;
@@ -64,6 +65,9 @@ export async function importContext(
   ]);
   return { existingKeys, people: people.map(({ id, title, email }) => ({ id, title, email })), lookups: Object.fromEntries(lookups) };
 }
+
+/** What the site must change before an import into the register lands whole: the changes its list and the Imports list need. */
+export const changesBeforeImport = (sp: SPFI, register: AnyRegister): Promise<string[]> => changesBeforeAdding(sp, [register, importsRegister]);
 
 export const loadsRow = (row: ImportRow): boolean => row.class === 'clean' || row.class === 'cleaned' || row.class === 'flagged';
 

@@ -62,6 +62,13 @@ describe('a site one release behind, in Chromium', () => {
     await page.getByText('This site needs an update for this version of Custodian.').waitFor();
     expect(await page.getByRole('button', { name: 'Update the site now' }).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
+    // An import is stopped before a file is chosen, with what the site lacks, rather than refused row by row.
+    await page.getByRole('button', { name: 'Import from a spreadsheet' }).click();
+    await page.getByText('This site needs an update before a spreadsheet can be imported into Urgent Care Referrals.').waitFor();
+    await page.getByRole('listitem').filter({ hasText: 'Add the column Legacy record to Urgent Care Referrals.' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Choose a spreadsheet…' }).isDisabled()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Close' }).click();
     // The wiki is new in this release: its lists are not on the site yet, and it says so, and who can add them.
     await page.goto(`${workbench.origin}/?app=data-wiki`);
     await page.getByText(/^This site has no list “Data Wiki Articles”\./).first().waitFor();

@@ -229,7 +229,7 @@ export function FoiLog({ services, identity }: FoiLogProps): JSX.Element {
         </PivotItem>
       </Pivot>
       {importing && (
-        <LazyImportPanel sp={services.sp} register={importing} lookupTargets={requestersRegister} clock={services.clock} onLoaded={requests.refresh} onDismiss={() => setImporting(undefined)} />
+        <LazyImportPanel sp={services.sp} siteUrl={services.siteUrl} register={importing} lookupTargets={requestersRegister} clock={services.clock} onLoaded={requests.refresh} onDismiss={() => setImporting(undefined)} />
       )}
       {panel && (
         <React.Suspense fallback={<Spinner label="Opening the request…" />}>

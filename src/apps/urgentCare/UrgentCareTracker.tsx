@@ -182,6 +182,7 @@ export function UrgentCareTracker({ services, identity, onSettled }: UrgentCareT
       {importing && (
         <LazyImportPanel
           sp={services.sp}
+          siteUrl={services.siteUrl}
           register={urgentCareReferrals as unknown as AnyRegister}
           clock={services.clock}
           onLoaded={referrals.refresh}

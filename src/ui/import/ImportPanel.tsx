@@ -3,11 +3,13 @@ import { DefaultButton, Link, MessageBar, MessageBarType, Panel, PanelType, Prim
 import type { SPFI } from '@pnp/sp';
 import type { AnyRegister } from '../../data/itemMapping';
 import { canAddItems } from '../../data/listPermissions';
-import { loadsRow } from '../../data/spreadsheetImport';
+import { changesBeforeImport, loadsRow } from '../../data/spreadsheetImport';
+import { describeSharePointProblem } from '../../data/sharePointProblem';
 import type { Clock } from '../../domain/clock';
 import { rejectReport } from '../../domain/import/rejectReport';
 import { spreadsheetTypes } from '../../domain/import/readSpreadsheet';
 import { downloadTable } from '../export/downloadTable';
+import { SharePointProblemMessage } from '../SharePointProblemMessage';
 import { useLoad } from '../useLoad';
 import { ColumnsStep } from './ColumnsStep';
 import { RowsStep } from './RowsStep';
@@ -16,6 +18,7 @@ import { formatCount } from '../../domain/lists/displayValue';
 
 export interface ImportPanelProps {
   sp: SPFI;
+  siteUrl: string;
   register: AnyRegister;
   /** The registers the register's lookup columns name (FOI Requests looks up FOI Requesters): never all of them, which would put every register in the import's download. */
   lookupTargets?: readonly AnyRegister[];
@@ -41,8 +44,13 @@ const noLookups: readonly AnyRegister[] = [];
  * "Import from a spreadsheet": choose a file, check the columns (and what unknown values mean), check the
  * rows, load them. Every step's heading takes focus when it appears, so a keyboard user starts from it.
  */
-export function ImportPanel({ sp, register, lookupTargets = noLookups, clock, onLoaded, onDismiss }: ImportPanelProps): JSX.Element {
-  const [allowed] = useLoad(() => canAddItems(sp, register.title));
+export function ImportPanel({ sp, siteUrl, register, lookupTargets = noLookups, clock, onLoaded, onDismiss }: ImportPanelProps): JSX.Element {
+  // Before anyone chooses a file: whether they may add to the list, and whether the site's lists can take what this release writes.
+  const [readiness, checkAgainFromStart] = useLoad(async () => {
+    const [allowed, pendingChanges] = await Promise.all([canAddItems(sp, register.title), changesBeforeImport(sp, register)]);
+    return { allowed, pendingChanges };
+  });
+  const ready = readiness.state === 'ready' && readiness.value.allowed && !readiness.value.pendingChanges.length;
   const { state, chooseFile, mapColumn, mapValue, load, checkAgain, startAgain } = useSpreadsheetImport(sp, register, lookupTargets, clock, onLoaded);
   const [stage, setStage] = React.useState<Stage>('columns');
   const [reportProblem, setReportProblem] = React.useState<string | undefined>();
@@ -75,9 +83,21 @@ export function ImportPanel({ sp, register, lookupTargets = noLookups, clock, on
 
   return (
     <Panel isOpen type={PanelType.large} headerText={`Import into ${register.title}`} closeButtonAriaLabel="Close" isLightDismiss={false} onDismiss={onDismiss}>
-      {allowed.state === 'ready' && !allowed.value && (
+      {readiness.state === 'failed' && <SharePointProblemMessage problem={describeSharePointProblem(readiness.error)} siteUrl={siteUrl} onRetry={checkAgainFromStart} />}
+      {readiness.state === 'ready' && !readiness.value.allowed && (
         <MessageBar messageBarType={MessageBarType.blocked} isMultiline>
           You cannot add items to {register.title}, so you cannot import into it. Ask a site owner if you should be able to.
+        </MessageBar>
+      )}
+      {readiness.state === 'ready' && readiness.value.allowed && readiness.value.pendingChanges.length > 0 && (
+        <MessageBar messageBarType={MessageBarType.blocked} isMultiline>
+          <strong>This site needs an update before a spreadsheet can be imported into {register.title}.</strong> Without it SharePoint would refuse
+          rows that this version of Custodian loads. A site owner can apply it from the notice at the top of this page; then import the file here.
+          <ul>
+            {readiness.value.pendingChanges.map((change) => (
+              <li key={change}>{change}</li>
+            ))}
+          </ul>
         </MessageBar>
       )}
       {reportProblem && <MessageBar messageBarType={MessageBarType.error}>The report could not be made: {reportProblem}</MessageBar>}
@@ -97,7 +117,7 @@ export function ImportPanel({ sp, register, lookupTargets = noLookups, clock, on
             <PrimaryButton
               iconProps={{ iconName: 'OpenFile' }}
               text="Choose a spreadsheet…"
-              disabled={allowed.state !== 'ready' || !allowed.value}
+              disabled={!ready}
               onClick={() => fileInput.current?.click()}
             />
             {/* The browser's own file input, opened by the button: a button reads the same in every browser and theme. */}
