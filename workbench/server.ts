@@ -2,7 +2,7 @@ import * as http from 'node:http';
 import * as path from 'node:path';
 import { promises as fs } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { bundleWorkbenchPage } from './pageBundle';
+import { bundleWorkbenchPage, xlsxWorkerPath } from './pageBundle';
 import { SharePointEmulator, type Faults } from './emulator/emulator';
 import { serveEmulator } from './emulator/httpShell';
 import { defaultPrincipals } from './emulator/principals';
@@ -102,7 +102,7 @@ function sendIconFont(response: http.ServerResponse, name: string): Promise<void
  * (tests); the page is bundled before the server listens, so the first request never waits on a build.
  */
 export async function startWorkbench({ port, dataFile, pages = [] }: WorkbenchOptions): Promise<RunningWorkbench> {
-  const pageScript = await bundleWorkbenchPage();
+  const scripts = await bundleWorkbenchPage();
   // The page has a "Signed in as" picker; until someone is picked, requests are the site owner's.
   const emulator = new SharePointEmulator({ file: dataFile, sitePath, anonymousAs: defaultPrincipals.users[0].loginName });
   let origin = '';
@@ -114,7 +114,8 @@ export async function startWorkbench({ port, dataFile, pages = [] }: WorkbenchOp
       return send(response, 400, 'text/plain;charset=utf-8', 'Bad request');
     }
     if (pathname === '/' && request.method === 'GET') return send(response, 200, 'text/html;charset=utf-8', pageHtml);
-    if (pathname === '/workbench.js') return send(response, 200, 'text/javascript;charset=utf-8', pageScript);
+    if (pathname === '/workbench.js') return send(response, 200, 'text/javascript;charset=utf-8', scripts.page);
+    if (pathname === xlsxWorkerPath) return send(response, 200, 'text/javascript;charset=utf-8', scripts.xlsxWorker);
     for (const { prefix, files } of pages) {
       if (pathname === `/${prefix}/` && request.method === 'GET') {
         const app = new URL(request.url ?? '/', 'http://127.0.0.1').searchParams.get('app') ?? '';

@@ -63,7 +63,10 @@ async function chooseFile(page: Page): Promise<void> {
   const chooserOpened = page.waitForEvent('filechooser');
   await page.keyboard.press('Enter');
   const chooser = await chooserOpened;
+  // The workbook is read in a worker, so the page keeps answering while a large one is parsed.
+  const reader = page.waitForEvent('worker');
   await chooser.setFiles(file);
+  expect((await reader).url()).toMatch(/\/xlsx-worker\.js$/);
   await page.getByRole('heading', { name: /^Step 1 of 2: check the columns/ }).waitFor({ timeout: 30_000 });
   await page.getByText(/^[\d,]+ rows: [\d,]+ to load/).waitFor({ timeout: 30_000 });
 }

@@ -12,6 +12,7 @@ import { requireHeaderRow, type HeaderRow } from '../../domain/import/headerRow'
 import { planningSteps, type ImportPlan, type PlanOptions } from '../../domain/import/importRows';
 import { readSpreadsheet } from '../../domain/import/readSpreadsheet';
 import type { Sheet } from '../../domain/import/sheet';
+import { readXlsxInWorker } from './readXlsxInWorker';
 import type { Register } from '../../domain/lists/defineList';
 
 export type ValueMap = Record<string, Record<string, string | null>>;
@@ -91,7 +92,7 @@ export function useSpreadsheetImport(sp: SPFI, register: AnyRegister, lookupTarg
   const chooseFile = (file: File): void => {
     setState({ step: { kind: 'reading', fileName: file.name }, fileName: file.name, mapping: [], valueMap: {} });
     (async () => {
-      const sheet = await readSpreadsheet(new Uint8Array(await file.arrayBuffer()), file.name);
+      const sheet = await readSpreadsheet(new Uint8Array(await file.arrayBuffer()), file.name, readXlsxInWorker);
       const header = requireHeaderRow(sheet, register.fields, file.name);
       const saved = await savedMappingFor(sp, register.title, fileShape(header.columns));
       const mapping = withSavedMapping(proposeMapping(register.fields, header.columns), saved?.columns);
