@@ -13,11 +13,10 @@ import type { FoiDeadlines } from '../../domain/foi/foiClock';
 import { matchesRequest } from '../../domain/foi/foiSearch';
 import { foiViews, type FoiViewContext } from '../../domain/foi/foiViews';
 import { deadlinesOf } from '../../domain/foi/requestDeadlines';
-import { exportTable } from '../../domain/export/exportTable';
 import { sortRecords, type ItemRecord, type SortOrder } from '../../domain/lists/itemQuery';
 import { foiOfficersGroup, foiRequesters } from '../../domain/registers/foiRequesters';
 import { foiRequests } from '../../domain/registers/foiRequests';
-import { downloadTable } from '../../ui/export/downloadTable';
+import { downloadView } from '../../ui/export/downloadView';
 import { ViewGrid } from '../../ui/grid/ViewGrid';
 import { LazyImportPanel } from '../../ui/import/LazyImportPanel';
 import { DismissibleMessage } from '../../ui/DismissibleMessage';
@@ -131,7 +130,7 @@ export function FoiLog({ services, identity }: FoiLogProps): JSX.Element {
   );
   const exportView = (format: 'csv' | 'xlsx'): void => {
     setExportProblem(undefined);
-    downloadTable(exportTable(fields, shown, view.columns), `FOI ${view.title} ${today}`, format).catch((error: Error) => setExportProblem(error.message));
+    downloadView(fields, shown, view.columns, `FOI ${view.title} ${today}`, format).catch((error: Error) => setExportProblem(error.message));
   };
 
   return (

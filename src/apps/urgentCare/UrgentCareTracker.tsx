@@ -6,7 +6,6 @@ import { describeSharePointProblem } from '../../data/sharePointProblem';
 import type { SiteIdentity } from '../../data/siteIdentity';
 import { readSiteUsers } from '../../data/siteUsers';
 import { londonDateOf } from '../../domain/calendar/londonTime';
-import { exportTable } from '../../domain/export/exportTable';
 import { formatCount } from '../../domain/lists/displayValue';
 import { matchesSearch, passesFilter, sortRecords, type ItemFilter, type ItemRecord, type SortOrder } from '../../domain/lists/itemQuery';
 import { isInView } from '../../domain/lists/registerViews';
@@ -14,7 +13,7 @@ import { rulePasses } from '../../domain/lists/rulePredicate';
 import { urgentCareReferrals } from '../../domain/registers/urgentCareReferrals';
 import { dailyReport } from '../../domain/urgentCare/dailyReport';
 import { trackerViews } from '../../domain/urgentCare/trackerViews';
-import { downloadTable } from '../../ui/export/downloadTable';
+import { downloadView } from '../../ui/export/downloadView';
 import { browserDrafts } from '../../ui/form/browserDrafts';
 import { LazyImportPanel } from '../../ui/import/LazyImportPanel';
 import { ViewGrid } from '../../ui/grid/ViewGrid';
@@ -108,7 +107,7 @@ export function UrgentCareTracker({ services, identity, onSettled }: UrgentCareT
   const open = React.useCallback((record: { id: number }) => setPanel({ kind: 'item', id: record.id, editing: false }), []);
   const exportView = (format: 'csv' | 'xlsx'): void => {
     setExportProblem(undefined);
-    downloadTable(exportTable(fields, shown, columns), `${view.title} ${today}`, format).catch((error: Error) => setExportProblem(error.message));
+    downloadView(fields, shown, columns, `${view.title} ${today}`, format).catch((error: Error) => setExportProblem(error.message));
   };
 
   return (
