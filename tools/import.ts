@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { describeSharePointProblem } from '../src/data/sharePointProblem';
 import type { AnyRegister } from '../src/data/itemMapping';
 import { createRepository, type Repository } from '../src/data/repository';
-import { importContext, importRecordOf, loadImport, loadsRow, mappingFromFile, recordImport, savedMappingFor, type SavedMapping } from '../src/data/spreadsheetImport';
+import { changesBeforeImport, importContext, importRecordOf, loadImport, loadsRow, mappingFromFile, recordImport, savedMappingFor, type SavedMapping } from '../src/data/spreadsheetImport';
 import { londonDateOf } from '../src/domain/calendar/londonTime';
 import { fileShape, proposeMapping, withSavedMapping, type ColumnMapping } from '../src/domain/import/columnMapping';
 import { requireHeaderRow } from '../src/domain/import/headerRow';
@@ -86,6 +86,12 @@ async function main(): Promise<void> {
   if (process.argv.includes('--dry-run')) {
     console.log('Dry run: nothing was loaded.');
     return;
+  }
+  const pending = await changesBeforeImport(sp, register as unknown as AnyRegister);
+  if (pending.length) {
+    throw new Error(
+      `The site's lists are behind this version of Custodian, so SharePoint would refuse rows it loads; nothing was loaded. A site owner can apply the update from any Custodian web part on the site:\n  ${pending.join('\n  ')}`
+    );
   }
   const repository = createRepository(sp, register as unknown as AnyRegister, () => new Date()) as unknown as Repository<Record<string, unknown>>;
   const total = plan.rows.filter(loadsRow).length;
