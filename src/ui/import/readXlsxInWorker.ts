@@ -1,6 +1,6 @@
 import { readXlsxHere, type XlsxReader } from '../../domain/import/readSpreadsheet';
 import { startXlsxWorker } from './startXlsxWorker';
-import type { XlsxWorkerAnswer } from './xlsxWorkerMessages';
+import type { XlsxWorkerAnswer, XlsxWorkerRequest } from './xlsxWorkerMessages';
 
 /**
  * Reads a workbook in a worker, so that the page keeps answering (and its progress keeps moving) while a
@@ -28,6 +28,7 @@ export const readXlsxInWorker: XlsxReader = (bytes, fileName) => {
       readXlsxHere(bytes, fileName).then(resolve, reject);
     };
     // Copied, not transferred: reading on the page after a failed worker needs the bytes.
-    worker.postMessage({ bytes, fileName });
+    const request: XlsxWorkerRequest = { bytes, fileName };
+    worker.postMessage(request);
   });
 };
