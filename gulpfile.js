@@ -2,6 +2,7 @@
 
 const build = require('@microsoft/sp-build-web');
 const { FirstScreenFiles } = require('./tools/firstScreenFiles');
+const { LazyButtonMenu } = require('./tools/lazyButtonMenu');
 const { WorkerChunk } = require('./tools/workerChunk');
 
 build.addSuppression(`Warning - [sass] The local CSS class 'ms-Grid' is not camelCase and will not be type-safe.`);
@@ -30,7 +31,7 @@ const writeStats = (file) => ({
 // One configuration step: SPFx keeps only the last `additionalConfiguration` it is given.
 build.configureWebpack.mergeConfig({
   additionalConfiguration: (config) => {
-    config.plugins.push(new FirstScreenFiles(), new WorkerChunk());
+    config.plugins.push(new FirstScreenFiles(), new WorkerChunk(), new LazyButtonMenu());
     // The libraries every web part's first screen needs go into one chunk, downloaded once per page; left to
     // itself webpack copies the small ones (tslib) into several chunks and splits the rest into many files.
     config.optimization.splitChunks = {

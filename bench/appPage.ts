@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { build, type Plugin } from 'esbuild';
+import { lazyButtonMenu } from '../workbench/lazyButtonMenu';
 
 /** Each app as its web part mounts it: the module that defines it, and its export. */
 const apps: Record<string, [module: string, name: string]> = {
@@ -35,9 +37,11 @@ export async function bundleAppPage(checkout: string): Promise<Map<string, Uint8
       builder.onLoad({ filter: /.*/, namespace: 'app' }, (args) => ({ contents: entryFor(args.path), loader: 'tsx', resolveDir: checkout }));
     }
   };
+  // A checkout from before buttons' menus loaded on demand is built as its SPFx build then built it.
+  const menuOnDemand = existsSync(path.join(checkout, 'src', 'ui', 'menu', 'LazyContextualMenu.tsx'));
   const result = await build({
     entryPoints: Object.keys(apps).map((id) => ({ in: `app:${id}`, out: id })),
-    plugins: [entries],
+    plugins: [entries, ...(menuOnDemand ? [lazyButtonMenu(checkout)] : [])],
     bundle: true,
     splitting: true,
     format: 'esm',

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { build, type Plugin } from 'esbuild';
+import { lazyButtonMenu } from './lazyButtonMenu';
 
 /** Where the local page starts the workbook reader's worker; the server serves it there. */
 export const xlsxWorkerPath = '/xlsx-worker.js';
@@ -39,7 +40,7 @@ const bundle = async (entry: string, plugins: Plugin[] = []): Promise<string> =>
 /** Bundles the local page and its worker in memory: they are rebuilt at every start, so they can never be stale. */
 export async function bundleWorkbenchPage(): Promise<{ page: string; xlsxWorker: string }> {
   const [page, xlsxWorker] = await Promise.all([
-    bundle(path.join(__dirname, 'page', 'main.tsx'), [workerAtServerPath]),
+    bundle(path.join(__dirname, 'page', 'main.tsx'), [workerAtServerPath, lazyButtonMenu()]),
     bundle(source('ui/import/xlsxWorker.ts'))
   ]);
   return { page, xlsxWorker };

@@ -40,4 +40,19 @@ describe('every app at 320 px (WCAG 2.2, 1.4.10 reflow)', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 90_000);
+
+  // Buttons' menus load when first opened (src/ui/menu): by keyboard, focus still lands in the menu and goes back.
+  it('a menu of folded views opens from the keyboard with focus on its first item, and Escape gives focus back', async () => {
+    const { page, errors } = await openPage(browser, 'app=urgent-care', { width: 320, height: 800 });
+    const more = page.getByRole('tab', { name: 'More views' });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'menuitem');
+    expect(await page.getByRole('menuitem').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await page.getByRole('menu').waitFor({ state: 'detached' });
+    expect(await more.evaluate((button) => button === document.activeElement)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
 });

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { registers } from '../../src/domain/registers';
 import { teamsManifestErrors } from '../../tools/teams/schemaChecks';
 import { openSppkg, packagedComponents, type PackagedComponent } from '../../tools/sppkg';
+
+const { firstScreenFilesPath } = require('../../tools/firstScreenFiles') as { firstScreenFilesPath: string };
 
 describe('custodian.sppkg', () => {
   let sppkg: JSZip;
@@ -42,6 +45,16 @@ describe('custodian.sppkg', () => {
       expect(bundle.type).toBe('path');
       expect(sppkg.file(`ClientSideAssets/${bundle.path}`)).not.toBeNull();
     }
+  });
+
+  // tools/lazyButtonMenu.js: Fluent's buttons would otherwise bring their menu (about 16 KB gzip) to every first screen.
+  it('ships the menu of Fluent’s buttons, but in no web part’s first download', async () => {
+    const firstScreens = JSON.parse(readFileSync(firstScreenFilesPath, 'utf8')) as Record<string, string[]>;
+    const holdsMenu = async (file: string): Promise<boolean> => (await sppkg.file(`ClientSideAssets/${file}`)!.async('string')).includes('ms-ContextualMenu-link');
+    const assets = sppkg.file(/^ClientSideAssets\/.*\.js$/).map((file) => file.name.slice('ClientSideAssets/'.length));
+    expect(await Promise.all(assets.map(holdsMenu))).toContain(true);
+    expect(Object.keys(firstScreens)).toHaveLength(4);
+    for (const files of Object.values(firstScreens)) expect(await Promise.all(files.map(holdsMenu))).not.toContain(true);
   });
 
   it('carries the Teams app package: a channel tab and personal tabs for these web parts, with its icons', async () => {
