@@ -18,6 +18,8 @@ const apps: Record<string, [module: string, name: string]> = {
  */
 export async function bundleAppPage(checkout: string): Promise<Map<string, Uint8Array>> {
   const from = (file: string): string => JSON.stringify(path.join(checkout, file));
+  // A checkout from before apps read ahead of their first render mounts them as its hosts then did.
+  const readsAhead = existsSync(path.join(checkout, 'src', 'apps', 'firstReads.ts'));
   const entryFor = (id: string): string => `
     import * as React from 'react';
     import * as ReactDom from 'react-dom';
@@ -25,10 +27,11 @@ export async function bundleAppPage(checkout: string): Promise<Map<string, Uint8
     import { spForSite } from ${from('src/data/sharePoint')};
     import { pageLinks, systemClock } from ${from('src/apps/services')};
     import { ${apps[id][1]} as app } from ${from(apps[id][0])};
+    ${readsAhead ? `import { beginFirstReads } from ${from('src/apps/firstReads')};` : 'const beginFirstReads = async () => undefined;'}
     initializeIcons();
     const siteUrl = new URL('/sites/custodian', window.location.origin).href;
     const services = { sp: spForSite(siteUrl), siteUrl, theme: createTheme({}), clock: systemClock, host: 'sharePointPage', links: pageLinks(window.location.href) };
-    ReactDom.render(React.createElement(app.Component, { services }), document.getElementById('root'));
+    beginFirstReads(app, services.sp, services.clock).then(() => ReactDom.render(React.createElement(app.Component, { services }), document.getElementById('root')));
   `;
   const entries: Plugin = {
     name: 'app-entries',

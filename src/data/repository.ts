@@ -12,6 +12,7 @@ import type { RuleContext } from '../domain/lists/rulePredicate';
 import { idempotencyKeyName, legacyMarkerName } from '../domain/lists/systemFields';
 import { filterExpression, type Condition } from './itemFilter';
 import { listColumns } from './listColumns';
+import { beginAsking, beginReading, takeAnswer, takeReading } from './readAhead';
 import { fromSharePoint, recordFromSharePoint, sameValue, toSharePoint, type AnyRegister, type Item, type ReadShape, type Saved } from './itemMapping';
 import type { BulkResult, KeyedRow } from './bulkAdd';
 import { describeSharePointProblem, isDuplicateKey, type SharePointProblem } from './sharePointProblem';
@@ -44,6 +45,12 @@ export interface Repository<T> {
    * reads its item whole (getById).
    */
   listing(fields: readonly string[]): AsyncGenerator<Array<ItemRecord<T>>>;
+  /**
+   * Sends what a screen listing these fields asks first (the first page of `listing(fields)`, and `count()`)
+   * now, for the next listing of the same fields and the next count on this site connection (by any
+   * repository of this register) to take: how an app's first reads leave before it renders.
+   */
+  beginListing(fields: readonly string[]): void;
   /** Items meeting every condition, a page at a time, by queries that never scan more than 5,000 items. */
   find(conditions: readonly Condition[]): AsyncGenerator<Array<Saved<T>>>;
   add(values: Record<string, unknown>): Promise<Outcome<T>>;
@@ -127,14 +134,22 @@ export function createRepository<R extends AnyRegister>(sp: SPFI, register: R, c
     for await (const page of columns.paging(query)) if (page.length) yield page.map(read);
   }
 
-  async function* listing(names: readonly string[]): AsyncGenerator<Array<ItemRecord<T>>> {
+  async function* readListing(names: readonly string[]): AsyncGenerator<Array<ItemRecord<T>>> {
     // A screen may name what every item has besides its fields (Modified, to sort by): that is always read.
     const fields = names.filter((name) => name in register.fields);
     const query = (shape: ReadShape): IItems => list().items.using(noMetadata).select(...shape.select).expand(...shape.expand).top(pageSize);
     for await (const page of columns.paging(query, { fields })) if (page.length) yield page.map((raw) => recordFromSharePoint(register, raw, fields));
   }
+  const listingKey = (names: readonly string[]): string => `listing ${register.name}: ${names.join(',')}`;
+  const countKey = `count ${register.name}`;
+  const listing = (names: readonly string[]): AsyncGenerator<Array<ItemRecord<T>>> => takeReading(sp, listingKey(names)) ?? readListing(names);
+  const count = (): Promise<number> => takeAnswer<number>(sp, countKey) ?? readCount();
+  function beginListing(names: readonly string[]): void {
+    beginReading(sp, listingKey(names), readListing(names));
+    beginAsking(sp, countKey, readCount());
+  }
 
-  async function count(): Promise<number> {
+  async function readCount(): Promise<number> {
     return (await list().select('ItemCount')<{ ItemCount: number }>()).ItemCount;
   }
 
@@ -238,5 +253,5 @@ export function createRepository<R extends AnyRegister>(sp: SPFI, register: R, c
     return addInBatches({ sp, register, validation, findByKey, savedFrom }, rows, onProgress);
   }
 
-  return { count, getById, all: () => pages(undefined), listing, find, add, update, remove, addMany };
+  return { count, getById, all: () => pages(undefined), listing, beginListing, find, add, update, remove, addMany };
 }

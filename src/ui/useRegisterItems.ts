@@ -17,6 +17,8 @@ export interface RegisterItems<T> {
   refresh(): void;
 }
 
+type ReadState<T> = Pick<RegisterItems<T>, 'items' | 'loading' | 'read' | 'expected' | 'error'>;
+
 /**
  * Every item of a register with the fields a screen shows, read a page of 5,000 at a time in ID order
  * (always under the threshold), so views, searches and reports are computed over the whole list in the
@@ -28,21 +30,16 @@ export function useRegisterItems<T>(
   /** The same array for as long as the fields are the same (as useNamesSoFar keeps it): a new one reads again. */
   fields: readonly string[]
 ): RegisterItems<T> {
-  const [items, setItems] = React.useState<ReadonlyArray<ItemRecord<T>>>([]);
-  const [loading, setLoading] = React.useState(true);
-  const [read, setRead] = React.useState(0);
-  const [expected, setExpected] = React.useState<number | undefined>();
-  const [error, setError] = React.useState<unknown>();
+  // One state, so that a page read is one render: React 17 renders once per setState outside its own events.
+  const [state, setState] = React.useState<ReadState<T>>({ items: [], loading: true, read: 0, expected: undefined, error: undefined });
   const [attempt, setAttempt] = React.useState(0);
 
   React.useEffect(() => {
     let current = true;
-    setLoading(true);
-    setRead(0);
-    setError(undefined);
+    setState((shown) => (shown.loading && shown.read === 0 && shown.error === undefined ? shown : { ...shown, loading: true, read: 0, error: undefined }));
     // The count only labels the progress of a long read: a failure here shows in the read itself.
     repository.count().then(
-      (total) => current && setExpected(total),
+      (total) => current && setState((shown) => ({ ...shown, expected: total })),
       () => undefined
     );
     const load = async (): Promise<void> => {
@@ -51,34 +48,27 @@ export function useRegisterItems<T>(
         if (!current) return;
         reached.push(...page);
         const lastId = page[page.length - 1].id;
-        setItems((shown) => [...reached, ...shown.filter((record) => record.id > lastId)]);
-        setRead(reached.length);
+        const read = reached.length;
+        setState((shown) => ({ ...shown, read, items: [...reached, ...shown.items.filter((record) => record.id > lastId)] }));
       }
-      // Items deleted since the last read are gone once the read is complete.
-      if (current) setItems(reached);
+      // Items deleted since the last read are gone once the read is complete; if none were, what is shown stays as it is.
+      if (current) setState((shown) => ({ ...shown, loading: false, items: shown.items.length === reached.length ? shown.items : reached }));
     };
-    load().then(
-      () => current && setLoading(false),
-      (problem: unknown) => {
-        if (!current) return;
-        setError(problem);
-        setLoading(false);
-      }
-    );
+    load().catch((problem: unknown) => current && setState((shown) => ({ ...shown, loading: false, error: problem })));
     return () => {
       current = false;
     };
   }, [repository, fields, attempt]);
 
   const upsert = React.useCallback((saved: ItemRecord<T>) => {
-    setItems((current) => {
-      const index = current.findIndex((candidate) => candidate.id === saved.id);
-      if (index < 0) return [...current, saved];
-      const next = [...current];
-      next[index] = saved;
-      return next;
+    setState((shown) => {
+      const index = shown.items.findIndex((candidate) => candidate.id === saved.id);
+      const items = [...shown.items];
+      if (index < 0) items.push(saved);
+      else items[index] = saved;
+      return { ...shown, items };
     });
   }, []);
   const refresh = React.useCallback(() => setAttempt((n) => n + 1), []);
-  return { items, loading, read, expected, error, upsert, refresh };
+  return { ...state, upsert, refresh };
 }

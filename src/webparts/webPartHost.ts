@@ -5,6 +5,7 @@ import type { IReadonlyTheme } from '@microsoft/sp-component-base';
 import type { WebPartContext } from '@microsoft/sp-webpart-base';
 import { spForWebPart } from '../data/sharePoint';
 import type { AppDefinition } from '../apps/appDefinition';
+import { beginFirstReads } from '../apps/firstReads';
 import { pageLinks, systemClock, teamsLinks, type Services } from '../apps/services';
 
 /** An app mounted in a web part: what the web part's own (deliberately tiny) class calls into. */
@@ -36,6 +37,7 @@ export async function hostWebPart(context: WebPartContext, app: AppDefinition, r
       rerender();
     });
   }
+  await beginFirstReads(app, sp, systemClock);
   return {
     render(element) {
       const services: Services = {

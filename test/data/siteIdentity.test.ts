@@ -1,5 +1,5 @@
 import { spForSite } from '../../src/data/sharePoint';
-import { readSiteIdentity } from '../../src/data/siteIdentity';
+import { beginSiteIdentity, readSiteIdentity } from '../../src/data/siteIdentity';
 import { startScriptedServer, type ScriptedServer } from '../support/scriptedServer';
 
 describe('readSiteIdentity through PnPjs', () => {
@@ -34,5 +34,16 @@ describe('readSiteIdentity through PnPjs', () => {
     expect(server.requests).toEqual([
       'GET /sites/custodian/_api/web?%24select=Title%2CUrl%2CCurrentUser%2FId%2CCurrentUser%2FTitle%2CCurrentUser%2FEmail%2CCurrentUser%2FLoginName&%24expand=CurrentUser'
     ]);
+  });
+
+  it('begun ahead, is taken by the next read on the same connection, once', async () => {
+    const sp = spForSite(`${server.origin}/sites/custodian`);
+    const before = server.requests.length;
+    beginSiteIdentity(sp);
+    const taken = await readSiteIdentity(sp);
+    expect(server.requests.length - before).toBe(1);
+    expect(taken.user.title).toBe('Priya Shah');
+    await readSiteIdentity(sp);
+    expect(server.requests.length - before).toBe(2);
   });
 });

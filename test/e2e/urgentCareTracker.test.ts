@@ -38,6 +38,22 @@ describe('the Urgent Care tracker in Chromium, on the demo data', () => {
   });
   afterAll(() => browser?.close());
 
+  // Its first page and count are sent before it first renders (src/apps/firstReads.ts): the screen takes them.
+  it('reads the referrals once on the way to its first rows: one page, one count', async () => {
+    const { page, errors } = await openPage(browser, tracker, { width: 1400, height: 900 });
+    await trackerReady(page);
+    const reads = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => decodeURIComponent(entry.name))
+        .filter((name) => name.includes("getByTitle('Urgent Care Referrals')"))
+    );
+    expect(reads.filter((name) => name.includes('/items?'))).toHaveLength(1);
+    expect(reads.filter((name) => name.includes('$select=ItemCount'))).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows each view’s count as the demo data has it, and narrows by search and filters', async () => {
     const demo = demoReferrals({ count: demoCount, seed: demoSeed, today: demoToday() }, [2, 3]).map((item, index) => ({
       id: index + 1,

@@ -2,7 +2,9 @@ import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { initializeIcons } from '@fluentui/react';
 import { spForSite } from '../../src/data/sharePoint';
-import type { Host } from '../../src/apps/services';
+import { beginFirstReads } from '../../src/apps/firstReads';
+import { systemClock, type Host } from '../../src/apps/services';
+import { workbenchApps } from './apps';
 import { Workbench, type WorkbenchSelection } from './Workbench';
 
 initializeIcons();
@@ -30,7 +32,9 @@ function remember(selection: WorkbenchSelection): void {
   window.history.replaceState(null, '', `?${params}`);
 }
 
-ReactDom.render(
-  <Workbench sp={spForSite(siteUrl)} siteUrl={siteUrl} initial={initial} onSelectionChange={remember} onUserChange={signInAs} />,
-  document.getElementById('root')
+// As a web part's host does: the app's first reads leave before the page renders.
+const sp = spForSite(siteUrl);
+const firstApp = workbenchApps.find((app) => app.id === initial.app);
+void (firstApp ? beginFirstReads(firstApp, sp, systemClock) : Promise.resolve()).then(() =>
+  ReactDom.render(<Workbench sp={sp} siteUrl={siteUrl} initial={initial} onSelectionChange={remember} onUserChange={signInAs} />, document.getElementById('root'))
 );

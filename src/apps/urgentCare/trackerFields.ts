@@ -30,3 +30,6 @@ export function trackerFields({ shown, report, entering }: TrackerScreen): strin
     ...(entering ? urgentCareReferrals.duplicateKey : [])
   ]);
 }
+
+/** What the tracker's first screen reads: the first view's, before the report or a form is opened. */
+export const firstScreenFields = trackerFields({ shown: trackerViews[0], report: false, entering: false });

@@ -20,16 +20,25 @@ export interface ViewGridProps<R extends ItemRecord> extends Omit<RegisterGridPr
  * 26 of 40 requests in Open" (announced as it changes), and the grid in its own scrolling area.
  */
 export function ViewGrid<R extends ItemRecord>({ noun, viewTitle, inView, loaded, compact, records, ...grid }: ViewGridProps<R>): JSX.Element {
-  const progress = loaded.loading && loaded.expected ? `Loaded ${formatCount(loaded.count)} of ${formatCount(loaded.expected)} ${noun}…` : undefined;
+  // Until the first page is in, the grid would have nothing to show but its headers, and mounting it would
+  // hold up the page while that page's answer waits to be read: the grid is mounted with its first rows.
+  const firstPageDue = loaded.loading && loaded.count === 0;
+  const progress = !loaded.loading
+    ? undefined
+    : loaded.expected
+      ? { label: `Loaded ${formatCount(loaded.count)} of ${formatCount(loaded.expected)} ${noun}…`, fraction: loaded.count / loaded.expected }
+      : firstPageDue
+        ? { label: `Reading ${noun}…` }
+        : undefined;
   return (
     <>
-      {progress && <ReadingProgress label={progress} fraction={loaded.count / (loaded.expected || 1)} />}
+      {progress && <ReadingProgress {...progress} />}
       <Text as="p" block role="status" aria-live="polite" styles={{ root: { margin: '8px 0' } }}>
         Showing {formatCount(records.length)} of {formatCount(inView)} {noun} in {viewTitle}
         {loaded.loading ? ' (still loading)' : ''}.
       </Text>
       <div style={{ height: compact ? '60vh' : '65vh', overflow: 'auto', position: 'relative' }} data-is-scrollable="true">
-        <RegisterGrid {...grid} records={records} compact={compact} label={`${viewTitle}: ${noun}`} />
+        {!firstPageDue && <RegisterGrid {...grid} records={records} compact={compact} label={`${viewTitle}: ${noun}`} />}
       </div>
     </>
   );
