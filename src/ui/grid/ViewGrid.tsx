@@ -3,6 +3,7 @@ import { Text } from '@fluentui/react';
 import { formatCount } from '../../domain/lists/displayValue';
 import type { ItemRecord } from '../../domain/lists/itemQuery';
 import { ReadingProgress } from '../ReadingProgress';
+import { useOnceTrue } from '../useOnceTrue';
 import { RegisterGrid, type RegisterGridProps } from './RegisterGrid';
 
 export interface ViewGridProps<R extends ItemRecord> extends Omit<RegisterGridProps<R>, 'label'> {
@@ -21,13 +22,15 @@ export interface ViewGridProps<R extends ItemRecord> extends Omit<RegisterGridPr
  */
 export function ViewGrid<R extends ItemRecord>({ noun, viewTitle, inView, loaded, compact, records, ...grid }: ViewGridProps<R>): JSX.Element {
   // Until the first page is in, the grid would have nothing to show but its headers, and mounting it would
-  // hold up the page while that page's answer waits to be read: the grid is mounted with its first rows.
+  // hold up the page while that page's answer waits to be read: the grid is mounted with its first rows, and
+  // stays mounted (with what it shows) through any later read.
   const firstPageDue = loaded.loading && loaded.count === 0;
+  const gridMounted = useOnceTrue(!firstPageDue);
   const progress = !loaded.loading
     ? undefined
     : loaded.expected
       ? { label: `Loaded ${formatCount(loaded.count)} of ${formatCount(loaded.expected)} ${noun}…`, fraction: loaded.count / loaded.expected }
-      : firstPageDue
+      : !gridMounted
         ? { label: `Reading ${noun}…` }
         : undefined;
   return (
@@ -38,7 +41,7 @@ export function ViewGrid<R extends ItemRecord>({ noun, viewTitle, inView, loaded
         {loaded.loading ? ' (still loading)' : ''}.
       </Text>
       <div style={{ height: compact ? '60vh' : '65vh', overflow: 'auto', position: 'relative' }} data-is-scrollable="true">
-        {!firstPageDue && <RegisterGrid {...grid} records={records} compact={compact} label={`${viewTitle}: ${noun}`} />}
+        {gridMounted && <RegisterGrid {...grid} records={records} compact={compact} label={`${viewTitle}: ${noun}`} />}
       </div>
     </>
   );
