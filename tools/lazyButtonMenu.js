@@ -6,7 +6,7 @@
 const path = require('path');
 
 /** The import in Fluent's BaseButton that brings the menu, and the folder it is made from. */
-const buttonMenuRequest = '../../ContextualMenu';
+const buttonMenuRequest = /^\.\.\/\.\.\/ContextualMenu$/;
 const buttonFolder = /[\\/]@fluentui[\\/]react[\\/]lib[\\/]components[\\/]Button$/;
 
 class LazyButtonMenu {
@@ -14,8 +14,8 @@ class LazyButtonMenu {
     const { webpack } = compiler;
     const lazyMenu = path.resolve(__dirname, '../lib/ui/menu/LazyContextualMenu.js');
     let swapped = 0;
-    new webpack.NormalModuleReplacementPlugin(/^\.\.\/\.\.\/ContextualMenu$/, (resource) => {
-      if (resource.request !== buttonMenuRequest || !buttonFolder.test(resource.context)) return;
+    new webpack.NormalModuleReplacementPlugin(buttonMenuRequest, (resource) => {
+      if (!buttonFolder.test(resource.context)) return;
       resource.request = lazyMenu;
       swapped++;
     }).apply(compiler);

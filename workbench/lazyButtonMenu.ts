@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import type { Plugin } from 'esbuild';
 
-const { buttonMenuRequest, buttonFolder } = require('../tools/lazyButtonMenu') as { buttonMenuRequest: string; buttonFolder: RegExp };
+const { buttonMenuRequest, buttonFolder } = require('../tools/lazyButtonMenu') as { buttonMenuRequest: RegExp; buttonFolder: RegExp };
 
 /**
  * The swap the SPFx build makes (tools/lazyButtonMenu.js), for esbuild: Fluent's buttons get the menu that
@@ -10,8 +10,8 @@ const { buttonMenuRequest, buttonFolder } = require('../tools/lazyButtonMenu') a
 export const lazyButtonMenu = (checkout = path.join(__dirname, '..')): Plugin => ({
   name: 'lazy-button-menu',
   setup(builder) {
-    builder.onResolve({ filter: /^\.\.\/\.\.\/ContextualMenu$/ }, (args) =>
-      args.path === buttonMenuRequest && buttonFolder.test(args.resolveDir) ? { path: path.join(checkout, 'src', 'ui', 'menu', 'LazyContextualMenu.tsx') } : undefined
+    builder.onResolve({ filter: buttonMenuRequest }, (args) =>
+      buttonFolder.test(args.resolveDir) ? { path: path.join(checkout, 'src', 'ui', 'menu', 'LazyContextualMenu.tsx') } : undefined
     );
   }
 });

@@ -44,6 +44,10 @@ describe('every app at 320 px (WCAG 2.2, 1.4.10 reflow)', () => {
   // Buttons' menus load when first opened (src/ui/menu): by keyboard, focus still lands in the menu and goes back.
   it('a menu of folded views opens from the keyboard with focus on its first item, and Escape gives focus back', async () => {
     const { page, errors } = await openPage(browser, 'app=urgent-care', { width: 320, height: 800 });
+    // Once every count is in and the site has said who is signed in ("Changed by me" is then a view): the
+    // views' tabs are laid out again as each arrives.
+    await page.getByText(/^Showing [\d,]+ of [\d,]+ referrals in Active Referrals\.$/).waitFor();
+    await page.getByText(/^Signed in as .+ on /).waitFor();
     const more = page.getByRole('tab', { name: 'More views' });
     await more.focus();
     await page.keyboard.press('Enter');

@@ -34,7 +34,7 @@ function remember(selection: WorkbenchSelection): void {
 
 // As a web part's host does: the app's first reads leave before the page renders.
 const sp = spForSite(siteUrl);
-const firstApp = workbenchApps.find((app) => app.id === initial.app);
-void (firstApp ? beginFirstReads(firstApp, sp, systemClock) : Promise.resolve()).then(() =>
+const firstApp = workbenchApps.find((app) => app.id === initial.app) ?? workbenchApps[0];
+void beginFirstReads(firstApp, sp, systemClock).then(() =>
   ReactDom.render(<Workbench sp={sp} siteUrl={siteUrl} initial={initial} onSelectionChange={remember} onUserChange={signInAs} />, document.getElementById('root'))
 );
