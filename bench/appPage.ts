@@ -31,7 +31,7 @@ export async function bundleAppPage(checkout: string): Promise<Map<string, Uint8
     initializeIcons();
     const siteUrl = new URL('/sites/custodian', window.location.origin).href;
     const services = { sp: spForSite(siteUrl), siteUrl, theme: createTheme({}), clock: systemClock, host: 'sharePointPage', links: pageLinks(window.location.href) };
-    beginFirstReads(app, services.sp, services.clock).then(() => ReactDom.render(React.createElement(app.Component, { services }), document.getElementById('root')));
+    beginFirstReads(app, services.sp, services.clock, services.links.openedAt).then(() => ReactDom.render(React.createElement(app.Component, { services }), document.getElementById('root')));
   `;
   const entries: Plugin = {
     name: 'app-entries',

@@ -30,10 +30,11 @@ export interface ReadShape {
 
 /**
  * What to $select and $expand to read the register's fields (`only` these, when given). A listing is for a
- * screen that shows items, not one that edits them: a person by id and name, without the system columns.
+ * screen that shows items, not one that edits them: a person by id and name, without the system columns
+ * unless `only` names the legacy marker.
  */
 export function readShape(register: AnyRegister, only?: readonly string[], listing = false): ReadShape {
-  const select = listing ? ['Id', 'Modified', 'EditorId'] : ['Id', 'Modified', 'EditorId', idempotencyKeyName, legacyMarkerName];
+  const select = ['Id', 'Modified', 'EditorId', ...(listing ? (only?.includes(legacyMarkerName) ? [legacyMarkerName] : []) : [idempotencyKeyName, legacyMarkerName])];
   const expand: string[] = [];
   for (const [name, field] of Object.entries(register.fields)) {
     if (only && !only.includes(name)) continue;

@@ -54,7 +54,7 @@ export function listColumns(list: () => IList, register: AnyRegister, only?: rea
   const shape = (fields = only, listing = false): ReadShape => {
     const full = readShape(register, fields, listing);
     if (!missing.size) return full;
-    const kept = Object.keys(register.fields).filter((name) => !missing.has(name) && (!fields || fields.includes(name)));
+    const kept = [...Object.keys(register.fields), legacyMarkerName].filter((name) => !missing.has(name) && (!fields || fields.includes(name)));
     const narrowed = readShape(register, kept, listing);
     return { select: narrowed.select.filter((name) => !missing.has(name)), expand: narrowed.expand };
   };

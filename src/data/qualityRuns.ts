@@ -3,7 +3,9 @@ import type { Clock } from '../domain/clock';
 import { addDays } from '../domain/calendar/isoDate';
 import { londonDateOf } from '../domain/calendar/londonTime';
 import type { QualityException, QualityFix } from '../domain/quality/qualityAudit';
-import type { QualityCheck } from '../domain/quality/qualityChecks';
+import { fieldsRead, type QualityCheck } from '../domain/quality/qualityChecks';
+import type { ItemRecord } from '../domain/lists/itemQuery';
+import { legacyMarkerName } from '../domain/lists/systemFields';
 import { hasRunOn, type Snapshot } from '../domain/quality/qualityHistory';
 import { startQualityRun, type ExceptionKey, type QualityResult } from '../domain/quality/qualityRun';
 import type { AnyRegister, Saved } from './itemMapping';
@@ -14,7 +16,8 @@ export type Values = Record<string, unknown>;
 
 /** What the data-quality tab shows for one register, as read and checked in one go. */
 export interface RegisterCheck {
-  records: Array<Saved<Values>>;
+  /** Each item with the fields the checks read and its title: an item to fix is read whole when opened. */
+  records: Array<ItemRecord<Values>>;
   exceptions: Array<Saved<QualityException>>;
   fixes: Array<Saved<QualityFix>>;
   /** This register's stored runs over the history window, this run included when it was stored. */
@@ -37,9 +40,21 @@ export function activeExceptions(exceptions: ReadonlyArray<Saved<QualityExceptio
   return exceptions.filter(({ item }) => item.Status === 'Active').map(({ item }) => ({ checkId: item.RuleId, itemId: item.ItemId }));
 }
 
+/** What a run reads of each item: the fields its checks read, the title that names it, and whether it is a legacy record. */
+const runFields = (register: AnyRegister, checks: readonly QualityCheck[]): string[] => [
+  ...new Set(['Title', ...fieldsRead(register, checks)].filter((name) => name in register.fields)),
+  legacyMarkerName
+];
+
+/** Sends a run's first reads (the register's first page and its count) now, for the next checkRegister on this connection to take. */
+export function beginRegisterCheck(sp: SPFI, register: AnyRegister, checks: readonly QualityCheck[], clock: Clock): void {
+  createRepository(sp, register, clock).beginListing(runFields(register, checks));
+}
+
 /**
- * Reads a register page by page, checking each page as it arrives, then stores the run as a snapshot when
- * none was stored today (or when asked): one run a day is enough to trend, and a steward can always run again.
+ * Reads a register page by page (only what the checks read), checking each page as it arrives, then stores
+ * the run as a snapshot when none was stored today (or when asked): one run a day is enough to trend, and a
+ * steward can always run again.
  */
 export async function checkRegister(
   sp: SPFI,
@@ -52,13 +67,13 @@ export async function checkRegister(
   const today = londonDateOf(clock().getTime());
   const repository = createRepository(sp, register, clock);
   const run = startQualityRun(checks, { today });
-  const records: Array<Saved<Values>> = [];
+  const records: Array<ItemRecord<Values>> = [];
   // The register's pages are read beside the stewards' records, not after them: the run needs those only to finish.
   const counted = repository.count();
   const reading = (async (): Promise<void> => {
-    for await (const page of repository.all()) {
+    for await (const page of repository.listing(runFields(register, checks))) {
       run.add(page);
-      records.push(...(page as Array<Saved<Values>>));
+      records.push(...(page as Array<ItemRecord<Values>>));
       options.onProgress?.(records.length, await counted);
     }
   })();

@@ -41,8 +41,8 @@ export interface Repository<T> {
   all(): AsyncGenerator<Array<Saved<T>>>;
   /**
    * Every item with only these fields, a page at a time (≤ 5,000) in ID order and without OData metadata:
-   * what a screen that lists items reads. The records carry no ETag, so none can be written back: an edit
-   * reads its item whole (getById).
+   * what a screen that lists items reads. Naming the legacy marker (systemFields.ts) reads it too. The
+   * records carry no ETag, so none can be written back: an edit reads its item whole (getById).
    */
   listing(fields: readonly string[]): AsyncGenerator<Array<ItemRecord<T>>>;
   /**
@@ -137,8 +137,9 @@ export function createRepository<R extends AnyRegister>(sp: SPFI, register: R, c
   async function* readListing(names: readonly string[]): AsyncGenerator<Array<ItemRecord<T>>> {
     // A screen may name what every item has besides its fields (Modified, to sort by): that is always read.
     const fields = names.filter((name) => name in register.fields);
+    const read = names.includes(legacyMarkerName) ? [...fields, legacyMarkerName] : fields;
     const query = (shape: ReadShape): IItems => list().items.using(noMetadata).select(...shape.select).expand(...shape.expand).top(pageSize);
-    for await (const page of columns.paging(query, { fields })) if (page.length) yield page.map((raw) => recordFromSharePoint(register, raw, fields));
+    for await (const page of columns.paging(query, { fields: read })) if (page.length) yield page.map((raw) => recordFromSharePoint(register, raw, fields));
   }
   const listingKey = (names: readonly string[]): string => `listing ${register.name}: ${names.join(',')}`;
   const countKey = `count ${register.name}`;

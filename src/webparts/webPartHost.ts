@@ -37,7 +37,7 @@ export async function hostWebPart(context: WebPartContext, app: AppDefinition, r
       rerender();
     });
   }
-  await beginFirstReads(app, sp, systemClock);
+  await beginFirstReads(app, sp, systemClock, links.openedAt);
   return {
     render(element) {
       const services: Services = {

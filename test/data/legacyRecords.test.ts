@@ -18,7 +18,7 @@ async function site() {
 }
 
 describe('legacy records: rows from a spreadsheet that break a rule still land, marked, until saved in Custodian', () => {
-  it('lands a legacy row that breaks a blocking rule, and refuses the same row without the marker', async () => {
+  it('lands a legacy row that breaks a blocking rule, marked in a listing that asks for the marker, and refuses the same row without the marker', async () => {
     const { emulator, repository } = await site();
     const result = await repository.addMany([
       { key: 'legacy-1', values: dischargedWithoutDate, legacy: true },
@@ -27,6 +27,11 @@ describe('legacy records: rows from a spreadsheet that break a rule still land, 
     expect(result.invalid).toEqual([]);
     expect(result.saved.map((saved) => saved.legacy ?? false)).toEqual([true, false]);
     expect((await repository.getById(result.saved[0].id)).legacy).toBe(true);
+    const listed = [];
+    for await (const page of repository.listing(['Title', legacyMarkerName])) listed.push(...page);
+    expect(listed.map((record) => record.legacy ?? false)).toEqual([true, false]);
+    expect(listed[0].item).toEqual({ Title: dischargedWithoutDate.Title });
+    for await (const page of repository.listing(['Title'])) expect(page.map((record) => record.legacy ?? false)).toEqual([false, false]);
 
     const unmarked = await repository.addMany([{ key: 'unmarked', values: dischargedWithoutDate }]);
     expect(unmarked.invalid).toEqual([{ index: 0, messages: { DischargeDate: 'Enter the discharge date: the referral is marked Discharged.' } }]);

@@ -1,9 +1,9 @@
 import { provision } from '../../src/data/siteUpgrade';
 import type { AnyRegister } from '../../src/data/itemMapping';
 import { createQualityStore } from '../../src/data/qualityStore';
-import { checkRegister } from '../../src/data/qualityRuns';
+import { beginRegisterCheck, checkRegister } from '../../src/data/qualityRuns';
 import { registers, urgentCareReferrals } from '../../src/domain/registers';
-import { qualityChecks } from '../../src/domain/quality/qualityChecks';
+import { fieldsRead, qualityChecks } from '../../src/domain/quality/qualityChecks';
 import { trendOf } from '../../src/domain/quality/qualityHistory';
 import { seedDemoReferrals } from '../../workbench/demoData/seed';
 import { emulatedSite } from '../support/emulatedSite';
@@ -16,7 +16,7 @@ async function demoSite(now: { date: Date }) {
   const site = emulatedSite({ clock });
   await provision(site.sp(), registers as unknown as AnyRegister[]);
   seedDemoReferrals(site.emulator, '2026-11-22');
-  return { sp: site.sp(), clock, store: createQualityStore(site.sp(), clock) };
+  return { sp: site.sp(), clock, store: createQualityStore(site.sp(), clock), emulator: site.emulator };
 }
 
 describe('checking a register', () => {
@@ -46,5 +46,32 @@ describe('checking a register', () => {
 
     expect(asked.snapshots).toHaveLength(3 * checks.length);
     expect(trendOf(asked.snapshots).map((point) => point.day)).toEqual(['2026-11-22', '2026-11-23']);
+  });
+
+  it('reads only what the checks need, without metadata, and takes the first page and count begun before the tab rendered', async () => {
+    const now = { date: new Date('2026-11-22T08:00:00Z') };
+    const { sp, clock, store, emulator } = await demoSite(now);
+    const itemReads: string[] = [];
+    const countReads: string[] = [];
+    const handle = emulator.handle.bind(emulator);
+    emulator.handle = (request) => {
+      const url = decodeURIComponent(request.url);
+      if (url.includes("'Urgent Care Referrals')/items")) itemReads.push(`${url} accept: ${request.headers.accept}`);
+      if (url.includes("'Urgent Care Referrals')?$select=ItemCount")) countReads.push(url);
+      return handle(request);
+    };
+
+    beginRegisterCheck(sp, register, checks, clock);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect([itemReads.length, countReads.length]).toEqual([1, 1]);
+    const checked = await checkRegister(sp, store, register, checks, clock, { record: 'ifNoneToday', historyDays: 90 });
+    expect([itemReads.length, countReads.length]).toEqual([1, 1]);
+
+    expect(itemReads[0]).toContain('odata=nometadata');
+    expect(itemReads[0]).not.toContain('LeadOfficer');
+    expect(checked.records).toHaveLength(3500);
+    expect(Object.keys(checked.records[0].item).sort()).toEqual([...new Set(['Title', ...fieldsRead(register, checks)])].sort());
+    expect(checked.records[0]).not.toHaveProperty('etag');
   });
 });

@@ -227,6 +227,7 @@ export function DataQualityTab({ services, identity }: DataQualityTabProps): JSX
                 nameOf={(id) => (people.state === 'ready' ? people.value.find((person) => person.id === id)?.title : undefined) ?? 'Someone else'}
                 linkTo={(itemId) => link(ruleId, itemId)}
                 listFormOf={(itemId) => displayFormUrl(services.siteUrl, register.url, itemId)}
+                siteUrl={services.siteUrl}
                 onSaved={(entry, before, after) => saved(entry, before, after, by)}
                 onRefreshed={refreshed}
                 onExcept={except}

@@ -1,9 +1,9 @@
 import * as React from 'react';
 import { Text } from '@fluentui/react';
-import type { AnyRegister, Saved } from '../../data/itemMapping';
+import type { AnyRegister } from '../../data/itemMapping';
 import type { Values } from '../../data/qualityRuns';
 import { formatCount } from '../../domain/lists/displayValue';
-import { sortRecords, type SortOrder } from '../../domain/lists/itemQuery';
+import { sortRecords, type ItemRecord, type SortOrder } from '../../domain/lists/itemQuery';
 import type { CheckResult } from '../../domain/quality/qualityRun';
 import { RegisterGrid } from '../../ui/grid/RegisterGrid';
 import { ReportSection } from '../../ui/report/ReportSection';
@@ -11,7 +11,7 @@ import { ReportSection } from '../../ui/report/ReportSection';
 export interface FailingItemsProps {
   register: AnyRegister;
   failing: CheckResult;
-  records: ReadonlyMap<number, Saved<Values>>;
+  records: ReadonlyMap<number, ItemRecord<Values>>;
   compact: boolean;
   onOpen: (itemId: number) => void;
 }

@@ -1,23 +1,28 @@
 import * as React from 'react';
-import { DefaultButton, Link, mergeStyleSets, MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
+import { DefaultButton, Link, mergeStyleSets, MessageBar, MessageBarType, Spinner, Stack, Text } from '@fluentui/react';
 import type { AnyRegister, Saved } from '../../data/itemMapping';
 import { refusalMessage } from '../../ui/form/refusalMessage';
 import type { Repository } from '../../data/repository';
 import type { Values } from '../../data/qualityRuns';
+import { describeSharePointProblem } from '../../data/sharePointProblem';
 import type { IsoDate } from '../../domain/calendar/isoDate';
 import { formatLondonDateTime } from '../../domain/clock';
 import { displayValue, formatCount } from '../../domain/lists/displayValue';
+import type { ItemRecord } from '../../domain/lists/itemQuery';
 import type { QueueEntry } from '../../domain/quality/fixQueue';
 import { ConflictMerge } from '../../ui/form/ConflictMerge';
 import type { PersonOption } from '../../ui/form/FieldInput';
 import { RegisterForm, type DraftStore, type SaveResult } from '../../ui/form/RegisterForm';
 import { saveMerged, type Merge } from '../../ui/form/saveMerged';
 import { DismissibleMessage } from '../../ui/DismissibleMessage';
+import { SharePointProblemMessage } from '../../ui/SharePointProblemMessage';
 import { ExceptionForm, type ExceptionChoice } from './ExceptionForm';
+import { useWholeItem } from './useWholeItem';
 
 export interface FixQueueProps {
   queue: readonly QueueEntry[];
-  records: ReadonlyMap<number, Saved<Values>>;
+  /** Each item as the run read it: what the checks need. The item shown is read whole. */
+  records: ReadonlyMap<number, ItemRecord<Values>>;
   register: AnyRegister;
   repository: Repository<Values>;
   people: readonly PersonOption[];
@@ -31,8 +36,11 @@ export interface FixQueueProps {
   linkTo: (itemId: number) => string;
   /** The item in its own list, where every field and its version history can be seen. */
   listFormOf: (itemId: number) => string;
+  /** The site, for a message when the item cannot be read. */
+  siteUrl: string;
   /** Resolves with a warning when the item was saved but something after it was not. */
   onSaved: (entry: QueueEntry, before: Saved<Values>, after: Saved<Values>) => Promise<string | undefined>;
+  /** Someone else's newer version of an item, read while the queue showed it. */
   onRefreshed: (record: Saved<Values>) => void;
   onExcept: (entry: QueueEntry, choice: ExceptionChoice) => Promise<Record<string, string> | undefined>;
 }
@@ -59,7 +67,7 @@ function entryAt(queue: readonly QueueEntry[], itemId: number | undefined): Queu
  * instead record why a rule does not apply.
  */
 export function FixQueue(props: FixQueueProps): JSX.Element {
-  const { queue, records, register, repository, people, drafts, today, startAt, ruleId, nameOf, linkTo, listFormOf, onSaved, onRefreshed, onExcept } = props;
+  const { queue, records, register, repository, people, drafts, today, startAt, ruleId, nameOf, linkTo, listFormOf, siteUrl, onSaved, onRefreshed, onExcept } = props;
   const [currentId, setCurrentId] = React.useState<number | undefined>(startAt);
   const [mode, setMode] = React.useState<Mode>({ kind: 'fix' });
   const [notice, setNotice] = React.useState<string | undefined>();
@@ -71,7 +79,15 @@ export function FixQueue(props: FixQueueProps): JSX.Element {
 
   const entry = entryAt(queue, currentId);
   const position = entry ? queue.indexOf(entry) : -1;
-  const saved = entry ? records.get(entry.itemId) : undefined;
+  const listed = entry ? records.get(entry.itemId) : undefined;
+  const following = position >= 0 && position < queue.length - 1 ? records.get(queue[position + 1].itemId) : undefined;
+  const [whole, readAgain] = useWholeItem(repository, listed, following);
+  const saved = whole?.state === 'ready' ? whole.value : undefined;
+
+  // Read whole, the item may prove newer than the run's copy: the checks then take the newer one.
+  React.useEffect(() => {
+    if (saved && listed && saved !== listed && Date.parse(saved.modified) !== Date.parse(listed.modified)) onRefreshed(saved);
+  }, [saved, listed, onRefreshed]);
 
   // After a save, skip or exception, the next item's heading takes focus, so the keyboard carries on from it.
   React.useEffect(() => {
@@ -86,7 +102,7 @@ export function FixQueue(props: FixQueueProps): JSX.Element {
     setCurrentId(target?.itemId);
   };
 
-  if (!entry || !saved) {
+  if (!entry || !listed) {
     return (
       <MessageBar messageBarType={MessageBarType.success} role="status">
         {notice ? `${notice} ` : ''}Nothing left to fix for the rules chosen.
@@ -94,38 +110,38 @@ export function FixQueue(props: FixQueueProps): JSX.Element {
     );
   }
 
-  const draftKey = `quality:${register.name}:${saved.id}`;
-  const titleOf = (record: Saved<Values>): string => displayValue(register.fields.Title, record.item.Title) || `Item ${record.id}`;
+  const draftKey = `quality:${register.name}:${listed.id}`;
+  const titleOf = (record: ItemRecord<Values>): string => displayValue(register.fields.Title, record.item.Title) || `Item ${record.id}`;
 
-  const afterSave = async (after: Saved<Values>): Promise<void> => {
+  const afterSave = async (before: Saved<Values>, after: Saved<Values>): Promise<void> => {
     drafts.clear(draftKey);
-    const warning = await onSaved(entry, saved, after);
+    const warning = await onSaved(entry, before, after);
     goTo(entry, `Saved ${titleOf(after)}.`);
     setProblem(warning);
   };
 
-  const save = async (values: Values): Promise<SaveResult> => {
-    const outcome = await repository.update(saved, values);
+  const save = async (before: Saved<Values>, values: Values): Promise<SaveResult> => {
+    const outcome = await repository.update(before, values);
     if (outcome.kind === 'invalid') return { ok: false, messages: outcome.messages };
     if (outcome.kind === 'refused') return { ok: false, messages: { '': refusalMessage(register, 'item', outcome.problem) } };
     if (outcome.kind === 'conflict') {
-      setMode({ kind: 'merge', base: saved, mine: values, server: outcome.server });
+      setMode({ kind: 'merge', base: before, mine: values, server: outcome.server });
       return { ok: false, messages: {} };
     }
-    await afterSave(outcome.saved);
+    await afterSave(before, outcome.saved);
     return { ok: true };
   };
 
   const mergeAndSave = async (merge: Merge<Values>, merged: Values): Promise<void> => {
     const result = await saveMerged(repository, merge, merged);
-    if (result.kind === 'saved') await afterSave(result.saved);
+    if (result.kind === 'saved') await afterSave(merge.base, result.saved);
     else if (result.kind === 'merge') setMode({ kind: 'merge', ...result.merge });
     else setProblem(result.message);
   };
 
   const except = async (choice: ExceptionChoice): Promise<Record<string, string> | undefined> => {
     const messages = await onExcept(entry, choice);
-    if (!messages) goTo(entry, `Exception recorded for ${titleOf(saved)}.`);
+    if (!messages) goTo(entry, `Exception recorded for ${titleOf(listed)}.`);
     return messages;
   };
 
@@ -143,22 +159,22 @@ export function FixQueue(props: FixQueueProps): JSX.Element {
           iconProps={{ iconName: 'Link' }}
           text="Copy link"
           onClick={() => {
-            navigator.clipboard?.writeText(linkTo(saved.id)).catch(() => undefined);
+            navigator.clipboard?.writeText(linkTo(listed.id)).catch(() => undefined);
           }}
         />
       </Stack>
       <h3 ref={headingRef} tabIndex={-1} className={styles.heading}>
-        {titleOf(saved)} <Text variant="small">(item {saved.id})</Text>
+        {titleOf(listed)} <Text variant="small">(item {listed.id})</Text>
       </h3>
-      {saved.legacy && (
+      {saved?.legacy && (
         <Text block styles={{ root: { margin: '4px 0' } }}>
           Imported from a spreadsheet while breaking a rule. When you save it here, every rule applies to it.
         </Text>
       )}
-      <Link href={listFormOf(saved.id)} target="_blank" rel="noreferrer">
+      <Link href={listFormOf(listed.id)} target="_blank" rel="noreferrer">
         Open it in the {register.title} list (new tab)
       </Link>
-      {register.keyFields.length > 0 && (
+      {saved && register.keyFields.length > 0 && (
         <dl className={styles.facts} aria-label="About this item">
           {register.keyFields
             .filter((name) => !entry.fields.includes(name))
@@ -179,7 +195,7 @@ export function FixQueue(props: FixQueueProps): JSX.Element {
       <Text block>What needs putting right:</Text>
       <ul className={styles.failures}>
         {entry.failures.map((failure) => {
-          const original = failure.duplicateOf.get(saved.id);
+          const original = failure.duplicateOf.get(listed.id);
           return (
             <li key={failure.checkId}>
               {failure.check.sentence}
@@ -188,7 +204,9 @@ export function FixQueue(props: FixQueueProps): JSX.Element {
           );
         })}
       </ul>
-      {mode.kind === 'fix' && (
+      {whole?.state === 'loading' && <Spinner label="Reading the item…" />}
+      {whole?.state === 'failed' && <SharePointProblemMessage problem={describeSharePointProblem(whole.error)} siteUrl={siteUrl} onRetry={readAgain} />}
+      {saved && mode.kind === 'fix' && (
         <>
           <RegisterForm
             key={`${saved.id}-${saved.etag}-${resets}`}
@@ -201,7 +219,7 @@ export function FixQueue(props: FixQueueProps): JSX.Element {
             only={entry.fields}
             saveText="Save and go to next"
             cancelText="Clear what I typed"
-            onSave={save}
+            onSave={(values) => save(saved, values)}
             onClose={() => {
               drafts.clear(draftKey);
               setResets((count) => count + 1);

@@ -124,3 +124,12 @@ export function qualityChecks(register: AnyRegister): QualityCheck[] {
   }
   return checks;
 }
+
+/**
+ * Every field the checks read, in the register's order: all a run needs of an item besides who changed it
+ * and when, so a run reads only these.
+ */
+export function fieldsRead(register: AnyRegister, checks: readonly QualityCheck[]): string[] {
+  const read = new Set(checks.flatMap((check) => (check.kind === 'unique' ? [...check.fields, ...check.key] : check.fields)));
+  return Object.keys(register.fields).filter((name) => read.has(name));
+}
