@@ -9,7 +9,7 @@ import { legacyMarkerName } from '../domain/lists/systemFields';
 import { hasRunOn, type Snapshot } from '../domain/quality/qualityHistory';
 import { startQualityRun, type ExceptionKey, type QualityResult } from '../domain/quality/qualityRun';
 import type { AnyRegister, Saved } from './itemMapping';
-import type { QualityStore } from './qualityStore';
+import { createQualityStore, type QualityStore } from './qualityStore';
 import { createRepository } from './repository';
 
 export type Values = Record<string, unknown>;
@@ -46,9 +46,13 @@ const runFields = (register: AnyRegister, checks: readonly QualityCheck[]): stri
   legacyMarkerName
 ];
 
-/** Sends a run's first reads (the register's first page and its count) now, for the next checkRegister on this connection to take. */
-export function beginRegisterCheck(sp: SPFI, register: AnyRegister, checks: readonly QualityCheck[], clock: Clock): void {
+/**
+ * Sends what a run reads first (the register's first page and its count, and the stewards' records) now,
+ * for the next checkRegister with the same history on this connection to take.
+ */
+export function beginRegisterCheck(sp: SPFI, register: AnyRegister, checks: readonly QualityCheck[], clock: Clock, historyDays: number): void {
   createRepository(sp, register, clock).beginListing(runFields(register, checks));
+  createQualityStore(sp, clock).beginReads(register.name, addDays(londonDateOf(clock().getTime()), -historyDays));
 }
 
 /**

@@ -10,6 +10,7 @@ import type { QualityResult } from '../domain/quality/qualityRun';
 import { qualityExceptions, qualityFixes, qualitySnapshots } from '../domain/registers';
 import { where, type Condition } from './itemFilter';
 import type { Saved } from './itemMapping';
+import { beginAsking, takeAnswer } from './readAhead';
 import { collectPages, createRepository, type BulkResult, type Outcome, type Repository } from './repository';
 
 type QualitySnapshotItem = ItemOf<typeof qualitySnapshots>;
@@ -38,6 +39,11 @@ export interface QualityStore {
   readAllSnapshots(since: IsoDate): Promise<Snapshot[]>;
   /** `ranAt` identifies the run: recording the same run again adds nothing. */
   recordRun(register: string, result: QualityResult, ranAt: Date): Promise<Snapshot[]>;
+  /**
+   * Sends a register's reads of exceptions, fixes and runs since a day now, for the next of those reads on
+   * this site connection (by any store) to take: how the tab's first reads leave before it renders.
+   */
+  beginReads(register: string, since: IsoDate): void;
 }
 
 
@@ -66,8 +72,17 @@ export function createQualityStore(sp: SPFI, clock: Clock): QualityStore {
       })
     );
 
+  const readExceptions = (register: string): Promise<Array<Saved<QualityException>>> => collectPages(exceptions.find([where('Register', 'eq', register)]));
+  const readFixes = (register: string): Promise<Array<Saved<QualityFix>>> => collectPages(fixes.find([where('Register', 'eq', register)]));
+  const readSnapshots = (register: string, since: IsoDate): Promise<Snapshot[]> => readRuns([where('Register', 'eq', register), where('RunOn', 'ge', since)]);
+  const keys = {
+    exceptions: (register: string): string => `quality exceptions ${register}`,
+    fixes: (register: string): string => `quality fixes ${register}`,
+    snapshots: (register: string, since: IsoDate): string => `quality runs ${register} since ${since}`
+  };
+
   return {
-    readExceptions: (register) => collectPages(exceptions.find([where('Register', 'eq', register)])),
+    readExceptions: (register) => takeAnswer<Array<Saved<QualityException>>>(sp, keys.exceptions(register)) ?? readExceptions(register),
 
     addException: ({ register, checkId, itemId, reason, explanation, summary }, by) =>
       exceptions.add({
@@ -84,7 +99,7 @@ export function createQualityStore(sp: SPFI, clock: Clock): QualityStore {
 
     revertException: (exception, by) => exceptions.update(exception, { Status: 'Reverted', RevertedBy: by, RevertedOn: today() }),
 
-    readFixes: (register) => collectPages(fixes.find([where('Register', 'eq', register)])),
+    readFixes: (register) => takeAnswer<Array<Saved<QualityFix>>>(sp, keys.fixes(register)) ?? readFixes(register),
 
     recordFix: async ({ register, itemId, version, checkIds, fieldsChanged }, by) => {
       const fixedAt = isoInstant(clock());
@@ -103,7 +118,13 @@ export function createQualityStore(sp: SPFI, clock: Clock): QualityStore {
       return failIfNotAllSaved(await fixes.addMany(rows), 'The record of the fix');
     },
 
-    readSnapshots: (register, since) => readRuns([where('Register', 'eq', register), where('RunOn', 'ge', since)]),
+    readSnapshots: (register, since) => takeAnswer<Snapshot[]>(sp, keys.snapshots(register, since)) ?? readSnapshots(register, since),
+
+    beginReads: (register, since) => {
+      beginAsking(sp, keys.exceptions(register), readExceptions(register));
+      beginAsking(sp, keys.fixes(register), readFixes(register));
+      beginAsking(sp, keys.snapshots(register, since), readSnapshots(register, since));
+    },
 
     readAllSnapshots: (since) => readRuns([where('RunOn', 'ge', since)]),
 

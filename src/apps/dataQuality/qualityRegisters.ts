@@ -2,6 +2,9 @@ import type { AnyRegister } from '../../data/itemMapping';
 import { qualityChecks, type QualityCheck } from '../../domain/quality/qualityChecks';
 import { dataCatalogue, foiRequests, urgentCareReferrals } from '../../domain/registers';
 
+/** How many days of stored runs the tab reads for the trend. */
+export const trendDays = 90;
+
 /** A register the data-quality tab checks, with its checks worked out once. */
 export interface CheckedRegister {
   register: AnyRegister;

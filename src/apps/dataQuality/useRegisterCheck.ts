@@ -10,7 +10,7 @@ import type { PersonValue } from '../../domain/lists/fields';
 import type { QualityException } from '../../domain/quality/qualityAudit';
 import type { QueueEntry } from '../../domain/quality/fixQueue';
 import { runQualityChecks, type QualityResult } from '../../domain/quality/qualityRun';
-import type { CheckedRegister } from './qualityRegisters';
+import { trendDays, type CheckedRegister } from './qualityRegisters';
 
 export type CheckState =
   | { state: 'loading'; loaded: number; total: number | undefined }
@@ -52,7 +52,7 @@ export function useRegisterCheck(sp: SPFI, store: QualityStore, { register, chec
     setCheck({ state: 'loading', loaded: 0, total: undefined });
     checkRegister(sp, store, register, checks, clock, {
       record: request.record,
-      historyDays: 90,
+      historyDays: trendDays,
       onProgress: (loaded, total) => current && setCheck({ state: 'loading', loaded, total })
     }).then(
       (done) => current && setCheck({ state: 'ready', ...done }),
