@@ -1,3 +1,4 @@
+import type { IsoDate } from '../domain/calendar/isoDate';
 import { londonDateOf, londonMidnightUtc } from '../domain/calendar/londonTime';
 import type { ItemShape, Register } from '../domain/lists/defineList';
 import type { FieldDefinition, LookupValue, PersonValue } from '../domain/lists/fields';
@@ -49,6 +50,19 @@ export function readShape(register: AnyRegister, only?: readonly string[], listi
   return { select, expand };
 }
 
+// A register's dates repeat (a year of referrals has a few hundred distinct days): each instant is worked
+// out once, not once per item, when a page of thousands is read.
+const datesByInstant = new Map<string, IsoDate>();
+function dateOf(instant: string): IsoDate {
+  let date = datesByInstant.get(instant);
+  if (date === undefined) {
+    date = londonDateOf(instant);
+    if (datesByInstant.size > 20_000) datesByInstant.clear();
+    datesByInstant.set(instant, date);
+  }
+  return date;
+}
+
 function fromSharePointValue(field: FieldDefinition, raw: unknown): unknown {
   if (field.kind === 'boolean') return Boolean(raw);
   if (field.kind === 'multiChoice') {
@@ -58,7 +72,7 @@ function fromSharePointValue(field: FieldDefinition, raw: unknown): unknown {
   if (raw === null || raw === undefined || raw === '') return null;
   switch (field.kind) {
     case 'date':
-      return londonDateOf(String(raw));
+      return dateOf(String(raw));
     case 'person': {
       const person = raw as { Id: number; Title?: string; EMail?: string };
       const value: PersonValue = { id: person.Id, ...(person.Title ? { title: person.Title } : {}), ...(person.EMail ? { email: person.EMail } : {}) };
