@@ -6,6 +6,7 @@ import { bundleWorkbenchPage, xlsxWorkerPath } from './pageBundle';
 import { SharePointEmulator, type Faults } from './emulator/emulator';
 import { serveEmulator } from './emulator/httpShell';
 import { defaultPrincipals } from './emulator/principals';
+import { startScriptCdn } from './scriptCdn';
 
 export const sitePath = '/sites/custodian';
 
@@ -22,7 +23,8 @@ export interface WorkbenchOptions {
   dataFile: string;
   /**
    * More pages against the same site (the benches' production builds): each served at `/<prefix>/?app=<id>`,
-   * which runs `<id>.js` as a module; its other files (shared and lazy chunks) are served beside it.
+   * which runs `<id>.js` as a module. The scripts (`<id>.js` and the shared and lazy chunks beside it) come
+   * from a server of their own on another port, as a SharePoint page's come from a CDN.
    */
   pages?: ReadonlyArray<{ prefix: string; files: ReadonlyMap<string, Uint8Array> }>;
 }
@@ -103,6 +105,8 @@ function sendIconFont(response: http.ServerResponse, name: string): Promise<void
  */
 export async function startWorkbench({ port, dataFile, pages = [] }: WorkbenchOptions): Promise<RunningWorkbench> {
   const scripts = await bundleWorkbenchPage();
+  const pageScripts = new Map(pages.flatMap(({ prefix, files }) => [...files].map(([name, file]): [string, Uint8Array] => [`/${prefix}/${name}`, file])));
+  const cdn = pages.length ? await startScriptCdn(pageScripts) : undefined;
   // The page has a "Signed in as" picker; until someone is picked, requests are the site owner's.
   const emulator = new SharePointEmulator({ file: dataFile, sitePath, anonymousAs: defaultPrincipals.users[0].loginName });
   let origin = '';
@@ -120,10 +124,8 @@ export async function startWorkbench({ port, dataFile, pages = [] }: WorkbenchOp
       if (pathname === `/${prefix}/` && request.method === 'GET') {
         const app = new URL(request.url ?? '/', 'http://127.0.0.1').searchParams.get('app') ?? '';
         if (!files.has(`${app}.js`)) return send(response, 404, 'text/plain;charset=utf-8', `No app "${app.replace(/[^\w-]/g, '')}" here.`);
-        return send(response, 200, 'text/html;charset=utf-8', pageHtmlFor(`<script type="module" src="./${app}.js"></script>`));
+        return send(response, 200, 'text/html;charset=utf-8', pageHtmlFor(`<script type="module" src="${cdn?.origin ?? ''}/${prefix}/${app}.js"></script>`));
       }
-      const file = pathname.startsWith(`/${prefix}/`) ? files.get(pathname.slice(prefix.length + 2)) : undefined;
-      if (file) return send(response, 200, 'text/javascript;charset=utf-8', Buffer.from(file));
     }
     if (pathname === '/favicon.png' || pathname === '/favicon.ico') return void sendFile(response, 'image/png', appIcon);
     if (pathname.startsWith('/fonts/')) return void sendIconFont(response, pathname.slice('/fonts/'.length));
@@ -146,7 +148,7 @@ export async function startWorkbench({ port, dataFile, pages = [] }: WorkbenchOp
       new Promise((resolve, reject) =>
         server.close((error) => {
           emulator.close();
-          return error ? reject(error) : resolve();
+          (cdn?.close() ?? Promise.resolve()).then(() => (error ? reject(error) : resolve()), reject);
         })
       )
   };
