@@ -1,10 +1,7 @@
 import * as React from 'react';
-import { beginRegisterCheck } from '../../data/qualityRuns';
-import { parseQualityLink } from '../../domain/quality/qualityLinks';
 import type { AppDefinition, AppProps } from '../appDefinition';
 import { AppShell } from '../shell/AppShell';
 import { DataQualityTab } from './DataQualityTab';
-import { checkedRegister } from './qualityRegisters';
 
 const title = 'Data Quality';
 const summary = 'See what is missing or invalid in each register, and fix it in place.';
@@ -17,13 +14,4 @@ function DataQuality({ services }: AppProps): JSX.Element {
   );
 }
 
-export const dataQualityApp: AppDefinition = {
-  id: 'data-quality',
-  title,
-  summary,
-  Component: DataQuality,
-  readAhead: (sp, clock, openedAt) => {
-    const { register, checks } = checkedRegister(parseQualityLink(openedAt)?.register);
-    beginRegisterCheck(sp, register, checks, clock);
-  }
-};
+export const dataQualityApp: AppDefinition = { id: 'data-quality', title, summary, Component: DataQuality };
