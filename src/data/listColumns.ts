@@ -14,8 +14,9 @@ export interface ListColumns {
   /** Runs a read with the columns the list has, learning them and reading again if SharePoint refuses one. */
   reading<R>(read: (shape: ReadShape) => Promise<R>): Promise<R>;
   /**
-   * Every page of a paged read: the first read as `reading` does, the rest by the first's next links. A
-   * listing names its own fields, and reads them as readShape's listing does.
+   * Every page of a paged read: the first read as `reading` does, the rest by the first's next links, each
+   * asked for as the one before arrives. A listing names its own fields, and reads them as readShape's
+   * listing does.
    */
   paging(query: (shape: ReadShape) => AsyncIterable<unknown[]>, listing?: { fields: readonly string[] }): AsyncGenerator<Array<Record<string, unknown>>>;
   /**
@@ -104,7 +105,14 @@ export function listColumns(list: () => IList, register: AnyRegister, only?: rea
       const pages = query(readAs)[Symbol.asyncIterator]();
       return { iterator: pages, first: await pages.next() };
     }, shaped);
-    for (let page = first; !page.done; page = await iterator.next()) yield page.value as Array<Record<string, unknown>>;
+    // Each next page is asked for as soon as a page arrives: SharePoint works on it while this one is used.
+    for (let page = first; !page.done; ) {
+      const next = iterator.next();
+      // Its failure is the reader's to see when it reaches that page, not an unhandled rejection meanwhile.
+      next.catch(() => undefined);
+      yield page.value as Array<Record<string, unknown>>;
+      page = await next;
+    }
   }
 
   return { reading: (read) => reading(read), paging, writing };

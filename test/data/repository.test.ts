@@ -171,6 +171,33 @@ describe('a register repository on the emulated site', () => {
     emulator.close();
   });
 
+  it('asks for each next page as soon as a page arrives, and a page that fails is the reader’s error when reached', async () => {
+    const { emulator, sp, requests } = await provisionedSite();
+    fillReferrals(emulator, 12_000, () => ({}));
+    const repository = createRepository(sp(), urgentCareReferrals, clock);
+    const pageReads = (): number => requests.filter((request) => request.startsWith('GET ') && request.includes('/items?')).length;
+    const before = pageReads();
+
+    // The third page fails, whenever it is asked for.
+    const handle = emulator.handle.bind(emulator);
+    emulator.handle = async (request) =>
+      decodeURIComponent(request.url).includes('p_ID=10000')
+        ? { status: 500, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error: { message: 'The page could not be read.' } }) }
+        : handle(request);
+
+    const pages = repository.listing(['Title']);
+    const first = await pages.next();
+    expect(first.value).toHaveLength(5_000);
+    // While the reader still holds the first page, the second is already asked for.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(pageReads() - before).toBe(2);
+
+    const { value: second } = await pages.next();
+    expect(second).toHaveLength(5_000);
+    await expect(pages.next()).rejects.toMatchObject({ status: 500 });
+    emulator.close();
+  });
+
   it('works out computed fields on add and on every update, whatever was sent for them', async () => {
     const { emulator, sp } = await provisionedSite();
     const repository = createRepository(sp(), foiRequests, clock);
