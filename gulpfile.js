@@ -44,15 +44,6 @@ build.configureWebpack.mergeConfig({
           chunks: 'async',
           priority: 20,
           enforce: true
-        },
-        // A web part's start and first reads load beside its host and app, and share code with them (the
-        // registers, the repository): however small, that code goes into chunks they share, not into each.
-        firstScreen: {
-          chunks: (chunk) => /^(web-part-(start|host)|[a-z-]+-(reads|app))$/.test(chunk.name || ''),
-          minChunks: 2,
-          minSize: 0,
-          priority: 10,
-          reuseExistingChunk: true
         }
       }
     };

@@ -11,12 +11,6 @@ const apps: Record<string, [module: string, name: string]> = {
   'data-wiki': ['src/apps/dataWiki/dataWikiApp', 'dataWikiApp']
 };
 
-/** The apps whose web parts begin first reads, as their web parts load them: apart from the app. */
-const firstReads: Record<string, [module: string, name: string]> = {
-  'urgent-care': ['src/apps/urgentCare/urgentCareReads', 'urgentCareReads'],
-  'data-quality': ['src/apps/dataQuality/dataQualityReads', 'dataQualityReads']
-};
-
 /**
  * One checkout's apps, each mounted alone as its web part mounts it (no workbench chrome: no picker of
  * people, no second read of who is signed in), built as a person downloads them: minified, React's
@@ -24,56 +18,26 @@ const firstReads: Record<string, [module: string, name: string]> = {
  */
 export async function bundleAppPage(checkout: string): Promise<Map<string, Uint8Array>> {
   const from = (file: string): string => JSON.stringify(path.join(checkout, file));
-  // A checkout whose web parts begin their first reads before the app arrives (webPartReads.ts) is mounted
-  // that way: the entry imports the reads and the app (React, Fluent UI, the screens) at once, and begins
-  // the reads as soon as theirs arrive. One from before is mounted as its hosts then mounted it, all in one.
-  const readsFirst = existsSync(path.join(checkout, 'src', 'webparts', 'webPartReads.ts'));
-  const mountFor = (id: string): string => `
+  // A checkout from before apps read ahead of their first render mounts them as its hosts then did.
+  const readsAhead = existsSync(path.join(checkout, 'src', 'apps', 'firstReads.ts'));
+  const entryFor = (id: string): string => `
     import * as React from 'react';
     import * as ReactDom from 'react-dom';
     import { createTheme, initializeIcons } from '@fluentui/react';
+    import { spForSite } from ${from('src/data/sharePoint')};
+    import { pageLinks, systemClock } from ${from('src/apps/services')};
     import { ${apps[id][1]} as app } from ${from(apps[id][0])};
-    export function mount(services) {
-      initializeIcons();
-      ReactDom.render(React.createElement(app.Component, { services: { ...services, theme: createTheme({}) } }), document.getElementById('root'));
-    }
-  `;
-  const entryFor = (id: string): string =>
-    readsFirst
-      ? `
-    const mounting = import('mount:${id}');
-    const reading = import('reads:${id}');
-    reading.then(({ start }) => start()).then((services) => mounting.then(({ mount }) => mount(services)));
-  `
-      : `${mountFor(id)}
-    import { spForSite } from ${from('src/data/sharePoint')};
-    import { pageLinks, systemClock } from ${from('src/apps/services')};
+    ${readsAhead ? `import { beginFirstReads } from ${from('src/apps/firstReads')};` : 'const beginFirstReads = async () => undefined;'}
+    initializeIcons();
     const siteUrl = new URL('/sites/custodian', window.location.origin).href;
-    mount({ sp: spForSite(siteUrl), siteUrl, clock: systemClock, host: 'sharePointPage', links: pageLinks(window.location.href) });
-  `;
-  // What a web part's start (webPartReads.ts) does: connect, work out the links, begin the first reads.
-  const readsFor = (id: string): string => `
-    import { spForSite } from ${from('src/data/sharePoint')};
-    import { pageLinks, systemClock } from ${from('src/apps/services')};
-    import { beginFirstReads } from ${from('src/apps/firstReads')};
-    ${firstReads[id] ? `import { ${firstReads[id][1]} as reads } from ${from(firstReads[id][0])};` : 'const reads = undefined;'}
-    export async function start() {
-      const siteUrl = new URL('/sites/custodian', window.location.origin).href;
-      const services = { sp: spForSite(siteUrl), siteUrl, clock: systemClock, host: 'sharePointPage', links: pageLinks(window.location.href) };
-      await beginFirstReads(reads, services.sp, services.clock, services.links.openedAt);
-      return services;
-    }
+    const services = { sp: spForSite(siteUrl), siteUrl, theme: createTheme({}), clock: systemClock, host: 'sharePointPage', links: pageLinks(window.location.href) };
+    beginFirstReads(app, services.sp, services.clock, services.links.openedAt).then(() => ReactDom.render(React.createElement(app.Component, { services }), document.getElementById('root')));
   `;
   const entries: Plugin = {
     name: 'app-entries',
     setup(builder) {
-      builder.onResolve({ filter: /^(app|mount|reads):/ }, (args) => {
-        const [namespace, id] = args.path.split(':');
-        return { path: id, namespace };
-      });
+      builder.onResolve({ filter: /^app:/ }, (args) => ({ path: args.path.slice('app:'.length), namespace: 'app' }));
       builder.onLoad({ filter: /.*/, namespace: 'app' }, (args) => ({ contents: entryFor(args.path), loader: 'tsx', resolveDir: checkout }));
-      builder.onLoad({ filter: /.*/, namespace: 'mount' }, (args) => ({ contents: mountFor(args.path), loader: 'tsx', resolveDir: checkout }));
-      builder.onLoad({ filter: /.*/, namespace: 'reads' }, (args) => ({ contents: readsFor(args.path), loader: 'tsx', resolveDir: checkout }));
     }
   };
   // A checkout from before buttons' menus loaded on demand is built as its SPFx build then built it.

@@ -1,4 +1,6 @@
 import type * as React from 'react';
+import type { SPFI } from '@pnp/sp';
+import type { Clock } from '../domain/clock';
 import type { Services } from './services';
 
 export interface AppProps {
@@ -12,4 +14,11 @@ export interface AppDefinition {
   title: string;
   summary: string;
   Component: React.ComponentType<AppProps>;
+  /**
+   * Begins the reads the first screen waits for, so that they are on their way while the app first renders
+   * (which holds the page for a while): the screen's own reads take them instead of asking again. A host
+   * calls it through `beginFirstReads` (firstReads.ts), with the connection it then gives the app and the
+   * item the app was opened at (its deep link), if any.
+   */
+  readAhead?(sp: SPFI, clock: Clock, openedAt: string | undefined): void;
 }

@@ -1,13 +1,12 @@
 import type { IReadonlyTheme } from '@microsoft/sp-component-base';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { AppDefinition } from '../apps/appDefinition';
-import type { FirstReads } from '../apps/firstReads';
 import type { WebPartHost } from './webPartHost';
 
 /**
  * The class every Custodian web part shares, and all its bundle holds: the app and everything it uses
  * (Fluent UI, PnPjs, the registers) load as chunks that the four web parts share, so a page with two of
- * them downloads Fluent UI and PnPjs once. Subclasses only say which app, and which first reads.
+ * them downloads Fluent UI and PnPjs once. Subclasses only say which app.
  */
 export abstract class CustodianWebPart extends BaseClientSideWebPart<Record<string, never>> {
   private host: WebPartHost | undefined;
@@ -16,19 +15,10 @@ export abstract class CustodianWebPart extends BaseClientSideWebPart<Record<stri
   /** The web part's app, as a dynamic `import()` so that it lands in a chunk of its own. */
   protected abstract loadApp(): Promise<AppDefinition>;
 
-  /** The app's first reads (firstReads.ts), as a dynamic `import()` apart from the app: none by default. */
-  protected loadFirstReads(): Promise<FirstReads | undefined> {
-    return Promise.resolve(undefined);
-  }
-
   protected async onInit(): Promise<void> {
     await super.onInit();
-    // The first reads need only PnPjs: they leave while React, Fluent UI and the app are still downloading.
-    const hosting = import(/* webpackChunkName: 'web-part-host' */ './webPartHost');
-    const app = this.loadApp();
-    const starting = import(/* webpackChunkName: 'web-part-start' */ './webPartReads').then(({ startWebPart }) => startWebPart(this.context, this.loadFirstReads()));
-    const [{ hostWebPart }, definition, start] = await Promise.all([hosting, app, starting]);
-    this.host = await hostWebPart(this.context, definition, start, () => this.render());
+    const [{ hostWebPart }, app] = await Promise.all([import(/* webpackChunkName: 'web-part-host' */ './webPartHost'), this.loadApp()]);
+    this.host = await hostWebPart(this.context, app, () => this.render());
     this.host.pageThemeChanged(this.pageTheme);
   }
 

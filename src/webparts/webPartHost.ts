@@ -3,9 +3,10 @@ import * as ReactDom from 'react-dom';
 import { createTheme, type PartialTheme, type Theme } from '@fluentui/react';
 import type { IReadonlyTheme } from '@microsoft/sp-component-base';
 import type { WebPartContext } from '@microsoft/sp-webpart-base';
+import { spForWebPart } from '../data/sharePoint';
 import type { AppDefinition } from '../apps/appDefinition';
-import { systemClock, type Services } from '../apps/services';
-import type { WebPartStart } from './webPartReads';
+import { beginFirstReads } from '../apps/firstReads';
+import { pageLinks, systemClock, teamsLinks, type Services } from '../apps/services';
 
 /** An app mounted in a web part: what the web part's own (deliberately tiny) class calls into. */
 export interface WebPartHost {
@@ -15,20 +16,28 @@ export interface WebPartHost {
 }
 
 /**
- * Builds `Services` for one app from what the web part learnt at its start (startWebPart). In Teams the
+ * Builds `Services` from the SPFx context (and the Teams context in a tab) for one app. In Teams the
  * Teams theme wins over the page's, and a theme switch in Teams re-renders through `rerender`.
  */
-export async function hostWebPart(context: WebPartContext, app: AppDefinition, { sp, links, teams: inTeams }: WebPartStart, rerender: () => void): Promise<WebPartHost> {
+export async function hostWebPart(context: WebPartContext, app: AppDefinition, rerender: () => void): Promise<WebPartHost> {
+  const sp = spForWebPart(context);
   let theme: Theme = createTheme({});
+  let links = pageLinks(window.location.href);
   const teams = context.sdks.microsoftTeams;
-  if (teams && inTeams) {
-    const { themeForTeams } = await inTeams.palettes;
-    theme = themeForTeams(inTeams.theme);
+  if (teams) {
+    // Teams' palettes are only needed in Teams: a SharePoint page does not download them.
+    const [teamsContext, { themeForTeams }] = await Promise.all([
+      teams.teamsJs.app.getContext(),
+      import(/* webpackChunkName: 'teams-themes' */ '../ui/theme/hostThemes')
+    ]);
+    theme = themeForTeams(teamsContext.app.theme);
+    links = teamsLinks(teamsContext.app.appId?.toString() ?? '', teamsContext.page.id, teamsContext.page.subPageId, teamsContext.channel?.id);
     teams.teamsJs.app.registerOnThemeChangeHandler((name: string) => {
       theme = themeForTeams(name);
       rerender();
     });
   }
+  await beginFirstReads(app, sp, systemClock, links.openedAt);
   return {
     render(element) {
       const services: Services = {

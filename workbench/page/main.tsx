@@ -4,7 +4,7 @@ import { initializeIcons } from '@fluentui/react';
 import { spForSite } from '../../src/data/sharePoint';
 import { beginFirstReads } from '../../src/apps/firstReads';
 import { pageLinks, systemClock, type Host } from '../../src/apps/services';
-import { workbenchApps, workbenchReads } from './apps';
+import { workbenchApps } from './apps';
 import { Workbench, type WorkbenchSelection } from './Workbench';
 
 initializeIcons();
@@ -35,6 +35,6 @@ function remember(selection: WorkbenchSelection): void {
 // As a web part's host does: the app's first reads leave before the page renders.
 const sp = spForSite(siteUrl);
 const firstApp = workbenchApps.find((app) => app.id === initial.app) ?? workbenchApps[0];
-void beginFirstReads(workbenchReads[firstApp.id], sp, systemClock, pageLinks(window.location.href).openedAt).then(() =>
+void beginFirstReads(firstApp, sp, systemClock, pageLinks(window.location.href).openedAt).then(() =>
   ReactDom.render(<Workbench sp={sp} siteUrl={siteUrl} initial={initial} onSelectionChange={remember} onUserChange={signInAs} />, document.getElementById('root'))
 );

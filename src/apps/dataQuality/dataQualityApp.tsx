@@ -1,7 +1,10 @@
 import * as React from 'react';
+import { beginRegisterCheck } from '../../data/qualityRuns';
+import { parseQualityLink } from '../../domain/quality/qualityLinks';
 import type { AppDefinition, AppProps } from '../appDefinition';
 import { AppShell } from '../shell/AppShell';
 import { DataQualityTab } from './DataQualityTab';
+import { checkedRegister, trendDays } from './qualityRegisters';
 
 const title = 'Data Quality';
 const summary = 'See what is missing or invalid in each register, and fix it in place.';
@@ -14,4 +17,13 @@ function DataQuality({ services }: AppProps): JSX.Element {
   );
 }
 
-export const dataQualityApp: AppDefinition = { id: 'data-quality', title, summary, Component: DataQuality };
+export const dataQualityApp: AppDefinition = {
+  id: 'data-quality',
+  title,
+  summary,
+  Component: DataQuality,
+  readAhead: (sp, clock, openedAt) => {
+    const { register, checks } = checkedRegister(parseQualityLink(openedAt)?.register);
+    beginRegisterCheck(sp, register, checks, clock, trendDays);
+  }
+};

@@ -1,6 +1,9 @@
 import * as React from 'react';
+import { createRepository } from '../../data/repository';
+import { urgentCareReferrals } from '../../domain/registers/urgentCareReferrals';
 import type { AppDefinition, AppProps } from '../appDefinition';
 import { AppShell } from '../shell/AppShell';
+import { firstScreenFields } from './trackerFields';
 import { UrgentCareTracker } from './UrgentCareTracker';
 
 const title = 'Urgent Care Tracker';
@@ -12,4 +15,10 @@ function UrgentCareApp({ services }: AppProps): JSX.Element {
   );
 }
 
-export const urgentCareApp: AppDefinition = { id: 'urgent-care', title, summary, Component: UrgentCareApp };
+export const urgentCareApp: AppDefinition = {
+  id: 'urgent-care',
+  title,
+  summary,
+  Component: UrgentCareApp,
+  readAhead: (sp, clock) => createRepository(sp, urgentCareReferrals, clock).beginListing(firstScreenFields)
+};
