@@ -35,7 +35,8 @@ export interface ReadShape {
  * unless `only` names the legacy marker.
  */
 export function readShape(register: AnyRegister, only?: readonly string[], listing = false): ReadShape {
-  const select = ['Id', 'Modified', 'EditorId', ...(listing ? (only?.includes(legacyMarkerName) ? [legacyMarkerName] : []) : [idempotencyKeyName, legacyMarkerName])];
+  const system = listing ? [legacyMarkerName].filter((name) => only?.includes(name)) : [idempotencyKeyName, legacyMarkerName];
+  const select = ['Id', 'Modified', 'EditorId', ...system];
   const expand: string[] = [];
   for (const [name, field] of Object.entries(register.fields)) {
     if (only && !only.includes(name)) continue;

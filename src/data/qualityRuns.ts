@@ -1,6 +1,6 @@
 import type { SPFI } from '@pnp/sp';
 import type { Clock } from '../domain/clock';
-import { addDays } from '../domain/calendar/isoDate';
+import { addDays, type IsoDate } from '../domain/calendar/isoDate';
 import { londonDateOf } from '../domain/calendar/londonTime';
 import type { QualityException, QualityFix } from '../domain/quality/qualityAudit';
 import { fieldsRead, type QualityCheck } from '../domain/quality/qualityChecks';
@@ -46,13 +46,16 @@ const runFields = (register: AnyRegister, checks: readonly QualityCheck[]): stri
   legacyMarkerName
 ];
 
+/** The first day of the stored runs a run reads: a read begun ahead and the run must name the same one. */
+const historySince = (today: IsoDate, historyDays: number): IsoDate => addDays(today, -historyDays);
+
 /**
  * Sends what a run reads first (the register's first page and its count, and the stewards' records) now,
  * for the next checkRegister with the same history on this connection to take.
  */
 export function beginRegisterCheck(sp: SPFI, register: AnyRegister, checks: readonly QualityCheck[], clock: Clock, historyDays: number): void {
   createRepository(sp, register, clock).beginListing(runFields(register, checks));
-  createQualityStore(sp, clock).beginReads(register.name, addDays(londonDateOf(clock().getTime()), -historyDays));
+  createQualityStore(sp, clock).beginReads(register.name, historySince(londonDateOf(clock().getTime()), historyDays));
 }
 
 /**
@@ -85,7 +88,7 @@ export async function checkRegister(
     counted,
     store.readExceptions(register.name),
     store.readFixes(register.name),
-    store.readSnapshots(register.name, addDays(today, -options.historyDays)),
+    store.readSnapshots(register.name, historySince(today, options.historyDays)),
     reading
   ]);
   const result = run.finish(activeExceptions(exceptions));
