@@ -172,6 +172,29 @@ describe('the data-quality tab in Chromium, on the demo data', () => {
     await page.close();
   });
 
+  it('drops from the queue an item a colleague put right after the checks ran, once the queue reads it, and never shows it', async () => {
+    const expected = await dischargedWithoutDate();
+    const [shown, following, puttingRight, after] = expected.slice(10, 14).map((referral) => referral.id);
+    const { page, errors } = await openPage(browser, `app=data-quality&item=urgentCareReferrals/${rule}/${shown}`, { width: 1300, height: 900 });
+    await checksDone(page);
+    await page.getByRole('heading', { name: new RegExp(`\\(item ${shown}\\)$`) }).waitFor();
+    await page.getByText(`Item 11 of ${expected.length.toLocaleString('en-GB')}`, { exact: true }).waitFor();
+
+    // Sam enters the discharge date from the tracker: the run's copy of the referral is now out of date.
+    const asSam = referralsAs(workbench.siteUrl, 'i:0#.f|membership|sam.okafor@council.example');
+    expect((await asSam.update(await asSam.getById(puttingRight), { DischargeDate: addDays(demoToday(), -2) })).kind).toBe('saved');
+
+    await page.getByRole('button', { name: 'Skip to next' }).click();
+    await page.getByRole('heading', { name: new RegExp(`\\(item ${following}\\)$`) }).waitFor();
+    // Reading the item after this one whole finds Sam's change: the checks take it, and the queue is one shorter.
+    await page.getByText(`Item 12 of ${(expected.length - 1).toLocaleString('en-GB')}`, { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Skip to next' }).click();
+    await page.getByRole('heading', { name: new RegExp(`\\(item ${after}\\)$`) }).waitFor();
+    expect((await referrals().getById(puttingRight)).item.DischargeDate).toBe(addDays(demoToday(), -2));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('takes an excepted item out of the count, lists the exception, and counts it again when reverted', async () => {
     const { page, errors } = await openPage(browser, `app=data-quality&item=urgentCareReferrals/${rule}`, { width: 1300, height: 900 });
     await checksDone(page);

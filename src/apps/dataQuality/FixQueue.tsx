@@ -40,7 +40,7 @@ export interface FixQueueProps {
   siteUrl: string;
   /** Resolves with a warning when the item was saved but something after it was not. */
   onSaved: (entry: QueueEntry, before: Saved<Values>, after: Saved<Values>) => Promise<string | undefined>;
-  /** Someone else's newer version of an item, read while the queue showed it. */
+  /** Someone else’s newer version of an item, read while the queue showed it or the item before it. */
   onRefreshed: (record: Saved<Values>) => void;
   onExcept: (entry: QueueEntry, choice: ExceptionChoice) => Promise<Record<string, string> | undefined>;
 }
@@ -81,13 +81,8 @@ export function FixQueue(props: FixQueueProps): JSX.Element {
   const position = entry ? queue.indexOf(entry) : -1;
   const listed = entry ? records.get(entry.itemId) : undefined;
   const following = position >= 0 && position < queue.length - 1 ? records.get(queue[position + 1].itemId) : undefined;
-  const [whole, readAgain] = useWholeItem(repository, listed, following);
+  const [whole, readAgain] = useWholeItem(repository, listed, following, onRefreshed);
   const saved = whole?.state === 'ready' ? whole.value : undefined;
-
-  // Read whole, the item may prove newer than the run's copy: the checks then take the newer one.
-  React.useEffect(() => {
-    if (saved && listed && saved !== listed && Date.parse(saved.modified) !== Date.parse(listed.modified)) onRefreshed(saved);
-  }, [saved, listed, onRefreshed]);
 
   // After a save, skip or exception, the next item's heading takes focus, so the keyboard carries on from it.
   React.useEffect(() => {

@@ -12,9 +12,18 @@ const versionOf = (record: ItemRecord<Values>): string => `${record.id}@${record
  * An item of the fix queue read whole: every field, with the ETag a save sends back. A run reads only what
  * its checks need, so the queue reads each item it shows, and the one after it at the same time, so that
  * moving on after a save does not wait. An item already whole (just saved, or refreshed) is not read again.
+ * Either read may find the item changed since the run read it: `onNewer` then has the newer copy, so the
+ * checks can take it before the steward reaches the item.
  */
-export function useWholeItem(repository: Repository<Values>, current: ItemRecord<Values> | undefined, next: ItemRecord<Values> | undefined): [Load<Saved<Values>> | undefined, () => void] {
+export function useWholeItem(
+  repository: Repository<Values>,
+  current: ItemRecord<Values> | undefined,
+  next: ItemRecord<Values> | undefined,
+  onNewer: (record: Saved<Values>) => void
+): [Load<Saved<Values>> | undefined, () => void] {
   const reads = React.useRef(new Map<string, Load<Saved<Values>>>());
+  const newer = React.useRef(onNewer);
+  newer.current = onNewer;
   const [, settled] = React.useState(0);
   const mounted = React.useRef(true);
   React.useEffect(
@@ -34,7 +43,10 @@ export function useWholeItem(repository: Repository<Values>, current: ItemRecord
         if (mounted.current) settled((count) => count + 1);
       };
       repository.getById(record.id).then(
-        (value) => outcome({ state: 'ready', value }),
+        (value) => {
+          outcome({ state: 'ready', value });
+          if (mounted.current && Date.parse(value.modified) !== Date.parse(record.modified)) newer.current(value);
+        },
         (error: unknown) => outcome({ state: 'failed', error })
       );
     },
