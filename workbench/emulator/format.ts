@@ -302,13 +302,20 @@ export function itemShape(list: ListState, select: string[] | undefined, expand:
 
 /** An item as REST returns it, honouring $select (with projections such as LeadOfficer/Title) and $expand. */
 export function itemEntity(site: Site, list: ListState, item: ItemState, shape: ItemShape): Entity {
-  const all: Record<string, unknown> = builtInItemProperties(item);
+  // Only what $select names is worked out: a listing of thousands of items names a few of the list's columns.
+  const { plain } = shape;
+  const wanted = (name: string): boolean => !plain || plain.has(name.toLowerCase());
+  const properties: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(builtInItemProperties(item))) if (wanted(name)) properties[name] = value;
   for (const field of list.fields) {
+    const name = writeName(field);
+    const stringIdName = field.type === 'User' ? `${field.internalName}StringId` : undefined;
+    const stringIdWanted = stringIdName !== undefined && wanted(stringIdName);
+    if (!wanted(name) && !stringIdWanted) continue;
     const value = field.type === 'Calculated' ? site.calculated(list, field, item) : item.values[field.internalName] ?? null;
-    all[writeName(field)] = value;
-    if (field.type === 'User') all[`${field.internalName}StringId`] = value === null ? null : String(value);
+    if (wanted(name)) properties[name] = value;
+    if (stringIdWanted) properties[stringIdName] = value === null ? null : String(value);
   }
-  const properties = shape.plain ? Object.fromEntries(Object.entries(all).filter(([name]) => shape.plain!.has(name.toLowerCase()))) : { ...all };
   for (const [name, target] of shape.expanded) {
     const projected = shape.projections.get(name) ?? [];
     if (target === 'author' || target === 'editor') {
