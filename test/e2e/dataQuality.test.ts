@@ -182,7 +182,8 @@ describe('the data-quality tab in Chromium, on the demo data', () => {
 
     // Sam enters the discharge date from the tracker: the run's copy of the referral is now out of date.
     const asSam = referralsAs(workbench.siteUrl, 'i:0#.f|membership|sam.okafor@council.example');
-    expect((await asSam.update(await asSam.getById(puttingRight), { DischargeDate: addDays(demoToday(), -2) })).kind).toBe('saved');
+    const samsDate = addDays(demoToday(), -2);
+    expect((await asSam.update(await asSam.getById(puttingRight), { DischargeDate: samsDate })).kind).toBe('saved');
 
     await page.getByRole('button', { name: 'Skip to next' }).click();
     await page.getByRole('heading', { name: new RegExp(`\\(item ${following}\\)$`) }).waitFor();
@@ -190,7 +191,7 @@ describe('the data-quality tab in Chromium, on the demo data', () => {
     await page.getByText(`Item 12 of ${(expected.length - 1).toLocaleString('en-GB')}`, { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Skip to next' }).click();
     await page.getByRole('heading', { name: new RegExp(`\\(item ${after}\\)$`) }).waitFor();
-    expect((await referrals().getById(puttingRight)).item.DischargeDate).toBe(addDays(demoToday(), -2));
+    expect((await referrals().getById(puttingRight)).item.DischargeDate).toBe(samsDate);
     expect(errors).toEqual([]);
     await page.close();
   });

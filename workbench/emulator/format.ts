@@ -309,11 +309,12 @@ export function itemEntity(site: Site, list: ListState, item: ItemState, shape: 
   for (const [name, value] of Object.entries(builtInItemProperties(item))) if (wanted(name)) properties[name] = value;
   for (const field of list.fields) {
     const name = writeName(field);
+    const nameWanted = wanted(name);
     const stringIdName = field.type === 'User' ? `${field.internalName}StringId` : undefined;
     const stringIdWanted = stringIdName !== undefined && wanted(stringIdName);
-    if (!wanted(name) && !stringIdWanted) continue;
+    if (!nameWanted && !stringIdWanted) continue;
     const value = field.type === 'Calculated' ? site.calculated(list, field, item) : item.values[field.internalName] ?? null;
-    if (wanted(name)) properties[name] = value;
+    if (nameWanted) properties[name] = value;
     if (stringIdWanted) properties[stringIdName] = value === null ? null : String(value);
   }
   for (const [name, target] of shape.expanded) {
