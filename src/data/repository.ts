@@ -156,16 +156,23 @@ export function createRepository<R extends AnyRegister>(sp: SPFI, register: R, c
 
   async function* find(conditions: readonly Condition[]): AsyncGenerator<Array<Saved<T>>> {
     const filter = conditions.length ? filterExpression(register, conditions) : undefined;
-    if (!filter || (await count()) <= pageSize) {
-      yield* pages(filter);
+    if (!filter) {
+      yield* pages(undefined);
       return;
     }
-    // Over the threshold, scan in windows of 5,000 IDs: ID is always indexed, so no query scans more.
+    // A filter on a column that is not indexed is refused over the threshold, and learning the list's size
+    // first costs a round trip. Windows of 5,000 IDs are safe at any size (ID is always indexed): the first
+    // leaves beside the read of the last ID, which says whether any other window is needed.
+    const window = (from: number): AsyncGenerator<Array<Saved<T>>> => pages(`ID gt ${from} and ID le ${from + pageSize} and ${filter}`);
+    const first = window(0);
+    const [last, firstPage] = await Promise.all([readLastId(), first.next()]);
+    for (let page = firstPage; !page.done; page = await first.next()) yield page.value;
+    for (let from = pageSize; from < last; from += pageSize) yield* window(from);
+  }
+
+  async function readLastId(): Promise<number> {
     const [last] = await list().items.select('Id').orderBy('Id', false).top(1)<Array<{ Id: number }>>();
-    const lastId = last?.Id ?? 0;
-    for (let from = 0; from < lastId; from += pageSize) {
-      yield* pages(`ID gt ${from} and ID le ${from + pageSize} and ${filter}`);
-    }
+    return last?.Id ?? 0;
   }
 
   /** What was just written, as saved: the values sent, and SharePoint's id and ETag for them. */

@@ -136,6 +136,32 @@ describe('a register repository on the emulated site', () => {
     emulator.close();
   });
 
+  it('finds in one round trip: the list’s last ID and the first 5,000 IDs filtered leave together, without asking its size first', async () => {
+    const { emulator, sp, requests } = await provisionedSite();
+    fillReferrals(emulator, 30, (index) => ({ Ward: `Ward ${index % 3}` }));
+    const repository = createRepository(sp(), urgentCareReferrals, clock);
+    let inFlight = 0;
+    let mostInFlight = 0;
+    const answer = emulator.handle.bind(emulator);
+    emulator.handle = async (request) => {
+      mostInFlight = Math.max(mostInFlight, ++inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      try {
+        return await answer(request);
+      } finally {
+        inFlight--;
+      }
+    };
+    const before = requests.length;
+
+    const found = await collect(repository.find([where('Ward', 'eq', 'Ward 1')]));
+    expect(found.map((saved) => saved.item.Title)).toEqual(Array.from({ length: 10 }, (_, index) => `Patient ${index * 3 + 2}`));
+    expect(requests.slice(before)).toHaveLength(2);
+    expect(requests.slice(before).filter((request) => request.includes('ItemCount'))).toEqual([]);
+    expect(mostInFlight).toBe(2);
+    emulator.close();
+  });
+
   it('reads 12,000 items in pages and finds by a column that is not indexed without ever breaching the threshold', async () => {
     const { emulator, sp, answers, requests } = await provisionedSite();
     const rows = fillReferrals(emulator, 12_000, (index) => ({ Status: index % 3 === 0 ? 'Discharged' : 'Assessing', Ward: `Ward ${index % 50}` }));
