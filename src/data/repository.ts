@@ -163,11 +163,11 @@ export function createRepository<R extends AnyRegister>(sp: SPFI, register: R, c
     // A filter on a column that is not indexed is refused over the threshold, and learning the list's size
     // first costs a round trip. Windows of 5,000 IDs are safe at any size (ID is always indexed): the first
     // leaves beside the read of the last ID, which says whether any other window is needed.
-    const window = (from: number): AsyncGenerator<Array<Saved<T>>> => pages(`ID gt ${from} and ID le ${from + pageSize} and ${filter}`);
-    const first = window(0);
+    const idWindow = (from: number): AsyncGenerator<Array<Saved<T>>> => pages(`ID gt ${from} and ID le ${from + pageSize} and ${filter}`);
+    const first = idWindow(0);
     const [last, firstPage] = await Promise.all([readLastId(), first.next()]);
     for (let page = firstPage; !page.done; page = await first.next()) yield page.value;
-    for (let from = pageSize; from < last; from += pageSize) yield* window(from);
+    for (let from = pageSize; from < last; from += pageSize) yield* idWindow(from);
   }
 
   async function readLastId(): Promise<number> {
