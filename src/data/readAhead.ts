@@ -31,8 +31,8 @@ export function beginAsking<T>(sp: SPFI, key: string, answer: Promise<T>): void 
 /** The answer to `key` begun on `sp`, if one was and nobody has taken it yet. */
 export const takeAnswer = <T>(sp: SPFI, key: string): Promise<T> | undefined => take(sp, key) as Promise<T> | undefined;
 
-/** Asks for the first of `pages` now, and keeps them for whoever reads `key` on `sp` next. */
-export function beginReading<T>(sp: SPFI, key: string, pages: AsyncGenerator<T>): void {
+/** `pages` with the first asked for now, not when first read: a failure is the reader's when reached. */
+export function askingFirstNow<T>(pages: AsyncGenerator<T>): AsyncGenerator<T> {
   const first = pages.next();
   quietUntilTaken(first);
   async function* ahead(): AsyncGenerator<T> {
@@ -41,7 +41,12 @@ export function beginReading<T>(sp: SPFI, key: string, pages: AsyncGenerator<T>)
     yield page.value;
     yield* pages;
   }
-  keep(sp, key, ahead());
+  return ahead();
+}
+
+/** Asks for the first of `pages` now, and keeps them for whoever reads `key` on `sp` next. */
+export function beginReading<T>(sp: SPFI, key: string, pages: AsyncGenerator<T>): void {
+  keep(sp, key, askingFirstNow(pages));
 }
 
 /** The pages of `key` begun on `sp`, if they were and nobody has taken them yet. */

@@ -12,7 +12,7 @@ import type { RuleContext } from '../domain/lists/rulePredicate';
 import { idempotencyKeyName, legacyMarkerName } from '../domain/lists/systemFields';
 import { filterExpression, type Condition } from './itemFilter';
 import { listColumns } from './listColumns';
-import { beginAsking, beginReading, takeAnswer, takeReading } from './readAhead';
+import { askingFirstNow, beginAsking, beginReading, takeAnswer, takeReading } from './readAhead';
 import { fromSharePoint, recordFromSharePoint, sameValue, toSharePoint, type AnyRegister, type Item, type ReadShape, type Saved } from './itemMapping';
 import type { BulkResult, KeyedRow } from './bulkAdd';
 import { describeSharePointProblem, isDuplicateKey, type SharePointProblem } from './sharePointProblem';
@@ -164,9 +164,9 @@ export function createRepository<R extends AnyRegister>(sp: SPFI, register: R, c
     // first costs a round trip. Windows of 5,000 IDs are safe at any size (ID is always indexed): the first
     // leaves beside the read of the last ID, which says whether any other window is needed.
     const idWindow = (from: number): AsyncGenerator<Array<Saved<T>>> => pages(`ID gt ${from} and ID le ${from + pageSize} and ${filter}`);
-    const first = idWindow(0);
-    const [last, firstPage] = await Promise.all([readLastId(), first.next()]);
-    for (let page = firstPage; !page.done; page = await first.next()) yield page.value;
+    const first = askingFirstNow(idWindow(0));
+    const last = await readLastId();
+    yield* first;
     for (let from = pageSize; from < last; from += pageSize) yield* idWindow(from);
   }
 
