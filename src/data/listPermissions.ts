@@ -15,12 +15,38 @@ export async function canAddItems(sp: SPFI, listTitle: string): Promise<boolean>
 }
 
 /** A list the person cannot see at all answers 403 or 404: they may do nothing with it. */
+const isKeptFromThem = (error: unknown): boolean => [403, 404].includes((error as { status?: number }).status ?? 0);
+
+/** What the signed-in person may do with a list's items, from SharePoint's effective permissions. */
+export interface ListRights {
+  read: boolean;
+  add: boolean;
+  edit: boolean;
+}
+
+export const noRights: ListRights = { read: false, add: false, edit: false };
+
+/** Read, add and edit in one request: a screen offers only what SharePoint would let the person do. */
+export async function listRights(sp: SPFI, listTitle: string): Promise<ListRights> {
+  const list = sp.web.lists.getByTitle(listTitle);
+  try {
+    const permissions = await list.getCurrentUserEffectivePermissions();
+    return {
+      read: list.hasPermissions(permissions, PermissionKind.ViewListItems),
+      add: list.hasPermissions(permissions, PermissionKind.AddListItems),
+      edit: list.hasPermissions(permissions, PermissionKind.EditListItems)
+    };
+  } catch (error) {
+    if (isKeptFromThem(error)) return noRights;
+    throw error;
+  }
+}
+
 async function currentUserCan(sp: SPFI, listTitle: string, permission: PermissionKind): Promise<boolean> {
   try {
     return await sp.web.lists.getByTitle(listTitle).currentUserHasPermissions(permission);
   } catch (error) {
-    const status = (error as { status?: number }).status;
-    if (status === 403 || status === 404) return false;
+    if (isKeptFromThem(error)) return false;
     throw error;
   }
 }

@@ -2,7 +2,8 @@ import { availableActions, foiActions, missingForAction } from '../../src/domain
 import { disclosureColumns, disclosureLog } from '../../src/domain/foi/disclosureLog';
 import { quarterStatistics } from '../../src/domain/foi/foiStatistics';
 import { foiTimeline } from '../../src/domain/foi/foiTimeline';
-import { foiViews, type FoiViewContext } from '../../src/domain/foi/foiViews';
+import { foiViews, withDueBy, type FoiViewContext } from '../../src/domain/foi/foiViews';
+import { sortRecords } from '../../src/domain/lists/itemQuery';
 import { matchesRequest } from '../../src/domain/foi/foiSearch';
 import { quarterDays, quarterOf, quartersBetween, quarterTitle } from '../../src/domain/foi/quarters';
 import { nextRequesterReference, nextRequestReference } from '../../src/domain/foi/references';
@@ -41,6 +42,25 @@ describe('the FOI log’s views', () => {
     expect(inView('reviews', records)).toEqual([5]);
     expect(inView('mine', records)).toEqual([3, 7]);
     expect(inView('all', records)).toHaveLength(records.length);
+  });
+
+  it('shows, sorts and exports the date that binds: the extended date when extended, nothing once answered or paused', () => {
+    // Received 1 October: day 20 is 29 October, so an extension's day 40 is in late November.
+    const extended = record(8, { ReceivedDate: '2026-10-01', PublicInterestExtension: true });
+    const all = [...records, extended];
+    const dueBy = new Map(withDueBy(all, (each) => context(all).deadlines(each)).map((each) => [each.id, (each.item as Record<string, unknown>).DueBy]));
+    const extendedDeadlines = deadlinesOf(extended.item, today)!;
+    expect(extendedDeadlines.extendedDueDate).toBeDefined();
+    expect(dueBy.get(8)).toBe(extendedDeadlines.extendedDueDate);
+    expect(dueBy.get(1)).toBe('2026-11-20');
+    expect([dueBy.get(3), dueBy.get(4), dueBy.get(5), dueBy.get(6)]).toEqual([null, null, null, null]);
+    // Day 20 of the extended request is long past; its binding date sorts it after one due today.
+    const open = foiViews.find((view) => view.id === 'open')!;
+    const sorted = sortRecords(withDueBy([extended, records[0]], (each) => context(all).deadlines(each)), open.sort).map((each) => each.id);
+    expect(sorted).toEqual([1, 8]);
+    expect(inView('overdue', all)).toEqual([2]);
+    expect(open.columns).toContain('DueBy');
+    expect(open.columns).not.toContain('DueDate');
   });
 
   it('searches reference, summary and words of the request, and the requester only when given', () => {

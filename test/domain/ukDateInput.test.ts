@@ -34,3 +34,18 @@ describe('reading a date as UK staff type it', () => {
     expect(read('')).toEqual({ ok: false, reason: 'No date was typed.' });
   });
 });
+
+describe('reading a date that is never after today, such as a date of birth', () => {
+  const past = (typed: string) => readUkDate(typed, today, { past: true });
+
+  it.each([
+    ['3/3/33', '1933-03-03'],
+    ['1/1/26', '2026-01-01'],
+    ['22/11/26', '2026-11-22'],
+    ['23/11/26', '1926-11-23'],
+    ['1 Jan 36', '1936-01-01'],
+    ['3/3/2033', '2033-03-03']
+  ])('reads "%s" as %s: a two-digit year is the most recent past one, four digits are as typed', (typed, date) => {
+    expect(past(typed)).toEqual({ ok: true, date });
+  });
+});

@@ -17,6 +17,8 @@ import { qualityChecks } from '../../src/domain/quality/qualityChecks';
 import { isValidNhsNumber } from '../../src/domain/validators/nhsNumber';
 
 const rule = 'discharge-date-when-discharged';
+/** In the site's visitors group: reads everything, changes nothing. */
+const visitor = 'i:0#.f|membership|jo.lee@council.example';
 const register = urgentCareReferrals as unknown as AnyRegister;
 const ruleSentence = 'When the status is Discharged, the discharge date must be filled in.';
 // Fixes and exceptions change the referrals, so this file has a workbench of its own: the tracker's tests
@@ -203,7 +205,18 @@ describe('the data-quality tab in Chromium, on the demo data', () => {
 
     await openTab(page, /^Fix queue/);
     const item = (await page.getByRole('heading', { name: /\(item \d+\)$/ }).innerText()).match(/item (\d+)/)![1];
-    await page.getByRole('button', { name: 'Record an exception instead…' }).click();
+    // By keyboard: the form takes focus when it opens, and Cancel gives it back to the button that opened it.
+    const exceptButton = page.getByRole('button', { name: 'Record an exception instead…' });
+    await tabTo(page, exceptButton);
+    await page.keyboard.press('Enter');
+    const exceptionForm = page.getByRole('form', { name: 'Record an exception' });
+    await exceptionForm.waitFor();
+    await page.waitForFunction(() => document.activeElement?.closest('form[aria-label="Record an exception"]') != null);
+    await tabTo(page, exceptionForm.getByRole('button', { name: 'Cancel' }));
+    await page.keyboard.press('Enter');
+    await exceptionForm.waitFor({ state: 'detached' });
+    expect(await exceptButton.evaluate((button) => button === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
     await page.getByRole('radio', { name: 'Not applicable: patient died' }).check();
     await page.getByRole('textbox', { name: 'Explanation' }).fill('Died on the ward; the hospital records no discharge.');
     await page.getByRole('button', { name: 'Save exception' }).click();
@@ -224,6 +237,20 @@ describe('the data-quality tab in Chromium, on the demo data', () => {
     const auditRows = page.getByRole('row', { name: new RegExp(`Priya Shah (Excepted|Reverted) .*\\(item ${item}\\) `) });
     await auditRows.first().waitFor();
     expect(await auditRows.count()).toBe(2);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a site visitor, who may only read, what is wrong but offers no fix and no exception', async () => {
+    const { page, errors } = await openSharedPage(browser, `app=data-quality&item=urgentCareReferrals/${rule}`, { width: 1300, height: 900 }, workbench.origin, visitor);
+    await checksDone(page);
+    await openTab(page, /^Fix queue/);
+    await page.getByText(/SharePoint does not let you change items in Urgent Care Referrals/).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByRole('button', { name: 'Save and go to next' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Record an exception instead…' }).count()).toBe(0);
+    await openTab(page, /^Exceptions/);
+    expect(await page.getByRole('button', { name: /^Revert/ }).count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });

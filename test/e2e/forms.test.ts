@@ -46,4 +46,26 @@ describe('a register form’s date field in Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
+
+  it('reads a date of birth’s two-digit year as a past one, and refuses a date of birth in the future', async () => {
+    const { page, errors } = await openPage(browser, 'app=urgent-care', { width: 1300, height: 900 });
+    await page.getByText(/^Showing [\d,]+ of [\d,]+ referrals in Active Referrals\.$/).waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'New referral' }).click();
+    const field = page.getByRole('textbox', { name: /^Date of birth/ });
+    await tabTo(page, field);
+    await page.keyboard.type('3/3/33');
+    await page.keyboard.press('Tab');
+    expect(await field.inputValue()).toBe('03/03/1933');
+    await page.getByText(longUkDate('1933-03-03'), { exact: false }).first().waitFor();
+
+    await tabTo(page, field, { backwards: true });
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('3/3/2033');
+    await page.keyboard.press('Tab');
+    expect(await field.inputValue()).toBe('03/03/2033');
+    await page.getByRole('button', { name: /^Save/ }).click();
+    await page.getByRole('link', { name: 'The date of birth cannot be in the future.' }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
 });

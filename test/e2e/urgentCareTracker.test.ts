@@ -16,6 +16,8 @@ import { demoReferrals } from '../../workbench/demoData/urgentCareDemo';
 import { demoCount, demoSeed } from '../../workbench/demoData/seed';
 
 const sam = 'i:0#.f|membership|sam.okafor@council.example';
+/** In the site's visitors group: reads everything, changes nothing. */
+const jo = 'i:0#.f|membership|jo.lee@council.example';
 const tracker = 'app=urgent-care';
 
 const repositoryAs = (loginName: string) => referralsAs(`${origin()}/sites/custodian`, loginName);
@@ -90,6 +92,38 @@ describe('the Urgent Care tracker in Chromium, on the demo data', () => {
     await page.getByText(`Showing ${atWythenshawe.toLocaleString('en-GB')} of 3,500 referrals in Changed by me.`).waitFor({ timeout: 10_000 });
     await page.getByRole('tab', { name: /^All Discharges/ }).click();
     await page.getByRole('gridcell', { name: /^\d\d [A-Z]/ }).first().waitFor({ timeout: 10_000 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says where a search finds what the view on show does not, and goes there in one step by keyboard', async () => {
+    const demo = demoReferrals({ count: demoCount, seed: demoSeed, today: demoToday() }, [2, 3]).map((item, index) => ({ id: index + 1, item, modified: '', editorId: 1 }));
+    const discharges = trackerViews.find((view) => view.id === 'discharges')!;
+    const active = trackerViews.find((view) => view.id === 'active')!;
+    const context = { userId: 1, today: demoToday() };
+    // A discharged patient whose NHS number belongs to no active referral.
+    const discharged = demo.find(
+      (record) =>
+        isInView(discharges, record, context) &&
+        isValidNhsNumber(String(record.item.NhsNumber)) &&
+        !demo.some((other) => other.item.NhsNumber === record.item.NhsNumber && isInView(active, other, context))
+    )!;
+    const sameNumber = demo.filter((record) => record.item.NhsNumber === discharged.item.NhsNumber && isInView(discharges, record, context)).length;
+
+    const { page, errors } = await openPage(browser, tracker, { width: 1400, height: 900 });
+    await trackerReady(page);
+    await typeInto(page, /^Search by NHS number or name/, String(discharged.item.NhsNumber), 'searchbox');
+    const elsewhere = page.getByRole('link', { name: `${sameNumber} in All Discharges` });
+    await elsewhere.waitFor({ timeout: 10_000 });
+    expect(await page.getByRole('status').filter({ hasText: /^Showing 0 of [\d,]+ referrals in Active Referrals\. Found elsewhere: / }).count()).toBe(1);
+    await tabTo(page, elsewhere);
+    await page.keyboard.press('Enter');
+    await page.getByRole('tab', { name: /^All Discharges/, selected: true }).waitFor();
+    const status = page.getByRole('status').filter({ hasText: /^Showing \d+ of [\d,]+ referrals in All Discharges\.$/ });
+    await status.waitFor();
+    expect(await status.innerText()).toMatch(new RegExp(`^Showing ${sameNumber} of`));
+    expect(await status.evaluate((line) => line === document.activeElement)).toBe(true);
+    expect(await page.getByRole('searchbox', { name: 'Search by NHS number or name' }).inputValue()).toBe(String(discharged.item.NhsNumber));
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -274,6 +308,13 @@ describe('the Urgent Care tracker in Chromium, on the demo data', () => {
     await page.getByText(/^Showing [\d,]+ of [\d,]+ referrals in Active Referrals\.$/).waitFor({ timeout: 20_000 });
     await tabTo(page, page.getByRole('button', { name: 'New referral' }));
     await page.keyboard.press('Enter');
+    // Focus starts in the first field, not on the panel's close button: a name's space types a space.
+    await page.waitForFunction(() => {
+      const active = document.activeElement as HTMLInputElement | null;
+      return active?.tagName === 'INPUT' && active === active.closest('form')?.querySelector('input');
+    });
+    await page.keyboard.type('Ann Other');
+    expect(await page.getByRole('textbox', { name: /^Patient name/ }).inputValue()).toBe('Ann Other');
     await typeInto(page, /^Patient name/, 'Duplicate Dora');
     await typeInto(page, /^NHS number/, String(existing.NhsNumber));
     await typeInto(page, /^Admission date/, ukDate(String(existing.AdmissionDate)));
@@ -281,7 +322,8 @@ describe('the Urgent Care tracker in Chromium, on the demo data', () => {
     await page.getByText('Urgent Care Referrals already has an item with the same NHS number and admission date.', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Save anyway' }).waitFor();
     await page.getByText('This can be saved, but the data stewards will be asked about:').waitFor();
-    expect(await page.getByText('The discharge pathway is blank.').count()).toBe(1);
+    // In the data-quality check's own words: the form warns of exactly what the stewards' tab will count.
+    expect(await page.getByText('The discharge pathway must be filled in.').count()).toBe(1);
     await page.getByRole('button', { name: new RegExp(`^Open ${String(existing.Title)}`) }).click();
     await page.getByRole('heading', { name: String(existing.Title) }).first().waitFor();
 
@@ -306,7 +348,33 @@ describe('the Urgent Care tracker in Chromium, on the demo data', () => {
     // The form takes focus as it mounts: on a loaded machine that is a moment after it appears.
     await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.value === 'Focus Fiona', undefined, { timeout: 5_000 });
     expect(await page.getByText('Referral for Focus Fiona saved.').count()).toBe(0);
+
+    // Cancel throws the change away: the next Edit starts from what is saved, with no draft to restore.
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Cancelled Carl');
+    await tabTo(page, page.getByRole('button', { name: 'Cancel', exact: true }));
+    await page.keyboard.press('Enter');
+    await tabTo(page, page.getByRole('button', { name: 'Edit' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('form', { name: /edit item/ }).waitFor();
+    expect(await page.getByRole('textbox', { name: /^Patient name/ }).inputValue()).toBe('Focus Fiona');
+    expect(await page.getByRole('button', { name: 'Discard the draft' }).count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   }, 90_000);
+
+  it('offers a site visitor, who may only read, no way to add, import or edit a referral', async () => {
+    const { page, errors } = await openPage(browser, tracker, { width: 1300, height: 900 }, origin(), jo);
+    await page.getByText(/^Showing [\d,]+ of [\d,]+ referrals in Active Referrals\.$/).waitFor({ timeout: 20_000 });
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByRole('button', { name: 'New referral' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Import from a spreadsheet' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Export CSV' }).waitFor();
+    await page.getByRole('gridcell').getByRole('link').first().click();
+    await page.getByRole('tab', { name: 'Details', selected: true }).waitFor();
+    await page.getByRole('tab', { name: 'History' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Edit' }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
 });

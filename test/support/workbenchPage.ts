@@ -104,7 +104,7 @@ export async function chooseWithKeyboard(page: Page, label: RegExp, option: stri
   await page.getByRole('listbox').waitFor({ state: 'detached' });
 }
 
-export async function typeInto(page: Page, label: RegExp, text: string, role: 'textbox' | 'combobox' = 'textbox'): Promise<void> {
+export async function typeInto(page: Page, label: RegExp, text: string, role: 'textbox' | 'combobox' | 'searchbox' = 'textbox'): Promise<void> {
   await tabTo(page, page.getByRole(role, { name: label }).first());
   await page.keyboard.press('Control+A');
   await page.keyboard.type(text);

@@ -17,11 +17,13 @@ import { itemScore } from '../../domain/quality/itemScore';
 import { fixedThisWeek, type QualityException } from '../../domain/quality/qualityAudit';
 import { trendOf } from '../../domain/quality/qualityHistory';
 import { formatQualityLink, parseQualityLink } from '../../domain/quality/qualityLinks';
+import { qualityExceptions } from '../../domain/registers/qualityExceptions';
 import { browserDrafts } from '../../ui/form/browserDrafts';
 import { ReadingProgress } from '../../ui/ReadingProgress';
 import { ReportSection } from '../../ui/report/ReportSection';
 import { DismissibleMessage } from '../../ui/DismissibleMessage';
 import { SharePointProblemMessage } from '../../ui/SharePointProblemMessage';
+import { useListRights } from '../../ui/useListRights';
 import { useLoad } from '../../ui/useLoad';
 import type { Services } from '../services';
 import type { ExceptionChoice } from './ExceptionForm';
@@ -63,6 +65,8 @@ export function DataQualityTab({ services, identity }: DataQualityTabProps): JSX
     [services.sp, register, services.clock]
   );
   const { check, runNow, retry, saved, refreshed, exceptionChanged } = useRegisterCheck(services.sp, store, checked, services.clock);
+  const registerRights = useListRights(services.sp, register.title);
+  const exceptionRights = useListRights(services.sp, qualityExceptions.title);
   const [people] = useLoad(() => readSiteUsers(services.sp));
   const today = londonDateOf(services.clock().getTime());
   const by = { id: identity.user.id, title: identity.user.title, email: identity.user.email };
@@ -230,13 +234,14 @@ export function DataQualityTab({ services, identity }: DataQualityTabProps): JSX
                 siteUrl={services.siteUrl}
                 onSaved={(entry, before, after) => saved(entry, before, after, by)}
                 onRefreshed={refreshed}
-                onExcept={except}
+                onExcept={exceptionRights.add ? except : undefined}
+                canFix={registerRights.edit}
               />
             </React.Suspense>
           </PivotItem>
           <PivotItem headerText="Exceptions" itemKey="exceptions" itemCount={ready.exceptions.filter(({ item }) => item.Status === 'Active').length}>
             <React.Suspense fallback={openingTab}>
-              <ExceptionsList exceptions={ready.exceptions} sentenceOf={sentenceOf} itemLabel={itemLabel} onRevert={revert} />
+              <ExceptionsList exceptions={ready.exceptions} sentenceOf={sentenceOf} itemLabel={itemLabel} onRevert={exceptionRights.edit ? revert : undefined} />
             </React.Suspense>
           </PivotItem>
           <PivotItem headerText="Audit" itemKey="audit">

@@ -32,6 +32,12 @@ export function ExceptionForm({ failures, preferred, onSave, onCancel }: Excepti
   const [explanation, setExplanation] = React.useState('');
   const [messages, setMessages] = React.useState<Record<string, string>>({});
   const [saving, setSaving] = React.useState(false);
+  const formRef = React.useRef<HTMLFormElement>(null);
+
+  // Opened from the fix queue's button, which is then gone: the keyboard carries on in the form.
+  React.useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('input:checked, input')?.focus();
+  }, []);
 
   const submit = async (event: React.FormEvent): Promise<void> => {
     event.preventDefault();
@@ -53,6 +59,7 @@ export function ExceptionForm({ failures, preferred, onSave, onCancel }: Excepti
 
   return (
     <form
+      ref={formRef}
       aria-label="Record an exception"
       noValidate
       onSubmit={(event) => {

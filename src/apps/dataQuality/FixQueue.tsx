@@ -42,7 +42,10 @@ export interface FixQueueProps {
   onSaved: (entry: QueueEntry, before: Saved<Values>, after: Saved<Values>) => Promise<string | undefined>;
   /** Someone else’s newer version of an item, read while the queue showed it or the item before it. */
   onRefreshed: (record: Saved<Values>) => void;
-  onExcept: (entry: QueueEntry, choice: ExceptionChoice) => Promise<Record<string, string> | undefined>;
+  /** Absent when SharePoint would not let the person record an exception. */
+  onExcept?: (entry: QueueEntry, choice: ExceptionChoice) => Promise<Record<string, string> | undefined>;
+  /** Whether SharePoint lets the person change the register's items: a reader sees what is wrong, and no form. */
+  canFix: boolean;
 }
 
 type Mode = { kind: 'fix' } | { kind: 'except' } | ({ kind: 'merge' } & Merge<Values>);
@@ -67,12 +70,15 @@ function entryAt(queue: readonly QueueEntry[], itemId: number | undefined): Queu
  * instead record why a rule does not apply.
  */
 export function FixQueue(props: FixQueueProps): JSX.Element {
-  const { queue, records, register, repository, people, drafts, today, startAt, ruleId, nameOf, linkTo, listFormOf, siteUrl, onSaved, onRefreshed, onExcept } = props;
+  const { queue, records, register, repository, people, drafts, today, startAt, ruleId, nameOf, linkTo, listFormOf, siteUrl, onSaved, onRefreshed, onExcept, canFix } = props;
   const [currentId, setCurrentId] = React.useState<number | undefined>(startAt);
   const [mode, setMode] = React.useState<Mode>({ kind: 'fix' });
   const [notice, setNotice] = React.useState<string | undefined>();
   const [problem, setProblem] = React.useState<string | undefined>();
   const headingRef = React.useRef<HTMLHeadingElement>(null);
+  const exceptButtonRef = React.useRef<HTMLButtonElement>(null);
+  // Set when an exception form is cancelled: focus goes back to the button that opened it.
+  const [backFromException, setBackFromException] = React.useState(false);
   const [moves, setMoves] = React.useState(0);
   // Bumped to start the form again from the saved item, dropping what was typed.
   const [resets, setResets] = React.useState(0);
@@ -88,6 +94,13 @@ export function FixQueue(props: FixQueueProps): JSX.Element {
   React.useEffect(() => {
     if (moves > 0) headingRef.current?.focus();
   }, [moves]);
+
+  React.useEffect(() => {
+    if (backFromException && mode.kind === 'fix') {
+      exceptButtonRef.current?.focus();
+      setBackFromException(false);
+    }
+  }, [backFromException, mode.kind]);
 
   const goTo = (target: QueueEntry | undefined, message?: string): void => {
     setMoves((count) => count + 1);
@@ -135,6 +148,7 @@ export function FixQueue(props: FixQueueProps): JSX.Element {
   };
 
   const except = async (choice: ExceptionChoice): Promise<Record<string, string> | undefined> => {
+    if (!onExcept) return { '': 'You do not have permission to record exceptions.' };
     const messages = await onExcept(entry, choice);
     if (!messages) goTo(entry, `Exception recorded for ${titleOf(listed)}.`);
     return messages;
@@ -201,7 +215,13 @@ export function FixQueue(props: FixQueueProps): JSX.Element {
       </ul>
       {whole?.state === 'loading' && <Spinner label="Reading the item…" />}
       {whole?.state === 'failed' && <SharePointProblemMessage problem={describeSharePointProblem(whole.error)} siteUrl={siteUrl} onRetry={readAgain} />}
-      {saved && mode.kind === 'fix' && (
+      {saved && !canFix && (
+        <MessageBar messageBarType={MessageBarType.info}>
+          You can see what is wrong with this item, but SharePoint does not let you change items in {register.title}. Ask its owner, or a
+          steward who can, to put it right.
+        </MessageBar>
+      )}
+      {saved && canFix && mode.kind === 'fix' && (
         <>
           <RegisterForm
             key={`${saved.id}-${saved.etag}-${resets}`}
@@ -220,10 +240,13 @@ export function FixQueue(props: FixQueueProps): JSX.Element {
               setResets((count) => count + 1);
             }}
           />
-          <DefaultButton styles={{ root: { marginTop: 12 } }} text="Record an exception instead…" onClick={() => setMode({ kind: 'except' })} />
+          {onExcept && <DefaultButton elementRef={exceptButtonRef} styles={{ root: { marginTop: 12 } }} text="Record an exception instead…" onClick={() => setMode({ kind: 'except' })} />}
         </>
       )}
-      {mode.kind === 'except' && <ExceptionForm failures={entry.failures} preferred={ruleId} onSave={except} onCancel={() => setMode({ kind: 'fix' })} />}
+      {mode.kind === 'except' && <ExceptionForm failures={entry.failures} preferred={ruleId} onSave={except} onCancel={() => {
+            setMode({ kind: 'fix' });
+            setBackFromException(true);
+          }} />}
       {mode.kind === 'merge' && (
         <ConflictMerge
           register={register}

@@ -14,7 +14,8 @@ export interface ExceptionsListProps {
   sentenceOf: (checkId: string) => string;
   /** "Anne Kovacek (item 3)": the item's title, for a steward who knows the record by name. */
   itemLabel: (itemId: number) => string;
-  onRevert: (exception: Saved<QualityException>) => void;
+  /** Absent when SharePoint would not let the person change exceptions. */
+  onRevert?: (exception: Saved<QualityException>) => void;
 }
 
 /** Every exception, active first then newest first; an active one can be reverted, so its item counts again. */
@@ -34,7 +35,7 @@ export function ExceptionsList({ exceptions, sentenceOf, itemLabel, onRevert }: 
           item.ExceptedBy?.title ?? '',
           ukDate(item.ExceptedOn),
           item.Status === 'Reverted' && item.RevertedOn ? `Reverted ${ukDate(item.RevertedOn)} by ${item.RevertedBy?.title ?? 'someone'}` : item.Status,
-          item.Status === 'Active' ? (
+          item.Status === 'Active' && onRevert ? (
             <DefaultButton text="Revert" ariaLabel={`Revert the exception for item ${item.ItemId}: ${sentenceOf(item.RuleId)}`} onClick={() => onRevert(exception)} />
           ) : (
             ''

@@ -11,7 +11,8 @@ import { foiDirectorateDays } from '../../domain/settings/settings';
 import { londonDateOf } from '../../domain/calendar/londonTime';
 import type { FoiDeadlines } from '../../domain/foi/foiClock';
 import { matchesRequest } from '../../domain/foi/foiSearch';
-import { foiViews, type FoiViewContext } from '../../domain/foi/foiViews';
+import { foiViews, withDueBy, type FoiViewContext } from '../../domain/foi/foiViews';
+import { matchesInOtherViews } from '../../domain/lists/viewMatches';
 import { deadlinesOf } from '../../domain/foi/requestDeadlines';
 import { sortRecords, type ItemRecord, type SortOrder } from '../../domain/lists/itemQuery';
 import { foiOfficersGroup, foiRequesters } from '../../domain/registers/foiRequesters';
@@ -22,6 +23,7 @@ import { LazyImportPanel } from '../../ui/import/LazyImportPanel';
 import { DismissibleMessage } from '../../ui/DismissibleMessage';
 import { SharePointProblemMessage } from '../../ui/SharePointProblemMessage';
 import { useDebounced } from '../../ui/useDebounced';
+import { useListRights } from '../../ui/useListRights';
 import { useLoad } from '../../ui/useLoad';
 import { useRegisterItems } from '../../ui/useRegisterItems';
 import type { Services } from '../services';
@@ -67,13 +69,14 @@ export function FoiLog({ services, identity }: FoiLogProps): JSX.Element {
     for await (const page of requesterRepository.all()) all.push(...page);
     return { all, secured: await hasOwnPermissions(services.sp, foiRequesters.title) };
   });
+  const rights = useListRights(services.sp, foiRequests.title);
   const [people] = useLoad(() => readSiteUsers(services.sp));
   const [directorateDays] = useLoad(() => readWholeNumberSetting(services.sp, foiDirectorateDays));
   const today = londonDateOf(services.clock().getTime());
   const compact = services.host === 'teamsTab';
   const officer = requesters.state === 'ready' && requesters.value !== undefined;
   // Nothing personal is written to a requesters list that every member of the site can read.
-  const canLog = officer && requesters.value!.secured;
+  const canLog = officer && requesters.value!.secured && rights.add;
 
   const [tab, setTab] = React.useState<Tab>('requests');
   const [viewId, setViewId] = React.useState(foiViews[0].id);
@@ -108,13 +111,22 @@ export function FoiLog({ services, identity }: FoiLogProps): JSX.Element {
     () => Object.fromEntries(foiViews.map((candidate) => [candidate.id, requests.items.filter((record) => candidate.includes(record, context)).length])),
     [requests.items, context]
   );
-  const shown = React.useMemo(() => {
-    const matching = requests.items.filter((record) => {
+  const isSearchedFor = React.useCallback(
+    (record: ItemRecord<FoiRecord>) => {
       const requesterId = (record.item.Requester as { id?: number } | null)?.id;
-      return view.includes(record, context) && matchesRequest(record.item, searched, requesterId === undefined ? undefined : requesterText.get(requesterId));
-    });
-    return sortRecords(matching, sort) as Array<ItemRecord<FoiRecord>>;
-  }, [requests.items, view, context, searched, requesterText, sort]);
+      return matchesRequest(record.item, searched, requesterId === undefined ? undefined : requesterText.get(requesterId));
+    },
+    [searched, requesterText]
+  );
+  const shown = React.useMemo(() => {
+    const matching = requests.items.filter((record) => view.includes(record, context) && isSearchedFor(record));
+    return sortRecords(withDueBy(matching, (record) => deadlines.get(record.id)), sort) as Array<ItemRecord<FoiRecord>>;
+  }, [requests.items, view, context, isSearchedFor, sort, deadlines]);
+
+  const elsewhere = React.useMemo(() => {
+    if (shown.length || !searched.trim()) return [];
+    return matchesInOtherViews(foiViews, view.id, requests.items.filter(isSearchedFor), (candidate, record) => candidate.includes(record, context));
+  }, [shown.length, searched, requests.items, isSearchedFor, view.id, context]);
 
   const open = React.useCallback((record: { id: number }) => setPanel({ kind: 'request', id: record.id }), []);
   const renderCell = React.useCallback(
@@ -157,7 +169,8 @@ export function FoiLog({ services, identity }: FoiLogProps): JSX.Element {
       )}
       {requesters.state === 'ready' && !officer && (
         <MessageBar messageBarType={MessageBarType.info}>
-          You are not in the FOI Officers group, so you see the requests but never who made them: FOI answers are the same whoever asks.
+          You are not in the FOI Officers group, so you can read the requests but not change them, and never see who made them: FOI answers are the
+          same whoever asks.
         </MessageBar>
       )}
       <Pivot selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey as Tab)} aria-label="FOI log" overflowBehavior="menu" overflowAriaLabel="More of the FOI log">
@@ -214,6 +227,8 @@ export function FoiLog({ services, identity }: FoiLogProps): JSX.Element {
             onSort={(order) => setSorts({ ...sorts, [view.id]: order })}
             onOpen={open}
             renderCell={renderCell}
+            elsewhere={elsewhere}
+            onShowView={setViewId}
           />
         </PivotItem>
         <PivotItem headerText="Statistics" itemKey="statistics">
@@ -238,6 +253,7 @@ export function FoiLog({ services, identity }: FoiLogProps): JSX.Element {
             repository={repository}
             requesterRepository={requesterRepository}
             requesters={officer ? requesters.value!.all : undefined}
+            canChange={rights.edit}
             people={people.state === 'ready' ? people.value : []}
             today={today}
             directorateDays={directorateDays.state === 'ready' ? directorateDays.value.value : foiDirectorateDays.default}

@@ -40,6 +40,7 @@ export interface RequestPageProps {
   repository: Repository<FoiRecord>;
   requesterRepository: Repository<FoiRecord>;
   officer: boolean;
+  canChange: boolean;
   people: readonly PersonOption[];
   today: IsoDate;
   directorateDays: number;
@@ -73,7 +74,7 @@ export function RequestPage(props: RequestPageProps): JSX.Element {
   const deadlines = deadlinesOf(item, today);
   const link = services.links.linkTo(String(saved.id));
   // The workflow is the FOI officers': a directorate contact gathers the information and sees the deadline.
-  const actions = props.officer ? availableActions(item, deadlines) : [];
+  const actions = props.canChange ? availableActions(item, deadlines) : [];
   const context = { today, directorateDays: props.directorateDays };
 
   const afterSave = (next: Saved<FoiRecord>, message: string): void => {
@@ -166,13 +167,13 @@ export function RequestPage(props: RequestPageProps): JSX.Element {
             </Section>
           </div>
           <Section title="Next steps">
-            {!props.officer && (
+            {!props.canChange && (
               <p>
                 The FOI officers take the request through its steps.
                 {typeof item.InternalDeadline === 'string' && ` Please send them the information by ${longUkDate(item.InternalDeadline)}.`}
               </p>
             )}
-            {props.officer && actions.length === 0 && <p>Nothing is waiting on this request.</p>}
+            {props.canChange && actions.length === 0 && <p>Nothing is waiting on this request.</p>}
             <Stack horizontal wrap tokens={{ childrenGap: 8 }} role="group" aria-label="Next steps">
               {actions.map((candidate) => (
                 <DefaultButton
@@ -219,7 +220,7 @@ export function RequestPage(props: RequestPageProps): JSX.Element {
         </PivotItem>
         <PivotItem headerText="All details" itemKey="details">
           <Stack horizontal wrap tokens={{ childrenGap: 8 }} styles={{ root: { margin: '12px 0' } }} verticalAlign="end">
-            {!editing && <DefaultButton iconProps={{ iconName: 'Edit' }} text="Edit" onClick={() => setEditing(true)} />}
+            {props.canChange && !editing && <DefaultButton iconProps={{ iconName: 'Edit' }} text="Edit" onClick={() => setEditing(true)} />}
             <TextField label="Link to this request" readOnly value={link} styles={{ root: { flexGrow: 1, minWidth: 220 } }} />
             <DefaultButton iconProps={{ iconName: 'Link' }} text="Copy link" onClick={() => {
                 navigator.clipboard?.writeText(link).catch(() => undefined);

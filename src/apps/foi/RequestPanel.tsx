@@ -19,6 +19,8 @@ export interface RequestPanelProps {
   requesterRepository: Repository<FoiRecord>;
   /** Every requester, for FOI officers; undefined for everyone else. */
   requesters: ReadonlyArray<Saved<FoiRecord>> | undefined;
+  /** Whether SharePoint lets the person change requests (FOI officers and the site's owners). */
+  canChange: boolean;
   people: readonly SiteUser[];
   today: IsoDate;
   directorateDays: number;
@@ -66,6 +68,7 @@ export function RequestPanel(props: RequestPanelProps): JSX.Element {
           repository={props.repository}
           requesterRepository={props.requesterRepository}
           officer={props.requesters !== undefined}
+          canChange={props.canChange}
           people={props.people}
           today={props.today}
           directorateDays={props.directorateDays}

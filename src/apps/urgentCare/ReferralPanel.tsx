@@ -20,6 +20,8 @@ export interface ReferralPanelProps {
   people: readonly SiteUser[];
   today: IsoDate;
   drafts: DraftStore;
+  /** Whether SharePoint lets the person change referrals. */
+  canEdit: boolean;
   /** Every referral read, to warn before one is entered twice. */
   existing: ReadonlyArray<ItemRecord<Referral>>;
   onState: (state: PanelState | undefined) => void;
@@ -27,7 +29,7 @@ export interface ReferralPanelProps {
 }
 
 /** A referral in a side panel: read it, edit it, see its history, merge with someone else's change. */
-export function ReferralPanel({ state, services, repository, people, today, drafts, existing, onState, onSaved }: ReferralPanelProps): JSX.Element {
+export function ReferralPanel({ state, services, repository, people, today, drafts, canEdit, existing, onState, onSaved }: ReferralPanelProps): JSX.Element {
   return (
     <LazyItemPanel
       register={register}
@@ -44,7 +46,7 @@ export function ReferralPanel({ state, services, repository, people, today, draf
       createdMessage={(saved) => `Referral for ${String(saved.item.Title)} saved.`}
       existing={existing}
       linkTo={(id) => services.links.linkTo(String(id))}
-      canEdit
+      canEdit={canEdit}
       onState={onState}
       onSaved={onSaved}
     />

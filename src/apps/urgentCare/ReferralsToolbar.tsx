@@ -7,6 +7,8 @@ export interface ReferralsToolbarProps {
   search: string;
   filters: readonly ItemFilter[];
   columns: readonly string[];
+  /** Whether SharePoint lets the person add referrals: nobody is offered what they may not do. */
+  canAdd: boolean;
   onSearch: (text: string) => void;
   onFilters: (filters: readonly ItemFilter[]) => void;
   onColumns: (columns: string[]) => void;
@@ -27,7 +29,7 @@ const ReferralFilterControls = React.lazy(() =>
 
 /** Search, filters, column choice and the actions on the list: everything above the grid. */
 export function ReferralsToolbar(props: ReferralsToolbarProps): JSX.Element {
-  const { search, filters, columns, onSearch, onFilters, onColumns, onNew, onImport, onExport, onRefresh } = props;
+  const { search, filters, columns, canAdd, onSearch, onFilters, onColumns, onNew, onImport, onExport, onRefresh } = props;
   const [showFilters, setShowFilters] = React.useState(false);
   const active = filters.filter(isFilterActive).length;
 
@@ -48,8 +50,8 @@ export function ReferralsToolbar(props: ReferralsToolbarProps): JSX.Element {
           aria-expanded={showFilters}
           onClick={() => setShowFilters(!showFilters)}
         />
-        <PrimaryButton iconProps={{ iconName: 'Add' }} text="New referral" onClick={onNew} />
-        <DefaultButton iconProps={{ iconName: 'Upload' }} text="Import from a spreadsheet" onClick={onImport} />
+        {canAdd && <PrimaryButton iconProps={{ iconName: 'Add' }} text="New referral" onClick={onNew} />}
+        {canAdd && <DefaultButton iconProps={{ iconName: 'Upload' }} text="Import from a spreadsheet" onClick={onImport} />}
         <DefaultButton iconProps={{ iconName: 'Download' }} text="Export CSV" onClick={() => onExport('csv')} />
         <DefaultButton iconProps={{ iconName: 'ExcelDocument' }} text="Export Excel" onClick={() => onExport('xlsx')} />
         <DefaultButton iconProps={{ iconName: 'Refresh' }} text="Refresh" onClick={onRefresh} />

@@ -9,6 +9,7 @@ import { londonDateOf } from '../../domain/calendar/londonTime';
 import { formatCount } from '../../domain/lists/displayValue';
 import { matchesSearch, passesFilter, sortRecords, type ItemFilter, type ItemRecord, type SortOrder } from '../../domain/lists/itemQuery';
 import { isInView } from '../../domain/lists/registerViews';
+import { matchesInOtherViews } from '../../domain/lists/viewMatches';
 import { rulePasses } from '../../domain/lists/rulePredicate';
 import { urgentCareReferrals } from '../../domain/registers/urgentCareReferrals';
 import { dailyReport } from '../../domain/urgentCare/dailyReport';
@@ -20,6 +21,7 @@ import { ViewGrid } from '../../ui/grid/ViewGrid';
 import { DismissibleMessage } from '../../ui/DismissibleMessage';
 import { SharePointProblemMessage } from '../../ui/SharePointProblemMessage';
 import { useDebounced } from '../../ui/useDebounced';
+import { useListRights } from '../../ui/useListRights';
 import { useLoad } from '../../ui/useLoad';
 import { useNamesSoFar } from '../../ui/useNamesSoFar';
 import { useOnceTrue } from '../../ui/useOnceTrue';
@@ -53,6 +55,7 @@ export function UrgentCareTracker({ services, identity, onSettled }: UrgentCareT
     [services.sp, services.clock]
   );
   const today = londonDateOf(services.clock().getTime());
+  const rights = useListRights(services.sp, urgentCareReferrals.title);
   const compact = services.host === 'teamsTab';
 
   const [tab, setTab] = React.useState<'referrals' | 'report'>('referrals');
@@ -99,6 +102,13 @@ export function UrgentCareTracker({ services, identity, onSettled }: UrgentCareT
     );
     return sortRecords(matching, sort) as Array<ItemRecord<Referral>>;
   }, [referrals.items, view, context, searched, filters, sort]);
+  // A search that finds nothing here may find the patient in another view: say where, and go there in one step.
+  const elsewhere = React.useMemo(() => {
+    if (shown.length || !searched.trim()) return [];
+    const found = referrals.items.filter((record) => matchesSearch(searchedFields, record, searched) && filters.every((filter) => passesFilter(record, filter)));
+    const views = trackerViews.filter((candidate) => known || !candidate.changedByMe);
+    return matchesInOtherViews(views, view.id, found, (candidate, record) => isInView(candidate, record, context));
+  }, [shown.length, searched, referrals.items, filters, known, view.id, context]);
   const report = React.useMemo(
     () => (tab === 'report' ? dailyReport(referrals.items as unknown as Parameters<typeof dailyReport>[0], { today, waitingThreshold: threshold }) : undefined),
     [tab, referrals.items, today, threshold]
@@ -149,6 +159,7 @@ export function UrgentCareTracker({ services, identity, onSettled }: UrgentCareT
             search={search}
             filters={filters}
             columns={columns}
+            canAdd={rights.add}
             onSearch={setSearch}
             onFilters={setFilters}
             onColumns={(chosen) => setColumnChoices({ ...columnChoices, [view.id]: fieldOrder.filter((name) => chosen.includes(name)) })}
@@ -170,6 +181,8 @@ export function UrgentCareTracker({ services, identity, onSettled }: UrgentCareT
             compact={compact}
             onSort={(order) => setSorts({ ...sorts, [view.id]: order })}
             onOpen={open}
+            elsewhere={elsewhere}
+            onShowView={setViewId}
           />
         </PivotItem>
         <PivotItem headerText="Daily report" itemKey="report">
@@ -196,6 +209,7 @@ export function UrgentCareTracker({ services, identity, onSettled }: UrgentCareT
           people={people.state === 'ready' ? people.value : []}
           today={today}
           drafts={drafts}
+          canEdit={rights.edit}
           existing={referrals.items}
           onState={setPanel}
           onSaved={referrals.upsert}

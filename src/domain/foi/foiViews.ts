@@ -1,7 +1,8 @@
 import type { IsoDate } from '../calendar/isoDate';
 import type { ItemRecord, SortOrder } from '../lists/itemQuery';
 import type { FoiDeadlines } from './foiClock';
-import { isAnswered, isOpen, type FoiItem } from './requestDeadlines';
+import { date } from '../lists/fields';
+import { dueInForce, isAnswered, isOpen, type FoiItem } from './requestDeadlines';
 import { quarterOf } from './quarters';
 
 export interface FoiViewContext {
@@ -24,7 +25,27 @@ export interface FoiView {
 const values = (record: ItemRecord): FoiItem => record.item as FoiItem;
 const personId = (value: unknown): number | undefined => (typeof value === 'object' && value !== null ? (value as { id: number }).id : undefined);
 
-const everyday = ['Reference', 'Title', 'Regime', 'ReceivedDate', 'Status', 'DueDate', 'Directorate'] as const;
+/**
+ * The date that binds an open request now: the extended date when extended, else day 20. Shown, sorted and
+ * exported in the log in place of the stored day-20 date, so a report never calls an extended request
+ * overdue; blank once the request is answered or closed, and while the clock is stopped.
+ */
+export const dueByField = date({
+  title: 'Due by',
+  description: 'The date the answer is due by now: the extended date when the request was extended. Blank once answered or closed, and while the clock is stopped.'
+});
+
+export function dueByOf(item: FoiItem, deadlines: FoiDeadlines | undefined): IsoDate | null {
+  if (!deadlines || !isOpen(item, deadlines)) return null;
+  if (deadlines.state === 'awaiting clarification' || deadlines.state === 'awaiting fee') return null;
+  return dueInForce(deadlines);
+}
+
+/** The log's records with their Due by date beside the stored values. */
+export const withDueBy = <R extends ItemRecord>(records: readonly R[], deadlines: (record: R) => FoiDeadlines | undefined): R[] =>
+  records.map((record) => ({ ...record, item: { ...record.item, DueBy: dueByOf(values(record), deadlines(record)) } }));
+
+const everyday = ['Reference', 'Title', 'Regime', 'ReceivedDate', 'Status', 'DueBy', 'Directorate'] as const;
 const dueSoonDays = 5;
 
 function open(record: ItemRecord, context: FoiViewContext): boolean {
@@ -39,7 +60,7 @@ export const foiViews: readonly FoiView[] = [
     description: 'Requests not yet answered, withdrawn or closed, including those waiting for the requester.',
     includes: open,
     columns: [...everyday, 'DirectorateContact'],
-    sort: { field: 'DueDate', descending: false }
+    sort: { field: 'DueBy', descending: false }
   },
   {
     id: 'due-soon',
@@ -49,16 +70,16 @@ export const foiViews: readonly FoiView[] = [
       const left = context.deadlines(record)?.workingDaysLeft;
       return open(record, context) && left !== undefined && left >= 0 && left <= dueSoonDays && context.deadlines(record)?.onTime !== false;
     },
-    columns: [...everyday, 'ExtendedDueDate', 'DirectorateContact'],
-    sort: { field: 'DueDate', descending: false }
+    columns: [...everyday, 'DirectorateContact'],
+    sort: { field: 'DueBy', descending: false }
   },
   {
     id: 'overdue',
     title: 'Overdue',
     description: 'Open requests past the due date in force (the extended date, when extended).',
     includes: (record, context) => open(record, context) && context.deadlines(record)?.onTime === false,
-    columns: [...everyday, 'ExtendedDueDate', 'DirectorateContact'],
-    sort: { field: 'DueDate', descending: false }
+    columns: [...everyday, 'DirectorateContact'],
+    sort: { field: 'DueBy', descending: false }
   },
   {
     id: 'paused',
@@ -76,7 +97,7 @@ export const foiViews: readonly FoiView[] = [
     title: 'Responded this quarter',
     description: 'Requests answered since the start of this quarter.',
     includes: (record, context) => isAnswered(values(record)) && quarterOf(String(values(record).ResponseDate)) === quarterOf(context.today),
-    columns: ['Reference', 'Title', 'ReceivedDate', 'DueDate', 'ResponseDate', 'Outcome', 'Directorate'],
+    columns: ['Reference', 'Title', 'ReceivedDate', 'ResponseDate', 'Outcome', 'Directorate'],
     sort: { field: 'ResponseDate', descending: true }
   },
   {
@@ -97,7 +118,7 @@ export const foiViews: readonly FoiView[] = [
     includes: (record, context) =>
       open(record, context) && [values(record).HandlingOfficer, values(record).DirectorateContact].some((person) => personId(person) === context.userId),
     columns: [...everyday, 'InternalDeadline'],
-    sort: { field: 'DueDate', descending: false }
+    sort: { field: 'DueBy', descending: false }
   },
   {
     id: 'all',

@@ -19,6 +19,8 @@ export interface CleaningContext {
   people: readonly ReferenceOption[];
   /** For each lookup field, the items it may point at. */
   lookups: Readonly<Record<string, readonly ReferenceOption[]>>;
+  /** Date fields that are never after today (a date of birth): their two-digit years are read as past ones. */
+  pastDates?: ReadonlySet<string>;
 }
 
 export type CleanedCell =
@@ -92,7 +94,7 @@ function cleanReference(field: FieldDefinition, written: string, options: readon
   };
 }
 
-function cleanDate(cell: Cell, written: string, context: CleaningContext): CleanedCell {
+function cleanDate(cell: Cell, written: string, context: CleaningContext, past: boolean): CleanedCell {
   if (typeof cell === 'number') {
     const date = fromExcelSerial(cell);
     return date ? { ok: true, value: date, reason: `an Excel date number, ${cell}` } : { ok: false, reason: `${cell} is not a date.` };
@@ -101,8 +103,8 @@ function cleanDate(cell: Cell, written: string, context: CleaningContext): Clean
     const read = readUkDate(written, context.today);
     return read.ok ? { ok: true, value: read.date } : { ok: false, reason: read.reason };
   }
-  if (/^\d{5}$/.test(written)) return cleanDate(Number(written), written, context);
-  const read = readUkDate(written, context.today);
+  if (/^\d{5}$/.test(written)) return cleanDate(Number(written), written, context, past);
+  const read = readUkDate(written, context.today, { past });
   if (!read.ok) return { ok: false, reason: read.reason };
   // Written as Custodian shows dates: nothing to explain.
   return written === ukDate(read.date) ? { ok: true, value: read.date } : { ok: true, value: read.date, reason: 'read as a UK date, day first' };
@@ -124,7 +126,7 @@ export function cleanCell(name: string, field: FieldDefinition, cell: Cell, cont
     result.ok && trimmed && !result.reason ? { ...result, reason: trimmed } : result;
   switch (field.kind) {
     case 'date':
-      return withTrim(cleanDate(cell, written, context));
+      return withTrim(cleanDate(cell, written, context, context.pastDates?.has(name) ?? false));
     case 'dateTime':
       return { ok: false, reason: `${field.title} cannot be imported from a spreadsheet yet.` };
     case 'choice':

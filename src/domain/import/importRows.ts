@@ -1,3 +1,4 @@
+import { datesNeverAfterToday } from '../lists/pastDates';
 import type { Register } from '../lists/defineList';
 import { messagesByField, schemasOf } from '../lists/registerSchemas';
 import { duplicateKeyWords } from '../lists/likelyDuplicate';
@@ -49,6 +50,8 @@ export interface ImportPlan {
   counts: Record<RowClass, number>;
   /** Values that matched no choice, per field, with how many rows have each: for the person to map. */
   unmatched: Record<string, Record<string, number>>;
+  /** Rows below the header that are not records (a totals row at the foot of a report), by their number in the sheet. */
+  leftOut: Array<{ rowNumber: number; reason: string }>;
 }
 
 export interface PlanOptions extends CleaningContext {
@@ -57,6 +60,10 @@ export interface PlanOptions extends CleaningContext {
 }
 
 const isEmptyRow = (row: readonly Cell[]): boolean => row.every((cell) => cellText(cell).trim() === '');
+
+/** A report's "Total" (or "Grand total", "Totals:") line: its first filled cell says so. */
+const isTotalsRow = (row: readonly Cell[]): boolean =>
+  /^(grand |sub-?)?totals?:?$/i.test(cellText(row.find((cell) => cellText(cell).trim() !== '') ?? null).trim());
 
 /**
  * Cleans, checks and classifies every data row below the header: the same schema and rules as the form,
@@ -83,18 +90,24 @@ export function* planningSteps(
 ): Generator<{ done: number; total: number }, ImportPlan> {
   const mapped = mapping.filter((column): column is ColumnMapping & { field: string } => column.field !== null);
   const rules = register.rules;
+  const cleaning = { ...options, pastDates: datesNeverAfterToday(rules) };
   const { schema } = schemasOf(register);
   const seen = new Map<string, number>();
   const occurrences = new Map<string, number>();
   const unmatched: ImportPlan['unmatched'] = {};
   const unmatchedForms = new Map<string, Map<string, string>>();
   const rows: ImportRow[] = [];
+  const leftOut: ImportPlan['leftOut'] = [];
 
   for (let index = header.index + 1; index < sheet.rows.length; index++) {
     if ((index - header.index) % rowsPerStep === 0) yield { done: index - header.index, total: sheet.rows.length - header.index - 1 };
     const cells = sheet.rows[index];
     if (isEmptyRow(cells)) continue;
     const rowNumber = index + 1;
+    if (isTotalsRow(cells)) {
+      leftOut.push({ rowNumber, reason: 'a totals row, not a record' });
+      continue;
+    }
     const original: Record<string, Cell> = {};
     const values: Record<string, unknown> = {};
     const changes: CellChange[] = [];
@@ -102,7 +115,7 @@ export function* planningSteps(
     for (const { column, header: title, field } of mapped) {
       const cell = cells[column] ?? null;
       original[title] = cell;
-      const cleaned = cleanCell(field, register.fields[field], cell, options);
+      const cleaned = cleanCell(field, register.fields[field], cell, cleaning);
       if (!cleaned.ok) {
         problems.push({ field, reason: cleaned.reason });
         if (cleaned.unmatched) {
@@ -159,5 +172,5 @@ export function* planningSteps(
   }
 
   const counts = Object.fromEntries(rowClasses.map((rowClass) => [rowClass, rows.filter((row) => row.class === rowClass).length])) as Record<RowClass, number>;
-  return { rows, counts, unmatched };
+  return { rows, counts, unmatched, leftOut };
 }

@@ -2,10 +2,13 @@ import { neutraliseFormula, type ExportCell, type ExportTable } from '../export/
 import type { FieldsByName } from '../lists/ruleFormula';
 import type { ImportPlan } from './importRows';
 import type { Cell } from './sheet';
+import { isIsoDate } from '../calendar/isoDate';
 
 function exportCell(cell: Cell): ExportCell {
   if (cell === null) return null;
   if (typeof cell === 'number') return cell;
+  // A workbook's date cell is read as an ISO date: it goes back as a date, shown as the workbook showed it.
+  if (typeof cell === 'string' && isIsoDate(cell)) return { date: cell };
   return neutraliseFormula(String(cell));
 }
 

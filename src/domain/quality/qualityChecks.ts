@@ -23,6 +23,8 @@ export interface ItemCheck extends CheckCommon {
   /** False when the check says nothing about this item (a rule whose condition does not hold). */
   applies: (values: Values, context: RuleContext) => boolean;
   passes: (values: Values, context: RuleContext) => boolean;
+  /** A save that fails it is refused (a required field, a value that is not valid, a blocking rule): the form says so as an error. */
+  blocksSave: boolean;
 }
 
 /** No two items share the same values of these fields (all filled in). */
@@ -57,7 +59,8 @@ function completeness(name: string, field: FieldDefinition): ItemCheck {
     sentence: `${capitalised(inSentence(field.title))} must be filled in.`,
     fields: [name],
     applies: () => true,
-    passes: (values) => !isBlank(values[name])
+    passes: (values) => !isBlank(values[name]),
+    blocksSave: field.required === true
   };
 }
 
@@ -69,7 +72,8 @@ function validity(name: string, field: FieldDefinition): ItemCheck {
     sentence: `${capitalised(inSentence(field.title))} must be a valid ${named(field)}, when filled in.`,
     fields: [name],
     applies: (values) => !isBlank(values[name]),
-    passes: (values) => parseFieldValue(field, values[name]).ok
+    passes: (values) => parseFieldValue(field, values[name]).ok,
+    blocksSave: true
   };
 }
 
@@ -82,7 +86,8 @@ function fromRule(rule: Rule, register: AnyRegister): ItemCheck {
     sentence: ruleSentence(rule, register.fields),
     fields: [rule.field, ...ruleFields(rule).filter((name) => name !== rule.field)],
     applies: when ?? ((): boolean => true),
-    passes: check
+    passes: check,
+    blocksSave: rule.severity === 'block'
   };
 }
 

@@ -3,7 +3,7 @@ import { directorates } from './directorates';
 import { foiDeadlines, type FoiRegime } from '../foi/foiClock';
 import { choice, currency, date, lookup, multiChoice, note, person, text, yesNo } from '../lists/fields';
 import { includesAnyOf, is, isOneOf, isPresent, onOrAfter, onOrBefore, today } from '../lists/rules';
-import { foiRequesters } from './foiRequesters';
+import { foiOfficersGroup, foiRequesters } from './foiRequesters';
 
 /** Exemptions (FOIA Part II) and EIR exceptions (regulations 12 and 13), as officers cite them. */
 export const foiExemptions = [
@@ -80,6 +80,8 @@ export const foiRequests = defineList({
   url: 'Lists/FoiRequests',
   description: 'Freedom of Information and EIR requests: receipt, clock events, response, review and ICO.',
   sections: ['Request', 'Clock', 'Response', 'Review and ICO'],
+  // The dates and status set the statutory clock: directorate contacts read requests, only FOI officers change them.
+  editableOnlyBy: foiOfficersGroup,
   fields: {
     Title: text({
       title: 'Request summary',

@@ -265,6 +265,14 @@ export const urgentCareReferrals = defineList({
       severity: 'block'
     },
     {
+      id: 'date-of-birth-not-in-future',
+      field: 'DateOfBirth',
+      check: onOrBefore('DateOfBirth', today),
+      message: 'The date of birth cannot be in the future.',
+      dimension: 'validity',
+      severity: 'block'
+    },
+    {
       id: 'admission-not-in-future',
       field: 'AdmissionDate',
       check: onOrBefore('AdmissionDate', today),

@@ -22,6 +22,8 @@ export interface FieldInputProps {
   people: readonly PersonOption[];
   /** Today in the UK: a date field reads two-digit years around it. */
   today?: IsoDate;
+  /** A date that is never after today (a date of birth): a two-digit year is read as a past one. */
+  past?: boolean;
   onChange: (value: unknown) => void;
   onBlur: () => void;
 }
@@ -29,7 +31,7 @@ export interface FieldInputProps {
 const asText = (value: unknown): string => (value === null || value === undefined ? '' : String(value));
 
 /** The Fluent UI control for a field, labelled with its title and described by its help text. */
-export function FieldInput({ id, field, value, error, people, today, onChange, onBlur }: FieldInputProps): JSX.Element {
+export function FieldInput({ id, field, value, error, people, today, past, onChange, onBlur }: FieldInputProps): JSX.Element {
   const labelled = { id, label: field.title, required: field.required, errorMessage: error };
   const common = { ...labelled, description: field.description, styles: helpTextStyles };
   // Dropdowns and checkboxes have no help text of their own: it goes under them, and they are described by it.
@@ -106,6 +108,7 @@ export function FieldInput({ id, field, value, error, people, today, onChange, o
           required={field.required}
           value={asText(value)}
           today={today}
+          past={past}
           onChange={onChange}
           textField={{ errorMessage: error, description: field.description, onBlur }}
         />

@@ -145,6 +145,7 @@ export function ItemPanel(props: ItemPanelProps): JSX.Element {
           register={register}
           initial={props.newValues ?? {}}
           mode="new"
+          autoFocus
           today={today}
           people={people}
           drafts={{ store: drafts, key: draftKey() }}

@@ -9,9 +9,10 @@ import { sameValue } from '../../data/itemMapping';
 import { displayValue } from '../../domain/lists/displayValue';
 import { isBlank, parseFieldValue } from '../../domain/lists/fieldValues';
 import { conditionHolds } from '../../domain/lists/rulePredicate';
-import { advisories } from '../../domain/lists/advisories';
+import { advisories } from '../../domain/quality/advisories';
 import type { ItemRecord } from '../../domain/lists/itemQuery';
 import { duplicateKeyWords, likelyDuplicate } from '../../domain/lists/likelyDuplicate';
+import { datesNeverAfterToday } from '../../domain/lists/pastDates';
 import { FieldInput, type PersonOption } from './FieldInput';
 
 /** Where a form keeps what was typed but not yet saved (the browser's localStorage in the apps). */
@@ -80,6 +81,7 @@ export function RegisterForm(props: RegisterFormProps): JSX.Element {
   const [saving, setSaving] = React.useState(false);
   const fieldId = (name: string): string => `${formId}-${name}`;
   // The same checks every keystroke and the save use: built once per register and day.
+  const pastDates = React.useMemo(() => datesNeverAfterToday(register.rules), [register]);
   const newItemSchema = React.useMemo(() => schemasOf(register).createSchema({ today }), [register, today]);
 
   // A save can end with the form gone (the item reopened, or a merge view in its place).
@@ -250,6 +252,7 @@ export function RegisterForm(props: RegisterFormProps): JSX.Element {
                     error={errors[name]}
                     people={people}
                     today={today}
+                    past={pastDates.has(name)}
                     onChange={(value) => change(name, value)}
                     onBlur={() => leave(name)}
                   />
@@ -284,7 +287,14 @@ export function RegisterForm(props: RegisterFormProps): JSX.Element {
       )}
       <Stack horizontal tokens={{ childrenGap: 8 }}>
         <PrimaryButton type="submit" text={saving ? 'Saving…' : duplicate ? 'Save anyway' : saveText} disabled={saving} />
-        <DefaultButton text={cancelText} onClick={onClose} />
+        <DefaultButton
+          text={cancelText}
+          onClick={() => {
+            // Cancel means "not these changes": a draft is kept only for a form left without saving or cancelling.
+            drafts?.store.clear(drafts.key);
+            onClose();
+          }}
+        />
       </Stack>
     </form>
   );

@@ -17,6 +17,8 @@ export interface UkDatePickerProps {
   className?: string;
   /** For two-digit years ("20/11/26"); today in the UK when not given. */
   today?: IsoDate;
+  /** The date is never after today (a date of birth): "3/3/33" is 1933, not 2033. */
+  past?: boolean;
   textField?: Pick<ITextFieldProps, 'errorMessage' | 'description' | 'onBlur'>;
   /**
    * The date understood, null when the box is emptied, or the text as typed when it is not a date: the
@@ -34,7 +36,7 @@ const shown = (value: IsoDate | null | undefined): string => (value && isIsoDate
  * that starts on Monday. What it understood is said under the box; what it could not read is named, and
  * the typing is kept so it can be put right.
  */
-export function UkDatePicker({ id, label, value, required, disabled, className, today, textField, onChange }: UkDatePickerProps): JSX.Element {
+export function UkDatePicker({ id, label, value, required, disabled, className, today, past, textField, onChange }: UkDatePickerProps): JSX.Element {
   const fallbackId = useId('uk-date');
   const inputId = id ?? fallbackId;
   const [typed, setTyped] = React.useState(() => shown(value));
@@ -54,7 +56,7 @@ export function UkDatePicker({ id, label, value, required, disabled, className, 
   const typing = (text: string): void => {
     setTyped(text);
     if (!text.trim()) return onChange(null);
-    const read = readUkDate(text, todayInUk());
+    const read = readUkDate(text, todayInUk(), { past });
     if (read.ok) setProblem(undefined);
     onChange(read.ok ? read.date : text);
   };
@@ -66,7 +68,7 @@ export function UkDatePicker({ id, label, value, required, disabled, className, 
       onChange(null);
       return;
     }
-    const read = readUkDate(text, todayInUk());
+    const read = readUkDate(text, todayInUk(), { past });
     if (read.ok) {
       setProblem(undefined);
       setTyped(ukDate(read.date));

@@ -54,7 +54,8 @@ export function ColumnsStep({ fields, sheet, header, mapping, valueMap, unmatche
   // Values already answered stay on the list, so an answer can be changed.
   const toAnswer = [...new Set([...Object.keys(unmatched), ...Object.keys(valueMap)])]
     .filter((field) => fields[field] && mapping.some((column) => column.field === field))
-    .map((field) => [field, [...new Set([...Object.keys(unmatched[field] ?? {}), ...Object.keys(valueMap[field] ?? {})])]] as const)
+    // In one fixed order, answered or not: a choice made never moves the list under the person making it.
+    .map((field) => [field, [...new Set([...Object.keys(unmatched[field] ?? {}), ...Object.keys(valueMap[field] ?? {})])].sort((a, b) => a.localeCompare(b, 'en-GB'))] as const)
     .filter(([, values]) => values.length > 0);
   const answered = (field: string, written: string): boolean => valueMap[field] !== undefined && written in valueMap[field];
   const rowsWith = (field: string, written: string): number => {

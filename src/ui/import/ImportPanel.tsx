@@ -1,3 +1,4 @@
+import { countOf } from '../../domain/countOf';
 import * as React from 'react';
 import { DefaultButton, Link, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, ProgressIndicator, Spinner, Stack, Text } from '@fluentui/react';
 import type { SPFI } from '@pnp/sp';
@@ -151,8 +152,9 @@ export function ImportPanel({ sp, siteUrl, register, lookupTargets = noLookups, 
           {state.planning && <ProgressIndicator label="Checking the rows" description={`${formatCount(state.planning.done)} of ${formatCount(state.planning.total)} rows`} percentComplete={state.planning.total ? state.planning.done / state.planning.total : undefined} />}
           {plan && !state.planning && (
             <Text block role="status">
-              {formatCount(plan.rows.length)} rows: {formatCount(toLoad)} to load ({formatCount(plan.counts.flagged)} flagged for the data stewards),{' '}
-              {formatCount(plan.counts.duplicate)} duplicates and {formatCount(plan.counts.rejected)} rejected.
+              {countOf(plan.rows.length, 'row')}: {formatCount(toLoad)} to load ({formatCount(plan.counts.flagged)} flagged for the data stewards),{' '}
+              {countOf(plan.counts.duplicate, 'duplicate')} and {formatCount(plan.counts.rejected)} rejected.
+              {plan.leftOut.length > 0 && ` Left out: ${plan.leftOut.map((row) => `row ${formatCount(row.rowNumber)}, ${row.reason}`).join('; ')}.`}
             </Text>
           )}
           {stage === 'columns' && (
@@ -202,9 +204,9 @@ export function ImportPanel({ sp, siteUrl, register, lookupTargets = noLookups, 
             {state.fileName} is imported
           </StepHeading>
           <MessageBar messageBarType={MessageBarType.success} isMultiline>
-            {formatCount(step.result.loaded)} rows are now in {register.title}, {formatCount(step.result.flagged)} of them flagged for the data
-            stewards to put right in the Data Quality tab. {formatCount(plan.counts.duplicate)} duplicates were left out and{' '}
-            {formatCount(plan.counts.rejected)} rows were rejected.
+            {countOf(step.result.loaded, 'row is', 'rows are')} now in {register.title}, {formatCount(step.result.flagged)} of them flagged for the data
+            stewards to put right in the Data Quality tab. {countOf(plan.counts.duplicate, 'duplicate was', 'duplicates were')} left out and{' '}
+            {countOf(plan.counts.rejected, 'row was', 'rows were')} rejected.
           </MessageBar>
           {step.result.refused.length > 0 && (
             <MessageBar messageBarType={MessageBarType.error} isMultiline>

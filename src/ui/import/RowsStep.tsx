@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, Dropdown, mergeStyleSets, Pivot, PivotItem, Text } from '@fluentui/react';
-import { rowClasses, type ImportPlan, type ImportRow, type RowClass } from '../../domain/import/importRows';
+import { type ImportPlan, type ImportRow, type RowClass } from '../../domain/import/importRows';
 import { displayValue, formatCount } from '../../domain/lists/displayValue';
 import type { FieldsByName } from '../../domain/lists/ruleFormula';
 
@@ -10,12 +10,14 @@ export interface RowsStepProps {
 }
 
 const classTitles: Record<RowClass, string> = {
-  clean: 'Load as they are',
-  cleaned: 'Load, cleaned',
-  flagged: 'Load, flagged for the stewards',
-  duplicate: 'Duplicates, not loaded',
+  clean: 'As they are',
+  cleaned: 'Cleaned',
+  flagged: 'Flagged',
+  duplicate: 'Duplicates',
   rejected: 'Rejected'
 };
+// What needs the person first: the rows that will not load, then those the stewards will be asked about.
+const tabOrder: readonly RowClass[] = ['rejected', 'flagged', 'duplicate', 'cleaned', 'clean'];
 
 const styles = mergeStyleSets({
   scroll: { overflowX: 'auto', maxWidth: '100%', marginTop: 8 },
@@ -68,7 +70,7 @@ export function RowsStep({ fields, plan }: RowsStepProps): JSX.Element {
         }}
       >
         <PivotItem itemKey="all" headerText="All rows" itemCount={plan.rows.length} />
-        {rowClasses.map((rowClass) => (
+        {tabOrder.map((rowClass) => (
           <PivotItem key={rowClass} itemKey={rowClass} headerText={classTitles[rowClass]} itemCount={plan.counts[rowClass]} />
         ))}
       </Pivot>

@@ -1,6 +1,7 @@
 import { proposeMapping } from '../../../src/domain/import/columnMapping';
 import { findHeaderRow } from '../../../src/domain/import/headerRow';
 import { planImport, type ImportPlan, type PlanOptions } from '../../../src/domain/import/importRows';
+import { rejectReport } from '../../../src/domain/import/rejectReport';
 import { readXlsx } from '../../../src/domain/import/readXlsx';
 import type { Sheet } from '../../../src/domain/import/sheet';
 import { uniquenessKey } from '../../../src/domain/quality/qualityRun';
@@ -109,5 +110,61 @@ describe('planning the import of a messy tracker workbook', () => {
     const again = plan({ valueMap: { Status: workbook.undeclaredStatuses }, existingKeys });
     expect(again.counts).toMatchObject({ clean: 0, cleaned: 0, flagged: 0 });
     expect(again.counts.rejected).toBe(first.counts.rejected);
+  });
+});
+
+describe('a date of birth in an import', () => {
+  const sheetOf = (dateOfBirth: string): Sheet => ({
+    name: 'Births',
+    hiddenColumns: new Set(),
+    rows: [
+      ['NHS number', 'Patient name', 'Date of birth', 'Hospital', 'Admission date', 'Referral date', 'Status'],
+      ['9990000026', 'Ann Other', dateOfBirth, 'Wythenshawe Hospital', '01/11/2026', '02/11/2026', 'Referred']
+    ]
+  });
+  const planFor = (dateOfBirth: string): ImportPlan => {
+    const births = sheetOf(dateOfBirth);
+    const header = findHeaderRow(births, register.fields)!;
+    return planImport(register, births, header, proposeMapping(register.fields, header.columns), options);
+  };
+
+  it('reads a two-digit year as the most recent past one: "3/3/33" is 3 March 1933', () => {
+    const [row] = planFor('3/3/33').rows;
+    expect(row.values.DateOfBirth).toBe('1933-03-03');
+  });
+
+  it('flags a date of birth in the future, by the register’s own rule', () => {
+    const [row] = planFor('3/3/2033').rows;
+    expect(row.values.DateOfBirth).toBe('2033-03-03');
+    expect(row.class).toBe('flagged');
+    expect(row.problems).toEqual(expect.arrayContaining([{ field: 'DateOfBirth', reason: 'The date of birth cannot be in the future.' }]));
+  });
+});
+
+describe('the foot of a report and the reject file', () => {
+  const sheet: Sheet = {
+    name: 'Report',
+    hiddenColumns: new Set(),
+    rows: [
+      ['NHS number', 'Patient name', 'Hospital', 'Admission date', 'Referral date', 'Status'],
+      ['9990000026', 'Ann Other', 'Wythenshawe Hospital', '2026-11-01', '02/11/2026', 'Referred'],
+      ['123', 'Bad Number', 'Wythenshawe Hospital', '2026-11-01', '02/11/2026', 'Referred'],
+      ['Total', 2, null, null, null, null]
+    ]
+  };
+  const header = () => findHeaderRow(sheet, register.fields)!;
+  const reportPlan = () => planImport(register, sheet, header(), proposeMapping(register.fields, header().columns), options);
+
+  it('leaves out a totals row at the foot of a sheet, and says so', () => {
+    const plan = reportPlan();
+    expect(plan.rows.map((row) => row.rowNumber)).toEqual([2, 3]);
+    expect(plan.leftOut).toEqual([{ rowNumber: 4, reason: 'a totals row, not a record' }]);
+  });
+
+  it('writes a workbook’s dates back as dates, shown day first, not as ISO text', () => {
+    const table = rejectReport(reportPlan(), header().columns.map((column) => column.header), register.fields);
+    expect(table.rows).toHaveLength(1);
+    expect(table.rows[0]).toContainEqual({ date: '2026-11-01' });
+    expect(table.rows[0]).toContain('02/11/2026');
   });
 });
