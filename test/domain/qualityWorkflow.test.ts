@@ -83,12 +83,21 @@ describe('the stewards’ audit', () => {
     const trail = auditTrail([fix(1, '2026-11-19T10:00:00Z'), fix(2, '2026-11-21T08:00:00Z')], [exception]);
     expect(trail.map((entry) => [entry.action, entry.who, entry.itemId, entry.when])).toEqual([
       ['Fixed', 'Priya Shah', 42, '2026-11-21T08:00:00Z'],
-      ['Reverted', 'Priya Shah', 12, '2026-11-20'],
+      ['Reverted', 'Priya Shah', 12, '2026-11-20T10:00:00Z'],
       ['Fixed', 'Priya Shah', 41, '2026-11-19T10:00:00Z'],
       ['Excepted', 'Sam Okafor', 12, '2026-11-18']
     ]);
     expect(trail[1].detail).toBe('Counted again (was: Not available at source: Ward closed)');
     expect(trail[0].detail).toBe('Changed Discharge date');
+  });
+
+  it('puts an exception made after a fix on the same day first, with its time', () => {
+    const active = { ...exception, item: { ...exception.item, Status: 'Active' as const, ExceptedOn: '2026-11-21', RevertedBy: null, RevertedOn: null }, modified: '2026-11-21T11:30:00Z' };
+    const trail = auditTrail([fix(1, '2026-11-21T08:00:00Z')], [active]);
+    expect(trail.map((entry) => [entry.action, entry.when])).toEqual([
+      ['Excepted', '2026-11-21T11:30:00Z'],
+      ['Fixed', '2026-11-21T08:00:00Z']
+    ]);
   });
 
   it('counts the fixes made since Monday, in UK time', () => {

@@ -237,6 +237,9 @@ describe('the data-quality tab in Chromium, on the demo data', () => {
     const auditRows = page.getByRole('row', { name: new RegExp(`Priya Shah (Excepted|Reverted) .*\\(item ${item}\\) `) });
     await auditRows.first().waitFor();
     expect(await auditRows.count()).toBe(2);
+    // Newest first, with the time of day: the revert just made heads the audit.
+    const newest = page.getByRole('row').nth(1);
+    expect(await newest.innerText()).toMatch(/^\d{2}\/\d{2}\/\d{4},? \d{2}:\d{2}\s+Priya Shah\s+Reverted/);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -271,6 +274,9 @@ describe('the data-quality tab in Chromium, on the demo data', () => {
     await page.getByRole('heading', { name: /^Failing items \(/ }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await openTab(page, /^Scores/);
+    // What the steward has to act on leads, before any percentage.
+    const firstCard = page.getByRole('list', { name: 'What to put right, and scores by dimension' }).getByRole('listitem').first();
+    expect(await firstCard.innerText()).toMatch(/^Items to put right\s+[\d,]+\s+of [\d,]+ items fail at least one check/);
     for (const day of [demoToday(), addDays(demoToday(), -1)]) await page.getByRole('rowheader', { name: ukDate(day) }).waitFor();
     await page.getByRole('listbox', { name: 'Legends' }).getByRole('option', { name: 'Timeliness' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);

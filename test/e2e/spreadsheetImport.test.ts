@@ -136,7 +136,7 @@ describe('importing a spreadsheet in Chromium', () => {
     expect(reportRows).toHaveLength(rejectedCount);
     for (const row of reportRows) expect(row.at(-1)).toMatch(/^[A-Z][\w ]+: /);
     // A workbook's dates go back as the workbook showed them, day first, never as ISO dates.
-    expect(reportRows.flat().filter((cell) => /^\d{4}-\d{2}-\d{2}$/.test(cell))).toEqual([]);
+    expect(reportRows.flat().filter((cell) => /^\d{4}-\d{2}-\d{2}$/.test(String(cell)))).toEqual([]);
 
     const load = page.getByRole('button', { name: /^Load [\d,]+ rows$/ });
     await page.locator('button:not([disabled])', { hasText: /^Load [\d,]+ rows$/ }).waitFor();

@@ -23,25 +23,32 @@ function changeSince(trend: readonly TrendPoint[], scoreOf: (point: TrendPoint) 
   return `${points > 0 ? 'Up' : 'Down'} ${Math.abs(points).toFixed(1)} points since ${ukDate(previous.day)}`;
 }
 
-/** A card per Government Data Quality Framework dimension, and overall: the score now and its change. */
+/**
+ * First what a steward has to act on (the items to put right), then a card per Government Data Quality
+ * Framework dimension, and overall: the score now and its change. A pooled 99.6% beside 370 failing items
+ * reads as "all is fine"; the count comes first.
+ */
 export function Scorecard({ scores, items, trend }: { scores: Scores; items: ItemScore; trend: readonly TrendPoint[] }): JSX.Element {
   const theme = useTheme();
   const cardStyle = { borderColor: theme.semanticColors.bodyDivider, background: theme.semanticColors.bodyBackground };
-  const cards: Array<{ key: string; title: string; score: number | null; explanation: string; change: string; counts?: string }> = [
+  const cards: Array<{ key: string; title: string; score: number | null; headline?: string; explanation: string; change: string; counts?: string }> = [
+    {
+      key: 'items',
+      title: 'Items to put right',
+      score: items.score,
+      headline: formatCount(items.withProblems),
+      explanation: items.items
+        ? `of ${formatCount(items.items)} items fail at least one check: the fix queue takes them one at a time`
+        : 'No items to check yet',
+      change: '',
+      counts: items.score === null ? undefined : `${formatPercent(items.score)} of items have no problem`
+    },
     {
       key: 'overall',
       title: 'Overall',
       score: scores.overall,
       explanation: 'The mean of the dimensions measured (each pools its checks over every item)',
       change: changeSince(trend, (point) => point.overall)
-    },
-    {
-      key: 'items',
-      title: 'Items with no problem',
-      score: items.score,
-      explanation: 'Items that pass every check: how many a steward has left to touch',
-      change: '',
-      counts: items.items ? `${formatCount(items.withProblems)} of ${formatCount(items.items)} items fail at least one check` : undefined
     },
     ...scores.dimensions.map((dimension) => ({
       key: dimension.dimension,
@@ -53,13 +60,13 @@ export function Scorecard({ scores, items, trend }: { scores: Scores; items: Ite
     }))
   ];
   return (
-    <ul className={styles.cards} aria-label="Scores by dimension">
+    <ul className={styles.cards} aria-label="What to put right, and scores by dimension">
       {cards.map((card) => (
         <li key={card.key} className={styles.card} style={cardStyle}>
           <Text variant="mediumPlus" block styles={{ root: { fontWeight: 600 } }}>
             {card.title}
           </Text>
-          <span className={card.score === null ? styles.unmeasured : styles.score}>{formatPercent(card.score)}</span>
+          <span className={card.score === null && !card.headline ? styles.unmeasured : styles.score}>{card.headline ?? formatPercent(card.score)}</span>
           <Text variant="small" block>
             {card.explanation}
           </Text>
