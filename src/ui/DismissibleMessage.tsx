@@ -14,7 +14,12 @@ export interface DismissibleMessageProps {
 export function DismissibleMessage({ kind, message, onDismiss, takeFocus }: DismissibleMessageProps): JSX.Element | null {
   const ref = React.useRef<HTMLDivElement>(null);
   React.useEffect(() => {
-    if (takeFocus && message) ref.current?.focus();
+    const element = ref.current;
+    if (!takeFocus || !message || !element) return;
+    // The message heads its panel: the panel goes back to its top, so the message and the title under it are
+    // in view below the panel's header, not left scrolled up behind it where the person last was.
+    element.closest('.ms-Panel-scrollableContent')?.scrollTo({ top: 0 });
+    element.focus({ preventScroll: true });
   }, [takeFocus, message]);
   if (!message) return null;
   return (

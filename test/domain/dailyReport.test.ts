@@ -1,3 +1,4 @@
+import { dailyReportSections, dailyReportTable } from '../../src/domain/urgentCare/dailyReportSections';
 import { urgentCareReferrals } from '../../src/domain/registers';
 import type { ItemOf } from '../../src/domain/lists/defineList';
 import type { ItemRecord } from '../../src/domain/lists/itemQuery';
@@ -67,11 +68,23 @@ describe('the daily report', () => {
     ]);
   });
 
-  it('counts referrals marked Discharged without a discharge date, which stay active until it is entered', () => {
-    expect(report.dischargedWithoutDate).toBe(0);
+  it('lists referrals marked Discharged without a discharge date apart, as data to put right, never among the waits', () => {
+    expect(report.dischargedWithoutDate).toEqual([]);
     const flawed = dailyReport([...records, referral({ ReferralDate: '2026-11-01', Status: 'Discharged' })], { today });
-    expect(flawed.dischargedWithoutDate).toBe(1);
+    expect(flawed.dischargedWithoutDate.map((entry) => [entry.days, entry.status])).toEqual([[21, 'Discharged']]);
+    expect(flawed.waitingLongerThan.map((waiting) => waiting.name)).toEqual(report.waitingLongerThan.map((waiting) => waiting.name));
     expect(flawed.activeByPathway.find((entry) => entry.pathway === notRecorded)?.count).toBe(2);
+  });
+
+  it('is the same figures on paper and in a spreadsheet as on screen', () => {
+    const flawed = dailyReport([...records, referral({ ReferralDate: '2026-11-01', Status: 'Discharged' })], { today, waitingThreshold: 14 });
+    const table = dailyReportTable(flawed);
+    expect(table.headers).toEqual(['Section', 'What', 'Figure']);
+    expect(table.rows).toContainEqual(['Today’s figures', 'Waiting over 14 days', '1']);
+    expect(table.rows).toContainEqual(['Today’s figures', 'Marked Discharged with no discharge date', '1']);
+    const apart = dailyReportSections(flawed).find((section) => section.heading.startsWith('Marked Discharged'))!;
+    expect(apart.facts).toHaveLength(1);
+    expect(apart.facts[0][1]).toMatch(/^referred 01\/11\/2026, 21 days ago; Discharged$/);
   });
 
   it('lists active referrals waiting longer than the threshold, longest first', () => {

@@ -12,6 +12,7 @@ import { fetchSignedInAs } from '../../workbench/emulator/signIn';
 import { foiDeadlines } from '../../src/domain/foi/foiClock';
 import { quarterOf, quarterDays, quarterTitle } from '../../src/domain/foi/quarters';
 import { longUkDate } from '../../src/domain/calendar/longDates';
+import { ukDate } from '../../src/domain/lists/displayValue';
 import { foiRequests } from '../../src/domain/registers';
 import { demoFoi } from '../../workbench/demoData/foiDemo';
 import { foiDemoOptions, foiDemoPeople } from '../../workbench/demoData/seed';
@@ -97,24 +98,68 @@ describe('the FOI log in Chromium, on the demo data', () => {
     const received = { Regime: 'FOI' as const, ReceivedDate: demoToday() };
     expect(await dateShown(page, 'Due')).toBe(longUkDate(foiDeadlines(received, demoToday()).dueDate));
 
-    await step(page, 'Ask for clarification');
+    await step(page, 'Ask for clarification', async () => {
+      await typeInto(page, /^Clarification asked/, 'Which winters: this one only, or the last five?');
+    });
     await page.getByText('Paused: awaiting clarification').waitFor();
+    await page.getByText('Clarification asked for: the clock stopped. Which winters: this one only, or the last five?').waitFor();
     await step(page, 'Clarification received');
     const clarified = { ...received, ClarificationRequestedDate: demoToday(), ClarificationReceivedDate: demoToday() };
     expect(await dateShown(page, 'Due')).toBe(longUkDate(foiDeadlines(clarified, demoToday()).dueDate));
 
-    await step(page, 'Extend for the public interest test');
+    await step(page, 'Extend for the public interest test', async () => {
+      // Each step has its own note: the extension's starts empty, not holding the clarification's.
+      expect(await page.getByRole('textbox', { name: /^Why extended/ }).inputValue()).toBe('');
+      await typeInto(page, /^Why extended/, 's.43: the routes’ costs against a live tender.');
+    });
     const extended = foiDeadlines({ ...clarified, PublicInterestExtension: true }, demoToday());
     expect(await dateShown(page, 'Refusal or extension notice due')).toBe(longUkDate(extended.dueDate));
     expect(await dateShown(page, 'Extended due date')).toBe(longUkDate(extended.extendedDueDate!));
 
+    // The log shows, and exports, the date that binds now: the extended one, not day 20.
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
+    await typeInto(page, /^Search by reference/, reference, 'searchbox');
+    const row = page.getByRole('row', { name: new RegExp(reference) });
+    await page.getByRole('columnheader', { name: 'Due by' }).first().waitFor();
+    await row.waitFor();
+    expect(await row.innerText()).toContain(ukDate(extended.extendedDueDate!));
+    expect(await row.innerText()).not.toContain(ukDate(extended.dueDate));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const exported = parse<string[]>(readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '')).data.filter((cells) => cells.length > 1);
+    expect(exported[1][exported[0].indexOf('Due by')]).toBe(ukDate(extended.extendedDueDate!));
+    await page.getByRole('button', { name: new RegExp(`^Open ${reference}`) }).click();
+    await page.getByRole('group', { name: 'Next steps' }).waitFor();
+
     await step(page, 'Respond', async () => {
       await chooseWithKeyboard(page, /^Outcome/, 'Granted in part');
+      // An FOI request is offered FOIA exemptions only, never EIR exceptions.
+      await tabTo(page, page.getByRole('combobox', { name: /^Exemptions applied/ }));
+      await page.keyboard.press('Enter');
+      const offered = await page.getByRole('listbox').innerText();
+      expect(offered).toContain('s.43 Commercial interests');
+      expect(offered).not.toContain('EIR');
+      await page.keyboard.press('Escape');
+      await page.getByRole('listbox').waitFor({ state: 'detached' });
       await chooseManyWithKeyboard(page, /^Exemptions applied/, ['s.43 Commercial interests']);
       await typeInto(page, /^Public interest test/, 'Live procurement: withholding prices protects the tender; the public interest favours withholding.');
     });
     await page.getByText('Answered on time').first().waitFor();
+    // The page is back at its top: the request's title is in view, not scrolled up under the panel's header.
+    const title = page.getByRole('heading', { name: new RegExp(`^${reference}:`) });
+    expect(
+      await title.evaluate((heading) => {
+        const box = heading.getBoundingClientRect();
+        return box.top >= 0 && heading.contains(document.elementFromPoint(box.left + 4, box.top + 4));
+      })
+    ).toBe(true);
     await page.screenshot({ path: path.join(screenshots, 'foi-request-page.png'), fullPage: true });
+
+    // Answered is not published: the disclosure log takes it when an officer publishes it.
+    await step(page, 'Publish in the disclosure log');
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
+    await page.getByRole('tab', { name: 'Disclosure log' }).click();
+    await typeInto(page, /^Search the disclosure log/, reference, 'searchbox');
+    await page.getByText(/^Showing 1 of [\d,]+ published requests\.$/).waitFor();
 
     const stored = await spForSite(siteUrl()).web.lists.getByTitle(foiRequests.title).items.filter(`Reference eq '${reference}'`)();
     expect(stored).toHaveLength(1);
@@ -186,6 +231,10 @@ describe('the FOI log in Chromium, on the demo data', () => {
     const refused = cohort.filter((row) => row.Outcome === 'Refused (s.12 cost limit)').length;
     const outcomes = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Outcome' }) });
     if (refused) expect(await outcomes.getByRole('row', { name: /Refused \(s\.12 cost limit\)/ }).getByRole('cell').innerText()).toBe(String(refused));
+    // A quarter has one name on the page: the chart's axis says what the table says.
+    const axis = await page.locator('svg text').allTextContents();
+    expect(axis.filter((text) => /\d{4}-Q\d/.test(text))).toEqual([]);
+    expect(axis).toContain(quarterTitle(quarterOf(demoToday())));
     await page.screenshot({ path: path.join(screenshots, 'foi-statistics.png'), fullPage: true });
     expect(errors).toEqual([]);
     await page.close();

@@ -98,6 +98,9 @@ function responseFor(item: Record<string, unknown>, received: IsoDate, today: Is
   ] as const);
   item.Outcome = outcome;
   item.Status = 'Responded';
+  // Officers publish a week's answers in the disclosure log the week after.
+  const published = addUkWorkingDays(String(item.ResponseDate), 5);
+  if (published <= today) item.PublishedDate = published;
   if (outcome === 'Granted in part' || outcome === 'Refused (exemption)' || outcome === 'Neither confirm nor deny') {
     const pool = item.Regime === 'EIR' ? foiExemptions.filter((code) => code.startsWith('EIR')) : foiExemptions.filter((code) => code.startsWith('s.'));
     const common = item.Regime === 'EIR' ? ['EIR 13 Personal data', 'EIR 12(5)(e) Commercial confidentiality'] : ['s.40 Personal information', 's.43 Commercial interests', 's.31 Law enforcement', 's.21 Accessible by other means'];
@@ -192,7 +195,7 @@ function request(today: IsoDate, requesterCount: number, officers: readonly numb
   if (paused && stale) {
     item.Outcome = 'Withdrawn or lapsed';
     item.Status = 'Closed';
-    item.Notes = item.FeeNoticeDate ? 'Fee not paid within three months.' : 'No clarification received.';
+    item.WithdrawalReason = item.FeeNoticeDate ? 'Fee not paid within three months.' : 'No clarification received.';
   } else if (!paused) {
     responseFor(item, received, today);
     if (!item.ResponseDate && item.Status === 'With directorate' && String(item.InternalDeadline) < today) item.Status = 'Drafting response';

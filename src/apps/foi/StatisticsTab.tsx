@@ -46,7 +46,7 @@ export function StatisticsTab({ items, today, compact }: StatisticsTabProps): JS
 
   const exportAs = (format: 'csv' | 'xlsx'): void => {
     setProblem(undefined);
-    downloadTable(statisticsTable(statistics), `FOI statistics ${quarter}`, format).catch((error: Error) => setProblem(error.message));
+    downloadTable(statisticsTable(statistics), `FOI statistics ${title}`, format).catch((error: Error) => setProblem(error.message));
   };
 
 
@@ -79,7 +79,7 @@ export function StatisticsTab({ items, today, compact }: StatisticsTabProps): JS
 
       <Section title="Answered in time, by quarter received">
         {!compact && (
-          <WideChart label="Chart: requests answered in time, by quarter received" minWidth={Math.max(480, trend.length * 60)}>
+          <WideChart label="Chart: requests answered in time, by quarter received" minWidth={Math.max(480, trend.length * 110)}>
             <VerticalBarChart
               height={240}
               hideLegend={false}
@@ -87,7 +87,8 @@ export function StatisticsTab({ items, today, compact }: StatisticsTabProps): JS
               lineLegendText={`ICO monitoring line (${icoTimelinessLine}%)`}
               lineLegendColor={theme.palette.redDark}
               data={trend.map(({ quarter: each, figures: quarterFigures }) => ({
-                x: each,
+                // Named as the table names it, so a quarter has one name on the page.
+                x: quarterTitle(each),
                 y: Math.round(quarterFigures.percentInTime ?? 0),
                 legend: 'Answered in time (%)',
                 color: theme.palette.themePrimary,

@@ -1,8 +1,12 @@
 import * as React from 'react';
 import { GroupedVerticalBarChart, HorizontalBarChartWithAxis } from '@fluentui/react-charting';
-import { Link, mergeStyleSets, MessageBar, MessageBarType, SpinButton, Text, useTheme } from '@fluentui/react';
+import { DefaultButton, Link, mergeStyleSets, MessageBar, MessageBarType, SpinButton, Stack, Text, useTheme } from '@fluentui/react';
 import { formatCount, ukDate } from '../../domain/lists/displayValue';
-import type { DailyReport } from '../../domain/urgentCare/dailyReport';
+import type { DailyReport, WaitingReferral } from '../../domain/urgentCare/dailyReport';
+import { dailyReportSections, dailyReportTable, headlineFigures } from '../../domain/urgentCare/dailyReportSections';
+import { downloadTable } from '../../ui/export/downloadTable';
+import { openPrintablePage } from '../../ui/export/printablePage';
+import { DismissibleMessage } from '../../ui/DismissibleMessage';
 import { FiguresTable } from '../../ui/report/FiguresTable';
 import { WideChart } from '../../ui/report/WideChart';
 import { ReportSection as Section } from '../../ui/report/ReportSection';
@@ -23,29 +27,44 @@ const styles = mergeStyleSets({
 /** The Control Room's daily report, computed live from the register: figures, charts, and the figures behind each chart. */
 export function DailyReportView({ report, compact, onThreshold, onOpen }: DailyReportViewProps): JSX.Element {
   const theme = useTheme();
-  const todayCounts = report.byDay[report.byDay.length - 1];
-  const active = report.activeByPathway.reduce((total, entry) => total + entry.count, 0);
   const colours = { referrals: theme.palette.themePrimary, discharges: theme.palette.tealDark ?? theme.palette.green };
-  const figures: Array<[string, string]> = [
-    ['Active referrals', formatCount(active)],
-    ['Referrals received today', formatCount(todayCounts.referrals)],
-    ['Discharges today', formatCount(todayCounts.discharges)],
-    [
-      `Median days, referral to discharge (last ${report.byDay.length} days)`,
-      report.medianDaysToDischarge === null ? 'None yet' : formatCount(report.medianDaysToDischarge)
-    ],
-    [`Waiting over ${report.waitingThreshold} days`, formatCount(report.waitingLongerThan.length)]
-  ];
+  const figures = headlineFigures(report);
+  const [problem, setProblem] = React.useState<string | undefined>();
+  const title = `Urgent care daily report ${ukDate(report.today)}`;
+  const exportAs = (format: 'csv' | 'xlsx'): void => {
+    setProblem(undefined);
+    downloadTable(dailyReportTable(report), `Urgent care daily report ${report.today}`, format).catch((error: Error) => setProblem(error.message));
+  };
+  const referralRows = (referrals: readonly WaitingReferral[]): Array<[React.ReactNode, ...React.ReactNode[]]> =>
+    referrals.slice(0, 100).map((waiting) => [
+      <Link key={waiting.id} onClick={() => onOpen(waiting.id)}>
+        {waiting.name}
+      </Link>,
+      ukDate(waiting.referralDate),
+      waiting.days,
+      waiting.status
+    ]);
 
   return (
     <div>
+      <DismissibleMessage kind="error" message={problem} onDismiss={() => setProblem(undefined)} />
       <Text as="p" block>
         As of {ukDate(report.today)}, from every referral in the register. It updates as referrals are saved.
       </Text>
-      {report.dischargedWithoutDate > 0 && (
+      <Stack horizontal wrap tokens={{ childrenGap: 8 }} styles={{ root: { margin: '8px 0' } }}>
+        <DefaultButton iconProps={{ iconName: 'Download' }} text="Export CSV" onClick={() => exportAs('csv')} />
+        <DefaultButton iconProps={{ iconName: 'ExcelDocument' }} text="Export Excel" onClick={() => exportAs('xlsx')} />
+        <DefaultButton
+          iconProps={{ iconName: 'Print' }}
+          text="Printable page"
+          onClick={() => openPrintablePage(title, `As of ${ukDate(report.today)}, from every referral in the register.`, dailyReportSections(report))}
+        />
+      </Stack>
+      {report.dischargedWithoutDate.length > 0 && (
         <MessageBar messageBarType={MessageBarType.warning} isMultiline>
-          {formatCount(report.dischargedWithoutDate)} referrals are marked Discharged but have no discharge date. Until the date is entered
-          they count as active and waiting, and are missing from discharges and the median.
+          {formatCount(report.dischargedWithoutDate.length)} referrals are marked Discharged but have no discharge date. They are listed apart at
+          the end, as data to put right, not among the patients waiting; until each date is entered they count as active and are missing from
+          discharges and the median.
         </MessageBar>
       )}
       <ul className={styles.figures} aria-label="Today’s figures">
@@ -121,23 +140,23 @@ export function DailyReportView({ report, compact, onThreshold, onOpen }: DailyR
           styles={{ root: { maxWidth: 200, marginTop: 8 } }}
           onChange={(_, value) => value !== undefined && Number.isInteger(Number(value)) && onThreshold(Number(value))}
         />
-        <FiguresTable
-          headers={['Patient', 'Referred', 'Days', 'Status']}
-          rows={report.waitingLongerThan.slice(0, 100).map((waiting) => [
-            <Link key={waiting.id} onClick={() => onOpen(waiting.id)}>
-              {waiting.name}
-            </Link>,
-            ukDate(waiting.referralDate),
-            waiting.days,
-            waiting.status
-          ])}
-        />
+        <FiguresTable headers={['Patient', 'Referred', 'Days', 'Status']} rows={referralRows(report.waitingLongerThan)} />
         {report.waitingLongerThan.length > 100 && (
           <Text block>
             The 100 longest waits are shown of {formatCount(report.waitingLongerThan.length)}. Use the Active Referrals view to see them all.
           </Text>
         )}
       </Section>
+
+      {report.dischargedWithoutDate.length > 0 && (
+        <Section title="Marked Discharged with no discharge date: data to put right">
+          <Text block styles={{ root: { margin: '8px 0' } }}>
+            Not patients waiting: each needs its discharge date entered. The Data Quality tab takes them one at a time.
+          </Text>
+          <FiguresTable headers={['Patient', 'Referred', 'Days since referral', 'Status']} rows={referralRows(report.dischargedWithoutDate)} />
+          {report.dischargedWithoutDate.length > 100 && <Text block>The 100 oldest are shown of {formatCount(report.dischargedWithoutDate.length)}.</Text>}
+        </Section>
+      )}
     </div>
   );
 }

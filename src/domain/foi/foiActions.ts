@@ -50,7 +50,7 @@ export const foiActions: readonly FoiAction[] = [
   {
     id: 'clarify',
     title: () => 'Ask for clarification',
-    fields: ['ClarificationRequestedDate', 'Notes'],
+    fields: ['ClarificationRequestedDate', 'ClarificationQuestion'],
     needs: ['ClarificationRequestedDate'],
     sets: (_, { today }) => ({ ClarificationRequestedDate: today, Status: 'Awaiting clarification' }),
     availableWhen: (item, deadlines) => open(item, deadlines) && blank(item, 'ClarificationRequestedDate')
@@ -82,7 +82,7 @@ export const foiActions: readonly FoiAction[] = [
   {
     id: 'extend',
     title: (item) => (item.Regime === 'EIR' ? 'Extend: complex and voluminous' : 'Extend for the public interest test'),
-    fields: ['ExtendedDate', 'PublicInterestExtension', 'Notes'],
+    fields: ['ExtendedDate', 'PublicInterestExtension', 'ExtensionReason'],
     needs: ['ExtendedDate'],
     sets: (_, { today }) => ({ PublicInterestExtension: true, ExtendedDate: today }),
     availableWhen: (item, deadlines) => open(item, deadlines) && !item.PublicInterestExtension
@@ -106,10 +106,19 @@ export const foiActions: readonly FoiAction[] = [
   {
     id: 'withdraw',
     title: () => 'Close as withdrawn or lapsed',
-    fields: ['Notes'],
-    needs: ['Notes'],
+    fields: ['WithdrawalReason'],
+    needs: ['WithdrawalReason'],
     sets: () => ({ Outcome: 'Withdrawn or lapsed', Status: 'Closed' }),
     availableWhen: open
+  },
+  {
+    id: 'publish',
+    title: () => 'Publish in the disclosure log',
+    fields: ['PublishedDate'],
+    needs: ['PublishedDate'],
+    sets: (_, { today }) => ({ PublishedDate: today }),
+    hint: () => 'The disclosure log shows the reference, dates, summary, directorate, outcome and exemptions: never who asked, nor their words.',
+    availableWhen: (item) => isAnswered(item) && blank(item, 'PublishedDate')
   },
   {
     id: 'review',

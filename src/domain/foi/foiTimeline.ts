@@ -26,17 +26,20 @@ export function foiTimeline(item: FoiItem, deadlines: FoiDeadlines | undefined, 
   };
 
   event('ReceivedDate', `${item.Regime === 'EIR' ? 'EIR' : 'FOI'} request received${item.Channel ? ` by ${shown('Channel').toLowerCase()}` : ''}.`);
-  event('ClarificationRequestedDate', 'Clarification asked for: the clock stopped.');
+  // A step's own note goes with it on the timeline.
+  const withNote = (text: string, note: string): string => (has(note) ? `${text} ${shown(note)}` : text);
+  event('ClarificationRequestedDate', withNote('Clarification asked for: the clock stopped.', 'ClarificationQuestion'));
   event('ClarificationReceivedDate', 'Clarification received: the clock started again.');
   event('FeeNoticeDate', `Fees notice issued${item.FeeAmount !== null && item.FeeAmount !== undefined ? ` for ${shown('FeeAmount')}` : ''}: the clock stopped.`);
   event('FeePaidDate', 'Fee received: the clock started again.');
   event('AssignedDate', `Sent to ${item.Directorate ? shown('Directorate') : 'a directorate'}${item.DirectorateContact ? ` (${shown('DirectorateContact')})` : ''}.`);
-  event('ExtendedDate', item.Regime === 'EIR' ? 'Extended as complex and voluminous (EIR reg 7).' : 'Extended to consider the public interest (FOIA s.10(3)).');
+  event('ExtendedDate', withNote(item.Regime === 'EIR' ? 'Extended as complex and voluminous (EIR reg 7).' : 'Extended to consider the public interest (FOIA s.10(3)).', 'ExtensionReason'));
   deadline(has('InternalDeadline') ? String(item.InternalDeadline) : undefined, 'Directorate to send the information back.');
   deadline(deadlines?.dueDate, deadlines?.extendedDueDate ? 'Refusal or extension notice due (working day 20).' : 'Response due (working day 20).');
   deadline(deadlines?.extendedDueDate, 'Extended response due (working day 40).');
   const exemptions = (item.Exemptions as string[] | undefined) ?? [];
-  event('ResponseDate', `Responded: ${item.Outcome ? shown('Outcome') : 'outcome not recorded'}${exemptions.length ? ` (${exemptions.join('; ')})` : ''}.`);
+  event('ResponseDate', withNote(`Responded: ${item.Outcome ? shown('Outcome') : 'outcome not recorded'}${exemptions.length ? ` (${exemptions.join('; ')})` : ''}.`, 'WithdrawalReason'));
+  event('PublishedDate', 'Published in the disclosure log.');
   event('InternalReviewRequestedDate', 'Internal review asked for.');
   if (!has('InternalReviewResponseDate')) deadline(deadlines?.reviewDueDate, 'Internal review due.');
   event('InternalReviewResponseDate', `Internal review answered${item.InternalReviewOutcome ? `: ${shown('InternalReviewOutcome').toLowerCase()}` : ''}.`);

@@ -101,6 +101,14 @@ export const foiViews: readonly FoiView[] = [
     sort: { field: 'ResponseDate', descending: true }
   },
   {
+    id: 'to-publish',
+    title: 'To publish',
+    description: 'Answered requests no FOI officer has yet published in the disclosure log: open one and choose Publish.',
+    includes: (record) => isAnswered(values(record)) && !values(record).PublishedDate,
+    columns: ['Reference', 'Title', 'ResponseDate', 'Outcome', 'Exemptions', 'Directorate'],
+    sort: { field: 'ResponseDate', descending: false }
+  },
+  {
     id: 'reviews',
     title: 'Internal reviews',
     description: 'Requests whose requester asked for an internal review or complained to the ICO, not yet closed.',

@@ -96,10 +96,17 @@ export interface ChoiceField<C extends string = string> extends FieldCommon {
   choiceAliases?: ChoiceAliases<C>;
   default?: C;
 }
+/** The choices a form offers while a condition holds for the item (an FOI request's exemptions, not EIR's). */
+export interface OfferedChoices<C extends string = string> {
+  when: Condition;
+  choices: readonly C[];
+}
 export interface MultiChoiceField<C extends string = string> extends FieldCommon {
   kind: 'multiChoice';
   choices: readonly C[];
   default?: readonly C[];
+  /** Narrower sets of choices for some items; every choice is offered where none applies. */
+  offeredWhen?: ReadonlyArray<OfferedChoices<C>>;
 }
 export interface PersonField extends FieldCommon {
   kind: 'person';
@@ -238,8 +245,14 @@ export const choice = <const C extends string, const O extends FieldOptions<C> &
 });
 
 export const multiChoice = <const C extends string>(
-  options: FieldOptions<readonly C[]> & { choices: readonly C[] }
-): MultiChoiceField<C> => ({ kind: 'multiChoice', ...common(options), choices: options.choices, default: options.default });
+  options: FieldOptions<readonly C[]> & { choices: readonly C[]; offeredWhen?: ReadonlyArray<OfferedChoices<C>> }
+): MultiChoiceField<C> => ({
+  kind: 'multiChoice',
+  ...common(options),
+  choices: options.choices,
+  default: options.default,
+  ...(options.offeredWhen ? { offeredWhen: options.offeredWhen } : {})
+});
 
 export const person = <const O extends Omit<FieldOptions<never>, 'default'>>(options: O): PersonField & RequiredOf<O> =>
   ({ kind: 'person', ...common(options) });

@@ -52,6 +52,7 @@ export const is = (field: string, value: string | number | boolean): Condition =
   right: valueOf(value),
   ifPresent: false
 });
+export const not = (part: Condition): Condition => ({ kind: 'not', part });
 export const isNot = (field: string, value: string | number | boolean): Condition => ({ kind: 'not', part: is(field, value) });
 export const isOneOf = (field: string, values: ReadonlyArray<string>): Condition => ({
   kind: 'or',

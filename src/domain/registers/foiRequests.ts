@@ -2,7 +2,7 @@ import { defineList } from '../lists/defineList';
 import { directorates } from './directorates';
 import { foiDeadlines, type FoiRegime } from '../foi/foiClock';
 import { choice, currency, date, lookup, multiChoice, note, person, text, yesNo } from '../lists/fields';
-import { includesAnyOf, is, isOneOf, isPresent, onOrAfter, onOrBefore, today } from '../lists/rules';
+import { includesAnyOf, is, isOneOf, isPresent, not, onOrAfter, onOrBefore, today } from '../lists/rules';
 import { foiOfficersGroup, foiRequesters } from './foiRequesters';
 
 /** Exemptions (FOIA Part II) and EIR exceptions (regulations 12 and 13), as officers cite them. */
@@ -44,6 +44,10 @@ export const foiExemptions = [
   'EIR 12(5)(g) Protection of the environment',
   'EIR 13 Personal data'
 ] as const;
+
+/** An EIR request cites EIR exceptions, an FOI request FOIA exemptions: never the other regime's. */
+export const eirExceptions = foiExemptions.filter((exemption) => exemption.startsWith('EIR '));
+export const foiaExemptions = foiExemptions.filter((exemption) => !exemption.startsWith('EIR '));
 
 /**
  * The exemptions subject to the public interest test (FOIA s.2(2)(b)); every EIR exception is (reg 12(1)(b)),
@@ -191,6 +195,13 @@ export const foiRequests = defineList({
       section: 'Clock',
       aliases: ['Clarification sought']
     }),
+    ClarificationQuestion: note({
+      title: 'Clarification asked',
+      description: 'What the requester was asked to clarify: shown with that step on the request’s timeline. Never published.',
+      personal: true,
+      section: 'Clock',
+      aliases: ['Clarification question']
+    }),
     ClarificationReceivedDate: date({
       title: 'Clarification received',
       description: 'When the clarification arrived: a fresh 20 working days start the next working day.',
@@ -228,6 +239,13 @@ export const foiRequests = defineList({
       section: 'Clock',
       aliases: ['Extension notice date']
     }),
+    ExtensionReason: note({
+      title: 'Why extended',
+      description:
+        'For FOI, the exemption whose public interest is being weighed (s.17(2)); for EIR, why the request is complex and voluminous (reg 7(1)). Shown with that step on the timeline.',
+      section: 'Clock',
+      aliases: ['Extension reason']
+    }),
     DueDate: date({
       title: 'Due date',
       description: 'The statutory deadline, worked out by Custodian on every save: the 20th working day after receipt (or after clarification), fee days aside. Blank while the clock is stopped.',
@@ -249,6 +267,19 @@ export const foiRequests = defineList({
       section: 'Response',
       aliases: ['Responded', 'Response date', 'Date closed']
     }),
+    WithdrawalReason: note({
+      title: 'Why closed unanswered',
+      description: 'Why the request was closed without an answer: withdrawn by the requester, or the clarification or fee never came. Never published.',
+      personal: true,
+      section: 'Response',
+      aliases: ['Withdrawal reason']
+    }),
+    PublishedDate: date({
+      title: 'Published in the disclosure log',
+      description: 'The day an FOI officer published the response in the disclosure log. Blank: not published (a response is published only by an officer’s decision).',
+      section: 'Response',
+      aliases: ['Published', 'Disclosure log date']
+    }),
     Outcome: choice({
       title: 'Outcome',
       description: 'What the response gave the requester.',
@@ -269,6 +300,10 @@ export const foiRequests = defineList({
       description: 'Every exemption or exception relied on in the response.',
       section: 'Response',
       choices: foiExemptions,
+      offeredWhen: [
+        { when: is('Regime', 'FOI'), choices: foiaExemptions },
+        { when: is('Regime', 'EIR'), choices: eirExceptions }
+      ],
       aliases: ['Exemptions', 'Exceptions']
     }),
     PublicInterestTest: note({
@@ -319,7 +354,7 @@ export const foiRequests = defineList({
     }),
     Notes: note({
       title: 'Notes',
-      description: 'Anything the next officer should know: why it was extended, withdrawn or chased. Never published.',
+      description: 'Anything else the next officer should know about the request. Never published.',
       personal: true,
       section: 'Clock',
       aliases: ['Comments', 'Case notes']
@@ -338,6 +373,32 @@ export const foiRequests = defineList({
       check: onOrBefore('ReceivedDate', today),
       message: 'The date received cannot be in the future.',
       dimension: 'validity',
+      severity: 'block'
+    },
+    {
+      id: 'foi-exemptions-for-foi',
+      field: 'Exemptions',
+      when: is('Regime', 'FOI'),
+      check: not(includesAnyOf('Exemptions', eirExceptions)),
+      message: 'An FOI request relies on FOIA exemptions (sections 21 to 44), not EIR exceptions.',
+      dimension: 'validity',
+      severity: 'block'
+    },
+    {
+      id: 'eir-exceptions-for-eir',
+      field: 'Exemptions',
+      when: is('Regime', 'EIR'),
+      check: not(includesAnyOf('Exemptions', foiaExemptions)),
+      message: 'An EIR request relies on EIR exceptions (regulations 12 and 13), not FOIA exemptions.',
+      dimension: 'validity',
+      severity: 'block'
+    },
+    {
+      id: 'published-after-response',
+      field: 'PublishedDate',
+      check: onOrAfter('PublishedDate', 'ResponseDate'),
+      message: 'A response can be published in the disclosure log only on or after the day it was sent.',
+      dimension: 'consistency',
       severity: 'block'
     },
     {

@@ -41,10 +41,13 @@ export interface DailyReport {
   dischargesMeasured: number;
   /** Active referrals past their discharge ready date, by delay reason, with the days they have waited in all. */
   delaysByReason: Array<{ reason: string; count: number; days: number }>;
-  /** Marked Discharged with no discharge date: they count as active until the date is entered. */
-  dischargedWithoutDate: number;
+  /**
+   * Marked Discharged with no discharge date, longest since referral first: data to put right, not patients
+   * waiting. They count as active until the date is entered, but never among the waits.
+   */
+  dischargedWithoutDate: WaitingReferral[];
   waitingThreshold: number;
-  /** Active referrals referred more than `waitingThreshold` days ago, longest first. */
+  /** Active referrals referred more than `waitingThreshold` days ago and not marked Discharged, longest first. */
   waitingLongerThan: WaitingReferral[];
 }
 
@@ -121,7 +124,7 @@ export function dailyReport(records: ReadonlyArray<ItemRecord<Referral>>, option
     delays.set(reason, entry);
   }
 
-  const waitingLongerThan = active
+  const sinceReferral = active
     .map((record) => ({
       id: record.id,
       name: record.item.Title,
@@ -129,8 +132,8 @@ export function dailyReport(records: ReadonlyArray<ItemRecord<Referral>>, option
       days: daysBetween(record.item.ReferralDate, today),
       status: record.item.Status
     }))
-    .filter((waiting) => waiting.days > waitingThreshold)
     .sort((a, b) => b.days - a.days || a.id - b.id);
+  const waitingLongerThan = sinceReferral.filter((waiting) => waiting.status !== 'Discharged' && waiting.days > waitingThreshold);
 
   return {
     today,
@@ -140,7 +143,7 @@ export function dailyReport(records: ReadonlyArray<ItemRecord<Referral>>, option
     medianDaysToDischarge: median(measured),
     dischargesMeasured: measured.length,
     delaysByReason: [...delays].map(([reason, entry]) => ({ reason, ...entry })).sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason)),
-    dischargedWithoutDate: active.filter((record) => record.item.Status === 'Discharged').length,
+    dischargedWithoutDate: sinceReferral.filter((waiting) => waiting.status === 'Discharged'),
     waitingThreshold,
     waitingLongerThan
   };

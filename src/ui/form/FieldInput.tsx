@@ -24,6 +24,8 @@ export interface FieldInputProps {
   today?: IsoDate;
   /** A date that is never after today (a date of birth): a two-digit year is read as a past one. */
   past?: boolean;
+  /** The choices to offer, where the item narrows them (an EIR request's exceptions); every choice otherwise. */
+  choices?: readonly string[];
   onChange: (value: unknown) => void;
   onBlur: () => void;
 }
@@ -31,7 +33,7 @@ export interface FieldInputProps {
 const asText = (value: unknown): string => (value === null || value === undefined ? '' : String(value));
 
 /** The Fluent UI control for a field, labelled with its title and described by its help text. */
-export function FieldInput({ id, field, value, error, people, today, past, onChange, onBlur }: FieldInputProps): JSX.Element {
+export function FieldInput({ id, field, value, error, people, today, past, choices, onChange, onBlur }: FieldInputProps): JSX.Element {
   const labelled = { id, label: field.title, required: field.required, errorMessage: error };
   const common = { ...labelled, description: field.description, styles: helpTextStyles };
   // Dropdowns and checkboxes have no help text of their own: it goes under them, and they are described by it.
@@ -47,7 +49,7 @@ export function FieldInput({ id, field, value, error, people, today, past, onCha
   switch (field.kind) {
     case 'choice':
     case 'multiChoice': {
-      const options: IDropdownOption[] = field.choices.map((choice) => ({ key: choice, text: choice }));
+      const options: IDropdownOption[] = (choices ?? field.choices).map((choice) => ({ key: choice, text: choice }));
       const multi = field.kind === 'multiChoice';
       return withHelp(
         <Dropdown

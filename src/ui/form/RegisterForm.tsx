@@ -13,6 +13,7 @@ import { advisories } from '../../domain/quality/advisories';
 import type { ItemRecord } from '../../domain/lists/itemQuery';
 import { duplicateKeyWords, likelyDuplicate } from '../../domain/lists/likelyDuplicate';
 import { datesNeverAfterToday } from '../../domain/lists/pastDates';
+import { offeredChoices } from '../../domain/lists/offeredChoices';
 import { FieldInput, type PersonOption } from './FieldInput';
 
 /** Where a form keeps what was typed but not yet saved (the browser's localStorage in the apps). */
@@ -253,6 +254,7 @@ export function RegisterForm(props: RegisterFormProps): JSX.Element {
                     people={people}
                     today={today}
                     past={pastDates.has(name)}
+                    choices={field.kind === 'multiChoice' && field.offeredWhen ? offeredChoices(field, values[name], values, { today }) : undefined}
                     onChange={(value) => change(name, value)}
                     onBlur={() => leave(name)}
                   />
