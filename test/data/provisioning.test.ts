@@ -19,7 +19,7 @@ describe('provisioning the registers on a site', () => {
     const { emulator, sp } = emulatedSite();
     const first = await provision(sp(), all);
     expect(first.destructive).toEqual([]);
-    expect(first.applied).toEqual(expect.arrayContaining(['Create the list Urgent Care Referrals with its 24 columns.', "Create the list FOI Requests with its 34 columns, which only FOI Officers and the site's owners can change."]));
+    expect(first.applied).toEqual(expect.arrayContaining(['Create the list Urgent Care Referrals with its 24 columns.', "Create the list FOI Requests with its 38 columns, which only FOI Officers and the site's owners can change."]));
 
     const requests: string[] = [];
     const handle = emulator.handle.bind(emulator);

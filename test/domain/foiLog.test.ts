@@ -116,16 +116,18 @@ describe('quarterly statistics', () => {
 });
 
 describe('the disclosure log', () => {
-  it('publishes answered requests newest first, with no personal field and no item id', () => {
+  it('publishes what an FOI officer published, newest first, with no personal field and no item id; answered alone is not published', () => {
     const records = [
-      record(1, { Reference: 'FOI-2026-0001', Title: 'Bins', ReceivedDate: '2026-10-01', ResponseDate: '2026-10-10', Outcome: 'Granted in full', RequestText: 'From Jane at 1 High St', Notes: 'Jane rang' }),
-      record(2, { Reference: 'FOI-2026-0002', Title: 'Parks', ReceivedDate: '2026-10-02', ResponseDate: '2026-10-20', Outcome: 'Granted in part', Exemptions: ['s.40 Personal information'] }),
-      record(3, { Reference: 'FOI-2026-0003', Title: 'Roads', ReceivedDate: '2026-10-03', Outcome: 'Withdrawn or lapsed', ResponseDate: '2026-10-05' }),
-      record(4, { Reference: 'FOI-2026-0004', Title: 'Open', ReceivedDate: '2026-11-03' })
+      record(1, { Reference: 'FOI-2026-0001', Title: 'Bins', ReceivedDate: '2026-10-01', ResponseDate: '2026-10-10', PublishedDate: '2026-10-17', Outcome: 'Granted in full', RequestText: 'From Jane at 1 High St', Notes: 'Jane rang' }),
+      record(2, { Reference: 'FOI-2026-0002', Title: 'Parks', ReceivedDate: '2026-10-02', ResponseDate: '2026-10-20', PublishedDate: '2026-10-27', Outcome: 'Granted in part', Exemptions: ['s.40 Personal information'] }),
+      record(3, { Reference: 'FOI-2026-0003', Title: 'Roads', ReceivedDate: '2026-10-03', Outcome: 'Withdrawn or lapsed', ResponseDate: '2026-10-05', PublishedDate: '2026-10-06' }),
+      record(4, { Reference: 'FOI-2026-0004', Title: 'Open', ReceivedDate: '2026-11-03' }),
+      record(5, { Reference: 'FOI-2026-0005', Title: 'Answered, not yet published', ReceivedDate: '2026-10-03', ResponseDate: '2026-10-25', Outcome: 'Granted in full' })
     ];
     const { table } = disclosureLog(fields, records);
-    expect(table.headers).toEqual(['Reference', 'Regime', 'Date received', 'Date responded', 'Request summary', 'Directorate', 'Outcome', 'Exemptions applied']);
+    expect(table.headers).toEqual(['Reference', 'Regime', 'Date received', 'Date responded', 'Published in the disclosure log', 'Request summary', 'Directorate', 'Outcome', 'Exemptions applied']);
     expect(table.rows.map((row) => row[0])).toEqual(['FOI-2026-0002', 'FOI-2026-0001']);
+    expect(inView('to-publish', records)).toEqual([5]);
     expect(JSON.stringify(table)).not.toMatch(/Jane|High St/);
     expect(disclosureColumns.every((name) => !fields[name].personal)).toBe(true);
     expect(() => disclosureLog({ ...fields, Title: { ...fields.Title, personal: true } }, records)).toThrow('would publish personal data: Title');
@@ -165,7 +167,8 @@ describe('a request’s timeline and next steps', () => {
     const open = { ...base, ReceivedDate: '2026-11-16' };
     expect(availableActions(open, deadlinesOf(open, today)).map((action) => action.id)).toEqual(['assign', 'clarify', 'fee-notice', 'extend', 'draft', 'respond', 'withdraw']);
     expect(availableActions({ ...open, Regime: 'EIR' }, deadlinesOf({ ...open, Regime: 'EIR' }, today)).map((action) => action.id)).not.toContain('fee-notice');
-    expect(availableActions(item, deadlinesOf(item, today)).map((action) => action.id)).toEqual(['review', 'ico-complaint']);
+    expect(availableActions(item, deadlinesOf(item, today)).map((action) => action.id)).toEqual(['publish', 'review', 'ico-complaint']);
+    expect(availableActions({ ...item, PublishedDate: today }, deadlinesOf(item, today)).map((action) => action.id)).toEqual(['review', 'ico-complaint']);
     const assign = foiActions.find((action) => action.id === 'assign')!;
     // Ten working days from Friday 20 November 2026, St Andrew's Day (Monday 30 November) skipped.
     expect(assign.sets(open, { today, directorateDays: 10 })).toEqual({ AssignedDate: today, InternalDeadline: '2026-12-07', Status: 'With directorate' });

@@ -25,6 +25,7 @@ const cases: Record<string, Record<string, Case>> = {
       fails: { AdmissionDate: '2026-11-04', ReferralDate: '2026-11-03' }
     },
     'admission-not-in-future': { passes: { AdmissionDate: today }, fails: { AdmissionDate: '2026-11-23' } },
+    'date-of-birth-not-in-future': { passes: { DateOfBirth: '1933-03-03' }, fails: { DateOfBirth: '2033-03-03' } },
     'referral-not-in-future': { passes: { ReferralDate: '2026-01-01' }, fails: { ReferralDate: '2027-01-01' } },
     'cancellation-reason-when-cancelled': {
       passes: { Status: 'Cancelled', CancellationReason: 'Patient moved out of area' },
@@ -61,6 +62,18 @@ const cases: Record<string, Record<string, Case>> = {
   },
   foiRequests: {
     'received-not-in-future': { passes: { ReceivedDate: today }, fails: { ReceivedDate: '2026-12-01' } },
+    'foi-exemptions-for-foi': {
+      passes: { Regime: 'FOI', Exemptions: ['s.43 Commercial interests'] },
+      fails: { Regime: 'FOI', Exemptions: ['s.43 Commercial interests', 'EIR 13 Personal data'] }
+    },
+    'eir-exceptions-for-eir': {
+      passes: { Regime: 'EIR', Exemptions: ['EIR 13 Personal data'] },
+      fails: { Regime: 'EIR', Exemptions: ['s.40 Personal information'] }
+    },
+    'published-after-response': {
+      passes: { ResponseDate: '2026-10-20', PublishedDate: '2026-10-27' },
+      fails: { ResponseDate: '2026-10-20', PublishedDate: '2026-10-19' }
+    },
     'response-on-or-after-receipt': {
       passes: { ReceivedDate: '2026-10-01', ResponseDate: '2026-10-20' },
       fails: { ReceivedDate: '2026-10-01', ResponseDate: '2026-09-30' }
