@@ -217,7 +217,8 @@ describe('the data-quality tab in Chromium, on the demo data', () => {
     await exceptionForm.waitFor({ state: 'detached' });
     expect(await exceptButton.evaluate((button) => button === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
-    await page.getByRole('radio', { name: 'Not applicable: patient died' }).check();
+    await page.locator('label', { hasText: 'Not applicable: patient died' }).click();
+    await page.getByRole('radio', { name: 'Not applicable: patient died', checked: true }).waitFor();
     await page.getByRole('textbox', { name: 'Explanation' }).fill('Died on the ward; the hospital records no discharge.');
     await page.getByRole('button', { name: 'Save exception' }).click();
     await page.getByText(/^Exception recorded for /).waitFor();

@@ -119,6 +119,7 @@ describe('the FOI log in Chromium, on the demo data', () => {
     // The log shows, and exports, the date that binds now: the extended one, not day 20.
     await page.getByRole('button', { name: 'Close', exact: true }).click();
     await typeInto(page, /^Search by reference/, reference, 'searchbox');
+    await page.getByText(/^Showing 1 of [\d,]+ requests in Open\.$/).waitFor();
     const row = page.getByRole('row', { name: new RegExp(reference) });
     await page.getByRole('columnheader', { name: 'Due by' }).first().waitFor();
     await row.waitFor();
@@ -232,7 +233,10 @@ describe('the FOI log in Chromium, on the demo data', () => {
     const outcomes = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Outcome' }) });
     if (refused) expect(await outcomes.getByRole('row', { name: /Refused \(s\.12 cost limit\)/ }).getByRole('cell').innerText()).toBe(String(refused));
     // A quarter has one name on the page: the chart's axis says what the table says.
-    const axis = await page.locator('svg text').allTextContents();
+    // A wrapped label is drawn a line (tspan) at a time.
+    const axis = await page.locator('svg text').evaluateAll((labels) =>
+      labels.map((label) => (label.querySelectorAll('tspan').length ? [...label.querySelectorAll('tspan')].map((line) => line.textContent?.trim()).join(' ') : label.textContent ?? ''))
+    );
     expect(axis.filter((text) => /\d{4}-Q\d/.test(text))).toEqual([]);
     expect(axis).toContain(quarterTitle(quarterOf(demoToday())));
     await page.screenshot({ path: path.join(screenshots, 'foi-statistics.png'), fullPage: true });

@@ -113,7 +113,7 @@ describe('the Urgent Care tracker in Chromium, on the demo data', () => {
     const { page, errors } = await openPage(browser, tracker, { width: 1400, height: 900 });
     await trackerReady(page);
     await typeInto(page, /^Search by NHS number or name/, String(discharged.item.NhsNumber), 'searchbox');
-    const elsewhere = page.getByRole('link', { name: `${sameNumber} in All Discharges` });
+    const elsewhere = page.getByRole('button', { name: `${sameNumber} in All Discharges` });
     await elsewhere.waitFor({ timeout: 10_000 });
     expect(await page.getByRole('status').filter({ hasText: /^Showing 0 of [\d,]+ referrals in Active Referrals\. Found elsewhere: / }).count()).toBe(1);
     await tabTo(page, elsewhere);
@@ -370,7 +370,7 @@ describe('the Urgent Care tracker in Chromium, on the demo data', () => {
     expect(await page.getByRole('button', { name: 'New referral' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Import from a spreadsheet' }).count()).toBe(0);
     await page.getByRole('button', { name: 'Export CSV' }).waitFor();
-    await page.getByRole('gridcell').getByRole('link').first().click();
+    await page.getByRole('button', { name: /^Open / }).first().click();
     await page.getByRole('tab', { name: 'Details', selected: true }).waitFor();
     await page.getByRole('tab', { name: 'History' }).waitFor();
     expect(await page.getByRole('button', { name: 'Edit' }).count()).toBe(0);

@@ -43,7 +43,8 @@ export async function openPage(
   page.setDefaultTimeout(15_000);
   const errors: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`${message.text()} (${message.location().url})`);
+    // Fluent warns of an icon drawn but never registered: a blank box to the person.
+    if (message.type() === 'error' || /was used but not registered/.test(message.text())) errors.push(`${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${at}/?${query}`);

@@ -1,13 +1,10 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
-import { initializeIcons } from '@fluentui/react';
 import { spForSite } from '../../src/data/sharePoint';
 import { beginFirstReads } from '../../src/apps/firstReads';
 import { pageLinks, systemClock, type Host } from '../../src/apps/services';
 import { workbenchApps } from './apps';
 import { Workbench, type WorkbenchSelection } from './Workbench';
-
-initializeIcons();
 
 const siteUrl = new URL('/sites/custodian', window.location.origin).href;
 const query = new URLSearchParams(window.location.search);

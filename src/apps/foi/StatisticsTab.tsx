@@ -81,8 +81,9 @@ export function StatisticsTab({ items, today, compact }: StatisticsTabProps): JS
         {!compact && (
           <WideChart label="Chart: requests answered in time, by quarter received" minWidth={Math.max(480, trend.length * 110)}>
             <VerticalBarChart
-              height={240}
+              height={260}
               hideLegend={false}
+              wrapXAxisLables
               yMaxValue={100}
               lineLegendText={`ICO monitoring line (${icoTimelinessLine}%)`}
               lineLegendColor={theme.palette.redDark}
