@@ -4,6 +4,9 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { spfi, SPBrowser } from '@pnp/sp';
+import '@pnp/sp/batching';
+import { spForSite } from '../../src/data/sharePoint';
+import { fetchSignedInAs } from '../../workbench/emulator/signIn';
 import { InjectHeaders } from '@pnp/queryable';
 import { startEmulatorServer } from '../../workbench/emulator/server';
 
@@ -70,6 +73,28 @@ describe('the emulator on its own HTTP port', () => {
       // Node's fetch, which PnPjs uses here, asks for gzip and reads it back.
       const sp = spfi(running.siteUrl).using(SPBrowser({ baseUrl: running.siteUrl }), InjectHeaders({ 'x-custodian-user': '1' }));
       expect((await sp.web.select('Title')<{ Title: string }>()).Title).toBe('Custodian');
+    } finally {
+      await running.close();
+    }
+  });
+
+  it('answers as a tenant’s site under a public origin: odata ids name it, and PnPjs’s batches addressed to it are carried out', async () => {
+    const running = await startEmulatorServer(0, { publicOrigin: 'https://council.sharepoint.com' });
+    try {
+      expect(running.siteUrl).toBe('https://council.sharepoint.com/sites/custodian');
+      // The client knows the site by its public name and reaches it on loopback, as through a hosts entry.
+      const throughLoopback: typeof fetch = (input, init) => fetch(String(input instanceof Request ? input.url : input).replace('https://council.sharepoint.com', running.listening), init);
+      const sp = spForSite(running.siteUrl, { fetch: fetchSignedInAs('priya.shah@council.example', throughLoopback) });
+      await sp.web.lists.add('Public', '', 100);
+      const [batched, execute] = sp.batched();
+      const list = batched.web.lists.getByTitle('Public');
+      const added = [list.items.add({ Title: 'One' }), list.items.add({ Title: 'Two' })];
+      await execute();
+      await Promise.all(added);
+      const items = await sp.web.lists.getByTitle('Public').items.select('Title')<Array<{ Title: string; 'odata.id'?: string }>>();
+      expect(items.map((item) => item.Title)).toEqual(['One', 'Two']);
+      const web = await sp.web.select('Url')<{ Url: string }>();
+      expect(web.Url).toBe('https://council.sharepoint.com/sites/custodian');
     } finally {
       await running.close();
     }

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import type { IsoDate } from '../../src/domain/calendar/isoDate';
 import { prepareSite } from '../../workbench/prepareSite';
 import { startWorkbench, type RunningWorkbench } from '../../workbench/server';
@@ -68,10 +68,15 @@ interface AxeViolation {
   nodes: Array<{ target: string[] }>;
 }
 
-export async function axeViolations(page: Page): Promise<string[]> {
+/**
+ * axe-core's violations on a page, or in one frame of it (a Teams tab's SharePoint page). `network: false`
+ * for a page whose framework retries what it cannot reach (SPFx's telemetry), and so is never idle: the
+ * caller waits for the screen it judges instead.
+ */
+export async function axeViolations(page: Page | Frame, { network = true }: { network?: boolean } = {}): Promise<string[]> {
   // Judge the page once it has settled, as a person sees it: every read answered, and Fluent's fade-ins of
   // rows and panels finished (half-faded text fails the contrast check).
-  await page.waitForLoadState('networkidle');
+  if (network) await page.waitForLoadState('networkidle');
   await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))));
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {

@@ -26,6 +26,7 @@ const describedBy: Record<string, (item: Referral) => boolean> = {
   'ready-on-or-before-discharge': (item) => datesOutOfOrder(item.DischargeReadyDate, item.DischargeDate),
   'referral-on-or-after-admission': (item) => datesOutOfOrder(item.AdmissionDate, item.ReferralDate),
   'admission-not-in-future': (item) => datesOutOfOrder(item.AdmissionDate, today),
+  'date-of-birth-not-in-future': (item) => datesOutOfOrder(item.DateOfBirth, today),
   'referral-not-in-future': (item) => datesOutOfOrder(item.ReferralDate, today),
   'cancellation-reason-when-cancelled': (item) => item.Status === 'Cancelled' && !filled(item.CancellationReason),
   'died-means-destination-79': (item) => item.DischargeMethod === '4 Died' && item.DischargeDestination !== '79 Not applicable – patient died',

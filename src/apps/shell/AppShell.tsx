@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { mergeStyleSets, Spinner, SpinnerSize, Text, ThemeProvider, type Theme } from '@fluentui/react';
+import { hiddenContentStyle, mergeStyles, mergeStyleSets, Spinner, SpinnerSize, Text, ThemeProvider, type Theme } from '@fluentui/react';
 import { useId } from '@fluentui/react-hooks';
 import { formatLondonTime } from '../../domain/clock';
 import { readSiteIdentity, type SiteIdentity } from '../../data/siteIdentity';
@@ -27,6 +27,8 @@ export interface AppShellProps {
    */
   eager?: (identity: SiteIdentity | undefined, settled: () => void) => React.ReactNode;
 }
+
+const hiddenTitle = mergeStyles(hiddenContentStyle);
 
 const stylesFor = (theme: Theme, compact: boolean): Record<'root' | 'heading' | 'summary' | 'connection', string> =>
   mergeStyleSets({
@@ -60,10 +62,13 @@ export function AppShell({ title, summary, services, children, eager }: AppShell
   // After an upgrade the app starts afresh, so that it reads the lists as they now are.
   const [generation, setGeneration] = React.useState(0);
   const styles = React.useMemo(() => stylesFor(services.theme, compact), [services.theme, compact]);
+  // A Teams tab is a page of its own, which no SharePoint page title heads: the tab names its app for screen readers.
+  const tab = services.host === 'teamsTab';
 
   return (
     <ThemeProvider theme={services.theme} applyTo="element">
       <section className={styles.root} aria-labelledby={headingId} aria-busy={connection.state === 'loading'}>
+        {tab && <h1 className={hiddenTitle}>Custodian</h1>}
         <h2 id={headingId} className={styles.heading}>
           {title}
         </h2>

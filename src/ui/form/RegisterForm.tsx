@@ -13,6 +13,8 @@ import { advisories } from '../../domain/quality/advisories';
 import type { ItemRecord } from '../../domain/lists/itemQuery';
 import { duplicateKeyWords, likelyDuplicate } from '../../domain/lists/likelyDuplicate';
 import { datesNeverAfterToday } from '../../domain/lists/pastDates';
+import { brokenBlockingRules } from '../../domain/lists/brokenRules';
+import { ruleFields } from '../../domain/lists/rules';
 import { offeredChoices } from '../../domain/lists/offeredChoices';
 import { FieldInput, type PersonOption } from './FieldInput';
 
@@ -82,6 +84,8 @@ export function RegisterForm(props: RegisterFormProps): JSX.Element {
   const [saving, setSaving] = React.useState(false);
   const fieldId = (name: string): string => `${formId}-${name}`;
   // The same checks every keystroke and the save use: built once per register and day.
+  // The rules that read one field and nothing else (besides today).
+  const ownRules = React.useCallback((name: string) => register.rules.filter((rule) => rule.field === name && ruleFields(rule).every((field) => field === name)), [register]);
   const pastDates = React.useMemo(() => datesNeverAfterToday(register.rules), [register]);
   const newItemSchema = React.useMemo(() => schemasOf(register).createSchema({ today }), [register, today]);
 
@@ -122,10 +126,13 @@ export function RegisterForm(props: RegisterFormProps): JSX.Element {
 
   const leave = (name: string): void => {
     const parsed = parseFieldValue(register.fields[name], values[name]);
+    // A rule about this field alone (a date of birth in the future) is said as the person leaves it.
+    const ownRule = parsed.ok ? brokenBlockingRules(ownRules(name), { ...values, [name]: parsed.value }, { today }, new Set())[name] : undefined;
     setErrors((current) => {
       const next = { ...current };
-      if (parsed.ok) delete next[name];
-      else next[name] = parsed.message;
+      if (!parsed.ok) next[name] = parsed.message;
+      else if (ownRule) next[name] = ownRule;
+      else delete next[name];
       return next;
     });
   };
@@ -141,7 +148,9 @@ export function RegisterForm(props: RegisterFormProps): JSX.Element {
     event.preventDefault();
     const checked = newItemSchema.safeParse(values);
     if (!checked.success) {
-      const messages = messagesByField(checked.error);
+      const invalid = messagesByField(checked.error);
+      // zod checks the rules only once every field is valid: the rules the valid fields break are said too.
+      const messages = { ...brokenBlockingRules(register.rules, values, { today }, new Set(Object.keys(invalid))), ...invalid };
       setErrors(messages);
       setSummary(messages);
       return;

@@ -1,0 +1,165 @@
+import type { Browser, Frame } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
+import { openWebPart, readPackage, type HostedWebPart, type PackageAssets, type SpfxSite, type TeamsTab } from '../support/spfxRuntime/spfxHost';
+import { axeViolations } from '../support/workbenchPage';
+import { startWorkbench, type RunningWorkbench } from '../../workbench/server';
+import { demoFoiOfficer, prepareSite } from '../../workbench/prepareSite';
+import { londonDateOf } from '../../src/domain/calendar/londonTime';
+import { createRepository } from '../../src/data/repository';
+import { spForSite } from '../../src/data/sharePoint';
+import { foiRequests, urgentCareReferrals } from '../../src/domain/registers';
+import { isValidNhsNumber } from '../../src/domain/validators/nhsNumber';
+
+// The package a council installs, booted by Microsoft's own SPFx runtime from node_modules, on a SharePoint
+// page and in a Teams tab, against an emulated site under a tenant's address. Each boot is seconds of
+// framework code: these are the journeys that touch the web part host, Teams and chunk loading.
+const owner = 'i:0#.f|membership|priya.shah@council.example';
+const firstScreens: Record<string, RegExp> = {
+  'Urgent Care Tracker': /^Showing [\d,]+ of [\d,]+ referrals in Active Referrals\.$/,
+  'FOI Log': /^Showing [\d,]+ of [\d,]+ requests in Open\.$/,
+  'Data Quality': /items checked against \d+ rules/,
+  'Data Wiki': /^Showing \d+ of \d+ datasets\.$/
+};
+
+let workbench: RunningWorkbench;
+let pkg: PackageAssets;
+let site: SpfxSite;
+let browser: Browser;
+
+async function open(webPart: string, options: { user?: string; teams?: TeamsTab; width?: number; query?: string } = {}): Promise<HostedWebPart> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1366, height: 900 } });
+  return openWebPart(context, { site, pkg, user: options.user ?? owner, webPart, teams: options.teams, query: options.query });
+}
+
+async function firstScreen(frame: Frame, webPart: string): Promise<void> {
+  await frame.getByText(firstScreens[webPart]).first().waitFor({ timeout: 30_000 });
+}
+
+const background = (frame: Frame): Promise<string> => frame.evaluate(() => getComputedStyle(document.querySelector('#webpart > *') ?? document.body).backgroundColor);
+
+describe('the package in Microsoft’s SPFx runtime', () => {
+  beforeAll(async () => {
+    // The demo site as `npm start` prepares it, in memory; the pages reach it in-process, not over HTTP.
+    workbench = await startWorkbench({ port: 0, dataFile: ':memory:' });
+    await prepareSite(workbench, londonDateOf(Date.now()));
+    site = { origin: 'https://council.sharepoint.com', sitePath: '/sites/custodian', emulator: workbench.emulator };
+    pkg = await readPackage();
+    browser = await launchChromium();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await workbench?.close();
+  });
+
+  it.each(Object.keys(firstScreens))('loads %s on a SharePoint page from the package’s own chunks, every icon registered, nothing unexpected asked', async (webPart) => {
+    const hosted = await open(webPart, { user: webPart === 'FOI Log' ? demoFoiOfficer : owner });
+    await firstScreen(hosted.frame, webPart);
+    // Fluent warns of an unregistered icon two seconds after it is drawn.
+    await hosted.page.waitForTimeout(2500);
+    expect(hosted.problems()).toEqual([]);
+    expect(await axeViolations(hosted.frame, { network: false })).toEqual([]);
+    await hosted.page.context().close();
+  }, 90_000);
+
+  it('finds, edits and saves a referral on a SharePoint page', async () => {
+    const referrals = createRepository(spForSite(workbench.siteUrl), urgentCareReferrals, () => new Date());
+    const [first] = (await referrals.all().next()).value!;
+    const hosted = await open('Urgent Care Tracker');
+    const { frame } = hosted;
+    await firstScreen(frame, 'Urgent Care Tracker');
+    await frame.getByRole('tab', { name: /^All Referrals/ }).click();
+    await frame.getByRole('searchbox', { name: 'Search by NHS number or name' }).fill(String(first.item.NhsNumber));
+    await frame.getByRole('button', { name: new RegExp(`^Open ${String(first.item.Title)}`) }).first().click();
+    await frame.getByRole('button', { name: 'Edit' }).click();
+    const ward = frame.getByRole('textbox', { name: /^Ward/ });
+    await ward.fill('Runtime Ward');
+    await frame.getByRole('button', { name: /^Save/ }).click();
+    await frame.getByText('Changes saved.').waitFor();
+    expect((await referrals.getById(first.id)).item.Ward).toBe('Runtime Ward');
+    expect(hosted.problems()).toEqual([]);
+    await hosted.page.context().close();
+  }, 90_000);
+
+  it('takes an FOI request, opened from its link, through a step as an FOI officer', async () => {
+    const requests = createRepository(spForSite(workbench.siteUrl), foiRequests, () => new Date());
+    let target: number | undefined;
+    for await (const page of requests.all()) {
+      // Open, with a directorate contact already: reassigning it needs nothing typed.
+      target ??= page.find(({ item }) => !item.ResponseDate && item.Status === 'With directorate' && item.DirectorateContact && item.Directorate)?.id;
+    }
+    const hosted = await open('FOI Log', { user: demoFoiOfficer, query: `item=${target}` });
+    const { frame } = hosted;
+    const steps = frame.getByRole('group', { name: 'Next steps' });
+    await steps.waitFor({ timeout: 30_000 });
+    await steps.getByRole('button', { name: 'Reassign' }).click();
+    await frame.getByRole('region', { name: 'Reassign' }).locator('button[type="submit"]').click();
+    await frame.getByRole('status').filter({ hasText: 'Reassign: done.' }).waitFor();
+    expect((await requests.getById(target!)).item.AssignedDate).toBe(londonDateOf(Date.now()));
+    expect(hosted.problems()).toEqual([]);
+    await hosted.page.context().close();
+  }, 90_000);
+
+  it('finds a field of the dictionary from a typo in the Data Wiki', async () => {
+    const hosted = await open('Data Wiki');
+    const { frame } = hosted;
+    await firstScreen(frame, 'Data Wiki');
+    await frame.getByRole('searchbox', { name: 'Search the wiki' }).fill('dischrge redy');
+    await frame.getByRole('list', { name: 'Search results' }).getByRole('listitem').filter({ hasText: 'Discharge ready date — Field of Urgent Care Referrals' }).first().waitFor();
+    expect(hosted.problems()).toEqual([]);
+    await hosted.page.context().close();
+  }, 90_000);
+
+  it('opens the tracker in a Teams tab at the referral a deep link names, laid out for the tab', async () => {
+    const referrals = createRepository(spForSite(workbench.siteUrl), urgentCareReferrals, () => new Date());
+    const [, second] = (await referrals.all().next()).value!;
+    const hosted = await open('Urgent Care Tracker', { teams: { theme: 'dark', subPageId: String(second.id) }, width: 800 });
+    const { frame } = hosted;
+    await frame.getByRole('dialog').getByText(String(second.item.Title)).first().waitFor({ timeout: 30_000 });
+    // It knows it is in Teams: the compact layout, and the tab named for screen readers (the panel, a modal,
+    // hides the page behind it from them, so these are found by their elements).
+    const padding = await frame.locator('section > h2', { hasText: 'Urgent Care Tracker' }).evaluate((heading) => getComputedStyle(heading.closest('section')!).paddingTop);
+    expect(padding).toBe('8px');
+    expect(await frame.locator('h1').innerText()).toBe('Custodian');
+    expect(hosted.problems()).toEqual([]);
+    await hosted.page.context().close();
+  }, 90_000);
+
+  const themed = ['Urgent Care Tracker', 'Data Quality'].flatMap((webPart) => (['default', 'dark', 'contrast'] as const).map((theme) => [webPart, theme] as const));
+  it.each(themed)('follows Teams’ theme in the %s tab, starting %s, and its change, and is axe-clean', async (webPart, theme) => {
+    const hosted = await open(webPart, { teams: { theme }, width: 1000 });
+    await firstScreen(hosted.frame, webPart);
+    expect(await hosted.teamsCalls()).toEqual(expect.arrayContaining(['initialize', 'getContext']));
+    const before = await background(hosted.frame);
+    expect(await axeViolations(hosted.frame, { network: false })).toEqual([]);
+    const other = theme === 'dark' ? 'default' : 'dark';
+    await hosted.setTeamsTheme(other);
+    await hosted.frame.waitForFunction((was) => getComputedStyle(document.querySelector('#webpart > *') ?? document.body).backgroundColor !== was, before);
+    expect(await axeViolations(hosted.frame, { network: false })).toEqual([]);
+    expect(hosted.problems()).toEqual([]);
+    await hosted.page.context().close();
+  }, 90_000);
+
+  it('opens the Data Quality tab at the item a Teams deep link names, and saves a fix there', async () => {
+    const referrals = createRepository(spForSite(workbench.siteUrl), urgentCareReferrals, () => new Date());
+    let target: number | undefined;
+    for await (const page of referrals.all()) {
+      const found = page.find(({ item }) => item.Status === 'Discharged' && item.DischargeDate === null && isValidNhsNumber(String(item.NhsNumber)));
+      if (found) {
+        target = found.id;
+        break;
+      }
+    }
+    const rule = 'discharge-date-when-discharged';
+    const hosted = await open('Data Quality', { teams: { theme: 'default', subPageId: `urgentCareReferrals/${rule}/${target}` } });
+    const { frame } = hosted;
+    await frame.getByRole('heading', { name: new RegExp(`\\(item ${target}\\)$`) }).waitFor({ timeout: 30_000 });
+    const today = new Date().toLocaleDateString('en-GB', { timeZone: 'Europe/London' });
+    await frame.getByRole('textbox', { name: /^Discharge date/ }).fill(today);
+    await frame.getByRole('textbox', { name: /^Discharge date/ }).press('Tab');
+    await frame.getByRole('button', { name: 'Save and go to next' }).click();
+    await frame.getByText(/^Saved /).waitFor();
+    expect((await referrals.getById(target!)).item.DischargeDate).not.toBeNull();
+    expect(hosted.problems()).toEqual([]);
+    await hosted.page.context().close();
+  }, 90_000);
+});
