@@ -19,20 +19,18 @@ const isKeptFromThem = (error: unknown): boolean => [403, 404].includes((error a
 
 /** What the signed-in person may do with a list's items, from SharePoint's effective permissions. */
 export interface ListRights {
-  read: boolean;
   add: boolean;
   edit: boolean;
 }
 
-export const noRights: ListRights = { read: false, add: false, edit: false };
+const noRights: ListRights = { add: false, edit: false };
 
-/** Read, add and edit in one request: a screen offers only what SharePoint would let the person do. */
+/** Add and edit in one request: a screen offers only what SharePoint would let the person do. */
 export async function listRights(sp: SPFI, listTitle: string): Promise<ListRights> {
   const list = sp.web.lists.getByTitle(listTitle);
   try {
     const permissions = await list.getCurrentUserEffectivePermissions();
     return {
-      read: list.hasPermissions(permissions, PermissionKind.ViewListItems),
       add: list.hasPermissions(permissions, PermissionKind.AddListItems),
       edit: list.hasPermissions(permissions, PermissionKind.EditListItems)
     };

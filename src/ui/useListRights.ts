@@ -12,5 +12,5 @@ export function useListRights(sp: SPFI, listTitle: string): ListRights {
     const { listRights } = await import(/* webpackChunkName: 'list-permissions' */ '../data/listPermissions');
     return listRights(sp, listTitle);
   }, [sp, listTitle]);
-  return rights.state === 'ready' ? rights.value : { read: false, add: false, edit: false };
+  return rights.state === 'ready' ? rights.value : { add: false, edit: false };
 }

@@ -5,6 +5,7 @@ import '@pnp/sp/fields';
 import type { SPFI } from '@pnp/sp';
 import { applyProvisioning, planProvisioning, type ProvisionPlan } from '../../src/data/provisioning';
 import { checkSite, upgradeSite } from '../../src/data/siteUpgrade';
+import { listRights } from '../../src/data/listPermissions';
 import { changesBeforeImport } from '../../src/data/spreadsheetImport';
 import type { AnyRegister } from '../../src/data/itemMapping';
 import { foiRequesters, foiRequests, registers, urgentCareReferrals } from '../../src/domain/registers';
@@ -188,6 +189,10 @@ describe('upgrading a site that holds the previous release and its data', () => 
       await expect(requests.add({ Title: 'Made up', Reference: 'FOI-2026-9100', Regime: 'FOI', ReceivedDate: '2026-11-02T00:00:00Z', Status: 'Received' })).rejects.toMatchObject({ status: 403 });
       const [again] = await requests.filter(`Id eq ${first.Id}`).select('ReceivedDate')<Array<{ ReceivedDate: string }>>();
       expect(again.ReceivedDate).toBe(first.ReceivedDate);
+      // What the screens read before offering Edit, New or a step: the same answer SharePoint gives the write.
+      expect(await listRights(sp(member), foiRequests.title)).toEqual({ add: false, edit: false });
+      expect(await listRights(sp(member), urgentCareReferrals.title)).toEqual({ add: true, edit: true });
+      expect(await listRights(sp(), foiRequests.title)).toEqual({ add: true, edit: true });
     });
 
     it('leaves an import nothing to wait for', async () => {

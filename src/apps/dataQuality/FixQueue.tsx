@@ -243,10 +243,17 @@ export function FixQueue(props: FixQueueProps): JSX.Element {
           {onExcept && <DefaultButton elementRef={exceptButtonRef} styles={{ root: { marginTop: 12 } }} text="Record an exception instead…" onClick={() => setMode({ kind: 'except' })} />}
         </>
       )}
-      {mode.kind === 'except' && <ExceptionForm failures={entry.failures} preferred={ruleId} onSave={except} onCancel={() => {
+      {mode.kind === 'except' && (
+        <ExceptionForm
+          failures={entry.failures}
+          preferred={ruleId}
+          onSave={except}
+          onCancel={() => {
             setMode({ kind: 'fix' });
             setBackFromException(true);
-          }} />}
+          }}
+        />
+      )}
       {mode.kind === 'merge' && (
         <ConflictMerge
           register={register}
