@@ -8,6 +8,7 @@ import type { ItemRecord } from '../domain/lists/itemQuery';
 import { legacyMarkerName } from '../domain/lists/systemFields';
 import { hasRunOn, type Snapshot } from '../domain/quality/qualityHistory';
 import { startQualityRun, type ExceptionKey, type QualityResult } from '../domain/quality/qualityRun';
+import { qualitySnapshots } from '../domain/registers/qualitySnapshots';
 import type { AnyRegister, Saved } from './itemMapping';
 import { createQualityStore, type QualityStore } from './qualityStore';
 import { createRepository } from './repository';
@@ -59,6 +60,16 @@ export function beginRegisterCheck(sp: SPFI, register: AnyRegister, checks: read
 }
 
 /**
+ * Whether the person may add to the stored runs: a site's visitors read the checks, and the day's run is
+ * stored by the next steward who opens the tab. Asked only when a run is due to be stored.
+ */
+async function mayStoreRuns(sp: SPFI): Promise<boolean> {
+  // PnPjs's permission calls are not on the way to the tab's first scores: loaded when a run is to be stored.
+  const { listRights } = await import(/* webpackChunkName: 'list-permissions' */ './listPermissions');
+  return (await listRights(sp, qualitySnapshots.title)).add;
+}
+
+/**
  * Reads a register page by page (only what the checks read), checking each page as it arrives, then stores
  * the run as a snapshot when none was stored today (or when asked): one run a day is enough to trend, and a
  * steward can always run again.
@@ -92,7 +103,7 @@ export async function checkRegister(
     reading
   ]);
   const result = run.finish(activeExceptions(exceptions));
-  const recorded = options.record === 'always' || !hasRunOn(snapshots, today);
+  const recorded = (options.record === 'always' || !hasRunOn(snapshots, today)) && (await mayStoreRuns(sp));
   const stored = recorded ? await store.recordRun(register.name, result, clock()) : [];
   return { records, exceptions, fixes, snapshots: [...snapshots, ...stored], result, recorded };
 }

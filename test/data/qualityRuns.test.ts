@@ -17,10 +17,20 @@ async function demoSite(now: { date: Date }) {
   await provision(site.sp(), registers as unknown as AnyRegister[]);
   seedDemoReferrals(site.emulator, '2026-11-22');
   const sp = site.sp();
-  return { sp, clock, store: createQualityStore(sp, clock), emulator: site.emulator };
+  return { sp, clock, store: createQualityStore(sp, clock), emulator: site.emulator, as: site.sp };
 }
 
 describe('checking a register', () => {
+  it('checks for a site visitor, who may only read, and leaves the day’s run for a steward to store', async () => {
+    const now = { date: new Date('2026-11-22T08:00:00Z') };
+    const { clock, store, as } = await demoSite(now);
+    const visitor = as('i:0#.f|membership|jo.lee@council.example');
+    const checked = await checkRegister(visitor, createQualityStore(visitor, clock), register, checks, clock, { record: 'ifNoneToday', historyDays: 90 });
+    expect(checked.records).toHaveLength(3500);
+    expect(checked.recorded).toBe(false);
+    expect(await store.readSnapshots(register.name, '2026-11-01')).toEqual([]);
+  });
+
   it('reads it page by page, reports progress, and stores one run a day unless asked for another; the runs trend across days', async () => {
     const now = { date: new Date('2026-11-22T08:00:00Z') };
     const { sp, clock, store } = await demoSite(now);
@@ -71,7 +81,10 @@ describe('checking a register', () => {
     const checked = await checkRegister(sp, store, register, checks, clock, { record: 'ifNoneToday', historyDays: 90 });
     expect([itemReads.length, countReads.length]).toEqual([1, 1]);
     // Exceptions, fixes and runs: each list's size (to know whether a filter is safe), then its items; once.
-    expect(stewardReads).toHaveLength(6);
+    // And, with no run stored today, whether this person may store one: once, only then.
+    expect(stewardReads.filter((url) => !url.endsWith('/EffectiveBasePermissions'))).toHaveLength(6);
+    expect(stewardReads.filter((url) => url.endsWith("'Data Quality Snapshots')/EffectiveBasePermissions"))).toHaveLength(1);
+    expect(checked.recorded).toBe(true);
 
     expect(itemReads[0]).toContain('odata=nometadata');
     expect(itemReads[0]).not.toContain('LeadOfficer');

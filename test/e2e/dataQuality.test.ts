@@ -245,7 +245,15 @@ describe('the data-quality tab in Chromium, on the demo data', () => {
     await page.close();
   });
 
-  it('shows a site visitor, who may only read, what is wrong but offers no fix and no exception', async () => {
+  it('shows a site visitor, who may only read, what is wrong but offers no fix, no exception and no revert', async () => {
+    // An active exception recorded by a steward: the visitor sees it, and no way to revert it.
+    const [excepted] = await dischargedWithoutDate();
+    const steward = workbench.emulator.site.userByLogin('priya.shah@council.example')!;
+    const outcome = await createQualityStore(spForSite(workbench.siteUrl), () => new Date()).addException(
+      { register: register.name, checkId: rule, itemId: excepted.id, reason: 'Not applicable: patient died', explanation: 'Recorded for the visitor test.', summary: `Item ${excepted.id}` },
+      { id: steward.id, title: steward.title, email: steward.email }
+    );
+    expect(outcome.kind).toBe('saved');
     const { page, errors } = await openSharedPage(browser, `app=data-quality&item=urgentCareReferrals/${rule}`, { width: 1300, height: 900 }, workbench.origin, visitor);
     await checksDone(page);
     await openTab(page, /^Fix queue/);
@@ -254,6 +262,7 @@ describe('the data-quality tab in Chromium, on the demo data', () => {
     expect(await page.getByRole('button', { name: 'Save and go to next' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Record an exception instead…' }).count()).toBe(0);
     await openTab(page, /^Exceptions/);
+    await page.getByRole('row', { name: new RegExp(`\\(item ${excepted.id}\\) `) }).waitFor();
     expect(await page.getByRole('button', { name: /^Revert/ }).count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
