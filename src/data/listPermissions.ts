@@ -4,18 +4,18 @@ import '@pnp/sp/lists';
 import '@pnp/sp/security';
 import { PermissionKind } from '@pnp/sp/security';
 
-/** Whether the signed-in person can read the list's items (false when SharePoint refuses to say). */
-export async function canReadList(sp: SPFI, listTitle: string): Promise<boolean> {
-  return currentUserCan(sp, listTitle, PermissionKind.ViewListItems);
-}
-
-/** Whether the signed-in person may add items to the list. */
-export async function canAddItems(sp: SPFI, listTitle: string): Promise<boolean> {
-  return currentUserCan(sp, listTitle, PermissionKind.AddListItems);
-}
-
 /** A list the person cannot see at all answers 403 or 404: they may do nothing with it. */
 const isKeptFromThem = (error: unknown): boolean => [403, 404].includes((error as { status?: number }).status ?? 0);
+
+/** Whether the signed-in person can read the list's items (false when SharePoint refuses to say). */
+export async function canReadList(sp: SPFI, listTitle: string): Promise<boolean> {
+  try {
+    return await sp.web.lists.getByTitle(listTitle).currentUserHasPermissions(PermissionKind.ViewListItems);
+  } catch (error) {
+    if (isKeptFromThem(error)) return false;
+    throw error;
+  }
+}
 
 /** What the signed-in person may do with a list's items, from SharePoint's effective permissions. */
 export interface ListRights {
@@ -40,13 +40,9 @@ export async function listRights(sp: SPFI, listTitle: string): Promise<ListRight
   }
 }
 
-async function currentUserCan(sp: SPFI, listTitle: string, permission: PermissionKind): Promise<boolean> {
-  try {
-    return await sp.web.lists.getByTitle(listTitle).currentUserHasPermissions(permission);
-  } catch (error) {
-    if (isKeptFromThem(error)) return false;
-    throw error;
-  }
+/** Whether the signed-in person may add items to the list. */
+export async function canAddItems(sp: SPFI, listTitle: string): Promise<boolean> {
+  return (await listRights(sp, listTitle)).add;
 }
 
 /** Whether the list has permissions of its own (false: it takes the site's, so every member can read it). */

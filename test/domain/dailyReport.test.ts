@@ -1,4 +1,5 @@
-import { dailyReportSections, dailyReportTable } from '../../src/domain/urgentCare/dailyReportSections';
+import { factSectionsTable } from '../../src/domain/export/factSections';
+import { dailyReportSections } from '../../src/domain/urgentCare/dailyReportSections';
 import { urgentCareReferrals } from '../../src/domain/registers';
 import type { ItemOf } from '../../src/domain/lists/defineList';
 import type { ItemRecord } from '../../src/domain/lists/itemQuery';
@@ -78,7 +79,7 @@ describe('the daily report', () => {
 
   it('is the same figures on paper and in a spreadsheet as on screen', () => {
     const flawed = dailyReport([...records, referral({ ReferralDate: '2026-11-01', Status: 'Discharged' })], { today, waitingThreshold: 14 });
-    const table = dailyReportTable(flawed);
+    const table = factSectionsTable(dailyReportSections(flawed));
     expect(table.headers).toEqual(['Section', 'What', 'Figure']);
     expect(table.rows).toContainEqual(['Today’s figures', 'Waiting over 14 days', '1']);
     expect(table.rows).toContainEqual(['Today’s figures', 'Marked Discharged with no discharge date', '1']);

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, DetailsList, DetailsListLayoutMode, SearchBox, SelectionMode, Stack, Text, type IColumn } from '@fluentui/react';
 import type { IsoDate } from '../../domain/calendar/isoDate';
-import { disclosureLog } from '../../domain/foi/disclosureLog';
+import { disclosureLog, publishedInWords } from '../../domain/foi/disclosureLog';
 import type { ExportCell } from '../../domain/export/exportTable';
 import { formatCount, ukDate } from '../../domain/lists/displayValue';
 import type { ItemRecord } from '../../domain/lists/itemQuery';
@@ -49,8 +49,8 @@ export function DisclosureLogTab({ items, today }: DisclosureLogTabProps): JSX.E
     <div>
       <DismissibleMessage kind="error" message={problem} onDismiss={() => setProblem(undefined)} />
       <Text as="p" block styles={{ root: { margin: '12px 0' } }}>
-        {formatCount(log.records.length)} requests an FOI officer has published, newest first. Only the reference, dates, summary, directorate,
-        outcome and exemptions are published: nothing about who asked, and not the request’s own words.
+        {formatCount(log.records.length)} requests an FOI officer has published, newest first. Only the {publishedInWords(requestFields)} are
+        published: nothing about who asked, and not the request’s own words.
       </Text>
       <Stack horizontal wrap tokens={{ childrenGap: 8 }} verticalAlign="end">
         <SearchBox

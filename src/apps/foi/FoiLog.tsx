@@ -118,15 +118,17 @@ export function FoiLog({ services, identity }: FoiLogProps): JSX.Element {
     },
     [searched, requesterText]
   );
+  // What the search finds, in any view: the view on show takes its share of them.
+  const found = React.useMemo(() => requests.items.filter(isSearchedFor), [requests.items, isSearchedFor]);
   const shown = React.useMemo(() => {
-    const matching = requests.items.filter((record) => view.includes(record, context) && isSearchedFor(record));
+    const matching = found.filter((record) => view.includes(record, context));
     return sortRecords(withDueBy(matching, (record) => deadlines.get(record.id)), sort) as Array<ItemRecord<FoiRecord>>;
-  }, [requests.items, view, context, isSearchedFor, sort, deadlines]);
+  }, [found, view, context, sort, deadlines]);
 
   const elsewhere = React.useMemo(() => {
     if (shown.length || !searched.trim()) return [];
-    return matchesInOtherViews(foiViews, view.id, requests.items.filter(isSearchedFor), (candidate, record) => candidate.includes(record, context));
-  }, [shown.length, searched, requests.items, isSearchedFor, view.id, context]);
+    return matchesInOtherViews(foiViews, view.id, found, (candidate, record) => candidate.includes(record, context));
+  }, [shown.length, searched, found, view.id, context]);
 
   const open = React.useCallback((record: { id: number }) => setPanel({ kind: 'request', id: record.id }), []);
   const renderCell = React.useCallback(

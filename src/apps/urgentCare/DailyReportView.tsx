@@ -3,7 +3,8 @@ import { GroupedVerticalBarChart, HorizontalBarChartWithAxis } from '@fluentui/r
 import { DefaultButton, Link, mergeStyleSets, MessageBar, MessageBarType, SpinButton, Stack, Text, useTheme } from '@fluentui/react';
 import { formatCount, ukDate } from '../../domain/lists/displayValue';
 import type { DailyReport, WaitingReferral } from '../../domain/urgentCare/dailyReport';
-import { dailyReportSections, dailyReportTable, headlineFigures } from '../../domain/urgentCare/dailyReportSections';
+import { factSectionsTable } from '../../domain/export/factSections';
+import { dailyReportSections, headlineFigures } from '../../domain/urgentCare/dailyReportSections';
 import { downloadTable } from '../../ui/export/downloadTable';
 import { openPrintablePage } from '../../ui/export/printablePage';
 import { DismissibleMessage } from '../../ui/DismissibleMessage';
@@ -33,7 +34,7 @@ export function DailyReportView({ report, compact, onThreshold, onOpen }: DailyR
   const title = `Urgent care daily report ${ukDate(report.today)}`;
   const exportAs = (format: 'csv' | 'xlsx'): void => {
     setProblem(undefined);
-    downloadTable(dailyReportTable(report), `Urgent care daily report ${report.today}`, format).catch((error: Error) => setProblem(error.message));
+    downloadTable(factSectionsTable(dailyReportSections(report)), `Urgent care daily report ${report.today}`, format).catch((error: Error) => setProblem(error.message));
   };
   const referralRows = (referrals: readonly WaitingReferral[]): Array<[React.ReactNode, ...React.ReactNode[]]> =>
     referrals.slice(0, 100).map((waiting) => [

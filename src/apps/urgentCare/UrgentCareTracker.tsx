@@ -96,19 +96,21 @@ export function UrgentCareTracker({ services, identity, onSettled }: UrgentCareT
     () => referrals.items.filter((record) => !rulePasses(dischargeDateRule, record.item, { today })).length,
     [referrals.items, today]
   );
-  const shown = React.useMemo(() => {
-    const matching = referrals.items.filter(
-      (record) => isInView(view, record, context) && matchesSearch(searchedFields, record, searched) && filters.every((filter) => passesFilter(record, filter))
-    );
-    return sortRecords(matching, sort) as Array<ItemRecord<Referral>>;
-  }, [referrals.items, view, context, searched, filters, sort]);
+  // What the search and filters find, in any view: the view on show takes its share of them.
+  const found = React.useMemo(
+    () => referrals.items.filter((record) => matchesSearch(searchedFields, record, searched) && filters.every((filter) => passesFilter(record, filter))),
+    [referrals.items, searched, filters]
+  );
+  const shown = React.useMemo(
+    () => sortRecords(found.filter((record) => isInView(view, record, context)), sort) as Array<ItemRecord<Referral>>,
+    [found, view, context, sort]
+  );
   // A search that finds nothing here may find the patient in another view: say where, and go there in one step.
   const elsewhere = React.useMemo(() => {
     if (shown.length || !searched.trim()) return [];
-    const found = referrals.items.filter((record) => matchesSearch(searchedFields, record, searched) && filters.every((filter) => passesFilter(record, filter)));
     const views = trackerViews.filter((candidate) => known || !candidate.changedByMe);
     return matchesInOtherViews(views, view.id, found, (candidate, record) => isInView(candidate, record, context));
-  }, [shown.length, searched, referrals.items, filters, known, view.id, context]);
+  }, [shown.length, searched, found, known, view.id, context]);
   const report = React.useMemo(
     () => (tab === 'report' ? dailyReport(referrals.items as unknown as Parameters<typeof dailyReport>[0], { today, waitingThreshold: threshold }) : undefined),
     [tab, referrals.items, today, threshold]

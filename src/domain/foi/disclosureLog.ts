@@ -2,10 +2,17 @@ import type { ExportTable } from '../export/exportTable';
 import { exportTable } from '../export/exportTable';
 import type { FieldDefinition } from '../lists/fields';
 import type { ItemRecord } from '../lists/itemQuery';
+import { inSentence } from '../lists/fieldValues';
 import { isAnswered, type FoiItem } from './requestDeadlines';
 
 /** What a published disclosure log shows of each answered request: never who asked, nor their words. */
 export const disclosureColumns = ['Reference', 'Regime', 'ReceivedDate', 'ResponseDate', 'PublishedDate', 'Title', 'Directorate', 'Outcome', 'Exemptions'] as const;
+
+/** What the log publishes of a request, in words read from its columns: "reference, regime, … and exemptions applied". */
+export function publishedInWords(fields: Readonly<Record<string, FieldDefinition>>): string {
+  const names = disclosureColumns.map((name) => inSentence(fields[name].title).replace(/^the /, ''));
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
 
 /** In the log: answered, and published by an FOI officer's decision (never by being answered alone). */
 export const isPublished = (item: FoiItem): boolean => isAnswered(item) && typeof item.PublishedDate === 'string' && item.PublishedDate !== '';

@@ -5,6 +5,8 @@ import type { FieldDefinition } from '../lists/fields';
 import { foiDirectorateDays } from '../settings/settings';
 import type { FoiDeadlines } from './foiClock';
 import { isAnswered, isOpen, type FoiItem } from './requestDeadlines';
+import { publishedInWords } from './disclosureLog';
+import { foiRequests } from '../registers/foiRequests';
 
 export interface ActionContext {
   today: IsoDate;
@@ -117,7 +119,7 @@ export const foiActions: readonly FoiAction[] = [
     fields: ['PublishedDate'],
     needs: ['PublishedDate'],
     sets: (_, { today }) => ({ PublishedDate: today }),
-    hint: () => 'The disclosure log shows the reference, dates, summary, directorate, outcome and exemptions: never who asked, nor their words.',
+    hint: () => `The disclosure log shows only the ${publishedInWords(foiRequests.fields)}: never who asked, nor their words.`,
     availableWhen: (item) => isAnswered(item) && blank(item, 'PublishedDate')
   },
   {

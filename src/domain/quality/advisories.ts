@@ -8,13 +8,14 @@ export interface Advisory {
   message: string;
 }
 
+/** A register's checks, worked out once: the form asks at every keystroke. */
+const checksOf = new WeakMap<object, QualityCheck[]>();
+
 /**
  * What a save would let through but the data-quality checks will then count against the item, in the
  * checks' own words and in the order of the form: the checks themselves, run on the values being typed, so
  * the form warns of exactly what the stewards' tab will hold. Shown before saving, never blocking it.
  */
-const checksOf = new WeakMap<object, QualityCheck[]>();
-
 export function advisories(register: Register<Record<string, FieldDefinition>>, values: Readonly<Record<string, unknown>>, context: RuleContext): Advisory[] {
   const item = { ...values, ...register.computed.compute(values, context) };
   const checks = checksOf.get(register) ?? qualityChecks(register);

@@ -1,14 +1,6 @@
-import type { ExportTable } from '../export/exportTable';
-import { neutraliseFormula } from '../export/exportTable';
+import type { FactSection } from '../export/factSections';
 import { formatCount, ukDate } from '../lists/displayValue';
 import type { DailyReport, WaitingReferral } from './dailyReport';
-
-/** A part of the report as words and figures: for the printed page and the exported table alike. */
-export interface ReportSectionFacts {
-  heading: string;
-  text?: string;
-  facts: Array<readonly [string, string]>;
-}
 
 const referral = (waiting: WaitingReferral): readonly [string, string] => [
   `${waiting.name} (item ${waiting.id})`,
@@ -32,8 +24,8 @@ export function headlineFigures(report: DailyReport): Array<readonly [string, st
   ];
 }
 
-/** Every part of the daily report, in the order the screen shows it. */
-export function dailyReportSections(report: DailyReport): ReportSectionFacts[] {
+/** Every part of the daily report, in the order the screen shows it: for the printed page and the spreadsheet alike. */
+export function dailyReportSections(report: DailyReport): FactSection[] {
   return [
     { heading: 'Today’s figures', facts: headlineFigures(report) },
     {
@@ -53,12 +45,4 @@ export function dailyReportSections(report: DailyReport): ReportSectionFacts[] {
       facts: report.dischargedWithoutDate.map(referral)
     }
   ];
-}
-
-/** The report as one table (section, what, figure) for CSV or Excel. */
-export function dailyReportTable(report: DailyReport): ExportTable {
-  return {
-    headers: ['Section', 'What', 'Figure'],
-    rows: dailyReportSections(report).flatMap((section) => section.facts.map(([what, figure]) => [section.heading, neutraliseFormula(what), figure]))
-  };
 }

@@ -1,14 +1,10 @@
-export interface PrintableSection {
-  heading: string;
-  text?: string;
-  facts: ReadonlyArray<readonly [string, string]>;
-}
+import type { FactSection } from '../../domain/export/factSections';
 
 /**
  * Opens a plain page of headings and facts in a new tab, for the browser's Print (or Save as PDF): no
  * SharePoint chrome, no scripts. Built with the DOM, so every value is text and nothing in it is markup.
  */
-export function openPrintablePage(title: string, introduction: string, sections: readonly PrintableSection[]): void {
+export function openPrintablePage(title: string, introduction: string, sections: readonly FactSection[]): void {
   const page = document.implementation.createHTMLDocument(title);
   page.documentElement.lang = 'en-GB';
   const style = page.createElement('style');

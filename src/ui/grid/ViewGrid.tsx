@@ -33,7 +33,7 @@ export function ViewGrid<R extends ItemRecord>({ noun, viewTitle, inView, loaded
       statusRef.current?.focus();
       setMoved(false);
     }
-  }, [moved, viewTitle]);
+  }, [moved]);
   // Until the first page is in, the grid would have nothing to show but its headers, and mounting it would
   // hold up the page while that page's answer waits to be read: the grid is mounted with its first rows, and
   // stays mounted (with what it shows) through any later read.

@@ -52,7 +52,15 @@ export interface SpfxSite {
 
 type Manifest = Record<string, unknown> & { id: string; loaderConfig: { internalModuleBaseUrls: string[] } & Record<string, unknown> };
 
-const readJson = (file: string): Manifest => JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+/** Files from node_modules and this folder, read once per test file however many pages ask for them. */
+const files = new Map<string, Buffer>();
+function served(file: string): Buffer {
+  let contents = files.get(file);
+  if (!contents) files.set(file, (contents = readFileSync(file)));
+  return contents;
+}
+
+const readJson = (file: string): Manifest => JSON.parse(served(file).toString('utf8')) as Manifest;
 
 function frameworkManifests(origin: string): Manifest[] {
   return frameworkPackages.flatMap((name) => {
@@ -239,7 +247,7 @@ export async function openWebPart(context: BrowserContext, options: SpfxPageOpti
     };
     if (url.origin === teamsOrigin && teams) {
       if (url.pathname === '/_custodian/tab') return fulfil(teamsPage(), 'text/html');
-      if (url.pathname === '/_custodian/teamsParent.js') return fulfil(readFileSync(path.join(__dirname, 'teamsParent.js')), 'application/javascript');
+      if (url.pathname === '/_custodian/teamsParent.js') return fulfil(served(path.join(__dirname, 'teamsParent.js')), 'application/javascript');
       return refuse();
     }
     if (url.origin !== origin) return refuse();
@@ -250,17 +258,17 @@ export async function openWebPart(context: BrowserContext, options: SpfxPageOpti
       const answer = await emulator.handle({ method: request.method(), url: request.url(), headers: { ...headers, [identityHeader]: options.user }, body: request.postData() ?? '' });
       return route.fulfill({ status: answer.status, headers: answer.headers, body: answer.body });
     }
-    if (file === '/_spfx/host/hostPage.js') return fulfil(readFileSync(path.join(__dirname, 'hostPage.js')), 'application/javascript');
+    if (file === '/_spfx/host/hostPage.js') return fulfil(served(path.join(__dirname, 'hostPage.js')), 'application/javascript');
     let match = /^\/ClientSideAssets\/(.+)$/.exec(file);
     if (match && pkg.assets.has(match[1])) return fulfil(pkg.assets.get(match[1])!, contentType(match[1]));
     match = /^\/_spfx\/(react|react-dom)\/([\w.-]+\.js)$/.exec(file);
-    if (match) return fulfil(readFileSync(path.join(modules, match[1], 'umd', match[2])), 'application/javascript');
+    if (match) return fulfil(served(path.join(modules, match[1], 'umd', match[2])), 'application/javascript');
     match = /^\/_spfx\/stand-ins\/([\w-]+)\.js$/.exec(file);
     const standIn = match && standIns.find((candidate) => candidate.id === match![1]);
     if (standIn) return fulfil(standIn.source, 'application/javascript');
     match = /^\/_spfx\/([\w-]+)\/([\w.-]+)$/.exec(file);
-    const dist = match && (frameworkPackages.includes(match[1]) || match[1] === 'sp-loader') ? path.join(modules, '@microsoft', match[1], 'dist', match[2]) : undefined;
-    if (dist && existsSync(dist)) return fulfil(readFileSync(dist), contentType(match![2]));
+    const dist = match && frameworkPackages.includes(match[1]) ? path.join(modules, '@microsoft', match[1], 'dist', match[2]) : undefined;
+    if (dist && existsSync(dist)) return fulfil(served(dist), contentType(match![2]));
     return refuse();
   });
 
