@@ -6,7 +6,7 @@ import { urgentCareReferrals } from '../../src/domain/registers';
 import { dailyReport } from '../../src/domain/urgentCare/dailyReport';
 import { trackerViews } from '../../src/domain/urgentCare/trackerViews';
 import type { ItemRecord } from '../../src/domain/lists/itemQuery';
-import { dischargeDateRule } from '../../src/apps/urgentCare/trackerFields';
+import { dischargeDateRule } from '../../src/domain/urgentCare/dischargeDateRule';
 import { demoReferrals } from '../../workbench/demoData/urgentCareDemo';
 
 const today = '2026-11-22';

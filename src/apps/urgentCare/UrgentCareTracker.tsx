@@ -31,7 +31,8 @@ import { noFilters } from './referralFilters';
 import { ReferralPanel, type PanelState } from './ReferralPanel';
 import { referralFields as fields, type Referral } from './referralRegister';
 import { ReferralsToolbar } from './ReferralsToolbar';
-import { dischargeDateRule, searchedFields, trackerFields } from './trackerFields';
+import { dischargeDateRule } from '../../domain/urgentCare/dischargeDateRule';
+import { searchedFields, trackerFields } from './trackerFields';
 
 // The charts (Fluent UI charting and d3) are two thirds of the tracker's code: loaded when the report is opened.
 const DailyReportView = React.lazy(() => import(/* webpackChunkName: 'daily-report' */ './DailyReportView').then((module) => ({ default: module.DailyReportView })));

@@ -1,3 +1,4 @@
+import { dischargeDateRule } from '../../domain/urgentCare/dischargeDateRule';
 import { fieldsToList, type RegisterView } from '../../domain/lists/registerViews';
 import { ruleFields } from '../../domain/lists/rules';
 import { urgentCareReferrals } from '../../domain/registers/urgentCareReferrals';
@@ -8,8 +9,6 @@ import { referralFields } from './referralRegister';
 
 /** The quick search finds a referral by the patient's name (the list's Title) or NHS number, as its label says. */
 export const searchedFields = Object.fromEntries(Object.entries(referralFields).filter(([name, field]) => name === 'Title' || field.kind === 'nhsNumber'));
-
-export const dischargeDateRule = urgentCareReferrals.rules.find((rule) => rule.id === 'discharge-date-when-discharged')!;
 
 export interface TrackerScreen {
   /** The view on show, with the columns chosen for it. */

@@ -2,6 +2,8 @@ import { addDays, mondayOf, toDayNumber, type IsoDate } from '../calendar/isoDat
 import type { ItemOf } from '../lists/defineList';
 import type { ItemRecord } from '../lists/itemQuery';
 import type { urgentCareReferrals } from '../registers/urgentCareReferrals';
+import { rulePasses } from '../lists/rulePredicate';
+import { dischargeDateRule } from './dischargeDateRule';
 
 /** The fields the report reads: a screen that lists referrals for it reads these. */
 export const reportFields = ['Title', 'ReferralDate', 'DischargeDate', 'DischargeReadyDate', 'Status', 'Pathway', 'DelayReason'] as const;
@@ -124,16 +126,19 @@ export function dailyReport(records: ReadonlyArray<ItemRecord<Referral>>, option
     delays.set(reason, entry);
   }
 
-  const sinceReferral = active
-    .map((record) => ({
-      id: record.id,
-      name: record.item.Title,
-      referralDate: record.item.ReferralDate,
-      days: daysBetween(record.item.ReferralDate, today),
-      status: record.item.Status
-    }))
-    .sort((a, b) => b.days - a.days || a.id - b.id);
-  const waitingLongerThan = sinceReferral.filter((waiting) => waiting.status !== 'Discharged' && waiting.days > waitingThreshold);
+  const sinceReferral = (held: typeof active): WaitingReferral[] =>
+    held
+      .map((record) => ({
+        id: record.id,
+        name: record.item.Title,
+        referralDate: record.item.ReferralDate,
+        days: daysBetween(record.item.ReferralDate, today),
+        status: record.item.Status
+      }))
+      .sort((a, b) => b.days - a.days || a.id - b.id);
+  // Marked Discharged with no date, by the register's own rule: data to put right, not patients waiting.
+  const undated = (record: (typeof active)[number]): boolean => !rulePasses(dischargeDateRule, record.item, { today });
+  const waitingLongerThan = sinceReferral(active.filter((record) => !undated(record))).filter((waiting) => waiting.days > waitingThreshold);
 
   return {
     today,
@@ -143,7 +148,7 @@ export function dailyReport(records: ReadonlyArray<ItemRecord<Referral>>, option
     medianDaysToDischarge: median(measured),
     dischargesMeasured: measured.length,
     delaysByReason: [...delays].map(([reason, entry]) => ({ reason, ...entry })).sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason)),
-    dischargedWithoutDate: sinceReferral.filter((waiting) => waiting.status === 'Discharged'),
+    dischargedWithoutDate: sinceReferral(active.filter(undated)),
     waitingThreshold,
     waitingLongerThan
   };
