@@ -262,7 +262,7 @@ describe('the data-quality tab in Chromium, on the demo data', () => {
     expect(await page.getByRole('button', { name: 'Save and go to next' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Record an exception instead…' }).count()).toBe(0);
     await openTab(page, /^Exceptions/);
-    await page.getByRole('row', { name: new RegExp(`\\(item ${excepted.id}\\) `) }).waitFor();
+    await page.getByRole('row', { name: new RegExp(`\\(item ${excepted.id}\\) .*Recorded for the visitor test\\.`) }).waitFor();
     expect(await page.getByRole('button', { name: /^Revert/ }).count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
