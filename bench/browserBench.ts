@@ -3,7 +3,8 @@ import { launchChromium } from '../test/support/chromium';
 import { startWorkbench, type RunningWorkbench } from '../workbench/server';
 import { provision } from '../src/data/siteUpgrade';
 import { spForSite } from '../src/data/sharePoint';
-import { toSharePoint, type AnyRegister } from '../src/data/itemMapping';
+import { toSharePoint } from '../src/data/itemMapping';
+import type { Register } from '../src/domain/lists/defineList';
 import { londonDateOf } from '../src/domain/calendar/londonTime';
 import { registers, urgentCareReferrals } from '../src/domain/registers';
 import { demoReferrals } from '../workbench/demoData/urgentCareDemo';
@@ -87,7 +88,7 @@ export async function startBrowserBench(): Promise<BrowserBench> {
   const pages = [{ prefix: 'current', files: await bundleAppPage(process.cwd()) }];
   if (baseline) pages.push({ prefix: 'baseline', files: await bundleAppPage(baseline.folder) });
   const workbench = await startWorkbench({ port: 0, dataFile: ':memory:', pages });
-  await provision(spForSite(workbench.siteUrl), registers as unknown as AnyRegister[]);
+  await provision(spForSite(workbench.siteUrl), registers as unknown as Register[]);
   const { site } = workbench.emulator;
   const list = site.listByTitle(urgentCareReferrals.title);
   const today = londonDateOf(Date.now());
@@ -102,7 +103,7 @@ export async function startBrowserBench(): Promise<BrowserBench> {
     builds: [build('this checkout', 'current'), ...(ref ? [build(`baseline ${ref.slice(0, 12)}`, 'baseline')] : [])],
     fillTo(total: number): void {
       const missing = total - site.itemCount(list);
-      const rows = demoReferrals({ count: missing, seed: total, today }, [2, 3]).map((row) => toSharePoint(urgentCareReferrals as unknown as AnyRegister, row));
+      const rows = demoReferrals({ count: missing, seed: total, today }, [2, 3]).map((row) => toSharePoint(urgentCareReferrals as unknown as Register, row));
       site.importItems(list, rows, site.allUsers()[0]);
     },
     async countingPage(marks) {

@@ -1,7 +1,6 @@
 import { createRepository, type Repository } from '../src/data/repository';
 import { provision } from '../src/data/siteUpgrade';
 import { spForSite } from '../src/data/sharePoint';
-import type { AnyRegister } from '../src/data/itemMapping';
 import { importContext, loadImport, loadsRow } from '../src/data/spreadsheetImport';
 import { proposeMapping } from '../src/domain/import/columnMapping';
 import { findHeaderRow } from '../src/domain/import/headerRow';
@@ -25,7 +24,7 @@ async function main(): Promise<void> {
   const today = new Date().toISOString().slice(0, 10);
   const workbook = await messyWorkbook({ rows: 3_500, seed: 4242, today, officers: new Map([[2, 'Sam Okafor'], [3, 'Alex Morgan']]) });
   const register = urgentCareReferrals as unknown as Register;
-  const all = registers as unknown as AnyRegister[];
+  const all = registers as unknown as Register[];
 
   async function emptySite(latencyMs: number) {
     const running = await startEmulatorServer(0, { anonymousAs: 'priya.shah@council.example' });
@@ -50,7 +49,7 @@ async function main(): Promise<void> {
   async function importWith(latencyMs: number, sample: number): Promise<void> {
     const batched = await emptySite(latencyMs);
     let started = performance.now();
-    const context = await importContext(batched.sp, register as unknown as AnyRegister, all);
+    const context = await importContext(batched.sp, register as unknown as Register, all);
     const contextTime = performance.now() - started;
     started = performance.now();
     const header = findHeaderRow(sheet, register.fields)!;

@@ -1,7 +1,7 @@
 import { createRepository } from '../src/data/repository';
 import { provision } from '../src/data/siteUpgrade';
 import { spForSite } from '../src/data/sharePoint';
-import type { AnyRegister } from '../src/data/itemMapping';
+import type { Register } from '../src/domain/lists/defineList';
 import { foiRequests, registers, urgentCareReferrals } from '../src/domain/registers';
 import { startEmulatorServer } from '../workbench/emulator/server';
 
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     return handle(request);
   };
   const sp = spForSite(siteUrl);
-  await provision(sp, registers as unknown as AnyRegister[]);
+  await provision(sp, registers as unknown as Register[]);
   const clock = () => new Date();
 
   async function measure(label: string, work: () => Promise<number>): Promise<void> {

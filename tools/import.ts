@@ -1,7 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { describeSharePointProblem } from '../src/data/sharePointProblem';
-import type { AnyRegister } from '../src/data/itemMapping';
 import { createRepository, type Repository } from '../src/data/repository';
 import { changesBeforeImport, importContext, importRecordOf, loadImport, loadsRow, mappingFromFile, recordImport, savedMappingFor, type SavedMapping } from '../src/data/spreadsheetImport';
 import { londonDateOf } from '../src/domain/calendar/londonTime';
@@ -60,7 +59,7 @@ async function main(): Promise<void> {
   const mapping = withSavedMapping(proposeMapping(register.fields, header.columns), saved?.columns);
   const valueMap = saved?.valueMap ?? {};
   const today = londonDateOf(Date.now());
-  const context = await importContext(sp, register as unknown as AnyRegister, registers as unknown as AnyRegister[]);
+  const context = await importContext(sp, register as unknown as Register, registers as unknown as Register[]);
   const plan = planImport(register, sheet, header, mapping, { today, valueMap, ...context });
   for (const column of header.ignored) console.log(`Ignored column ${column.header || `#${column.column + 1}`}: ${column.reason}`);
   console.log(summary(plan, mapping, register));
@@ -87,13 +86,13 @@ async function main(): Promise<void> {
     console.log('Dry run: nothing was loaded.');
     return;
   }
-  const pending = await changesBeforeImport(sp, register as unknown as AnyRegister);
+  const pending = await changesBeforeImport(sp, register as unknown as Register);
   if (pending.length) {
     throw new Error(
       `The site's lists are behind this version of Custodian, so SharePoint would refuse rows it loads; nothing was loaded. A site owner can apply the update from any Custodian web part on the site:\n  ${pending.join('\n  ')}`
     );
   }
-  const repository = createRepository(sp, register as unknown as AnyRegister, () => new Date()) as unknown as Repository<Record<string, unknown>>;
+  const repository = createRepository(sp, register as unknown as Register, () => new Date()) as unknown as Repository<Record<string, unknown>>;
   const total = plan.rows.filter(loadsRow).length;
   let reported = 0;
   const result = await loadImport(repository, plan, (done) => {

@@ -1,7 +1,7 @@
 import { planProvisioning } from '../src/data/provisioning';
 import { upgradeSite } from '../src/data/siteUpgrade';
 import { describeSharePointProblem } from '../src/data/sharePointProblem';
-import type { AnyRegister } from '../src/data/itemMapping';
+import type { Register } from '../src/domain/lists/defineList';
 import { registers } from '../src/domain/registers';
 import { connectToSite } from './siteConnection';
 
@@ -12,7 +12,7 @@ import { connectToSite } from './siteConnection';
  */
 async function main(): Promise<void> {
   const { site, sp } = await connectToSite();
-  const all = registers as unknown as AnyRegister[];
+  const all = registers as unknown as Register[];
   const plan = await planProvisioning(sp, all);
   if (process.argv.includes('--dry-run')) {
     console.log(plan.changes.length ? plan.changes.map((change) => `would change: ${change.action}`).join('\n') : `${site} already matches the registers.`);

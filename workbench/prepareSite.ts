@@ -1,6 +1,6 @@
 import { provision, type ProvisionReport } from '../src/data/siteUpgrade';
 import { spForSite } from '../src/data/sharePoint';
-import type { AnyRegister } from '../src/data/itemMapping';
+import type { Register } from '../src/domain/lists/defineList';
 import type { IsoDate } from '../src/domain/calendar/isoDate';
 import { registers } from '../src/domain/registers';
 import type { SPFI } from '@pnp/sp';
@@ -33,7 +33,7 @@ export async function prepareSite(
   today: IsoDate
 ): Promise<{ report: ProvisionReport; seeded: number; seededRequests: number; seededWiki: number }> {
   const sp = spForSite(workbench.siteUrl);
-  const report = await provision(sp, registers as unknown as AnyRegister[]);
+  const report = await provision(sp, registers as unknown as Register[]);
   await addDemoGroupMembers(sp);
   return {
     report,

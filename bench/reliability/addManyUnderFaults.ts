@@ -5,7 +5,7 @@ import { BulkAddInterrupted, type KeyedRow } from '../../src/data/bulkAdd';
 import { createRepository } from '../../src/data/repository';
 import { provision } from '../../src/data/siteUpgrade';
 import { spForSite } from '../../src/data/sharePoint';
-import type { AnyRegister } from '../../src/data/itemMapping';
+import type { Register } from '../../src/domain/lists/defineList';
 import { qualityFixes } from '../../src/domain/registers';
 import { SharePointEmulator } from '../../workbench/emulator/emulator';
 import { emulatorFetch } from '../../workbench/emulator/inProcess';
@@ -41,7 +41,7 @@ export async function runAddManyUnderFaults(options: { rows: number; seed: numbe
   const retry = { retries: 8, networkRetries: 3, baseDelayMs: 1, maxDelayMs: 1, sleep: async () => undefined };
   const sp = spForSite(siteUrl, { fetch: emulatorFetch(emulator, 'priya.shah@council.example'), retry });
   try {
-    await provision(sp, [qualityFixes as unknown as AnyRegister]);
+    await provision(sp, [qualityFixes as unknown as Register]);
     const repository = createRepository(sp, qualityFixes, () => new Date('2026-11-22T10:00:00Z'));
     const rows: KeyedRow[] = Array.from({ length: options.rows }, (_, index) => ({
       key: `fixes.csv/row ${index + 2}`,

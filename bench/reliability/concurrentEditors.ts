@@ -3,7 +3,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { createRepository } from '../../src/data/repository';
 import { provision } from '../../src/data/siteUpgrade';
-import type { AnyRegister } from '../../src/data/itemMapping';
+import type { Register } from '../../src/domain/lists/defineList';
 import { qualitySnapshots } from '../../src/domain/registers';
 import { startEmulatorServer } from '../../workbench/emulator/server';
 import { editors, owner, signedInSite } from './signedIn';
@@ -27,7 +27,7 @@ export async function runConcurrentEditors(options: { editors: number; items: nu
   const running = await startEmulatorServer(0);
   // Ten people on one site: each request names its user, as the standalone emulator requires.
   try {
-    await provision(signedInSite(running.siteUrl, owner), [qualitySnapshots as unknown as AnyRegister]);
+    await provision(signedInSite(running.siteUrl, owner), [qualitySnapshots as unknown as Register]);
     const clock = () => new Date();
     const shared = createRepository(signedInSite(running.siteUrl, owner), qualitySnapshots, clock);
     const ids: number[] = [];

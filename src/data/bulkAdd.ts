@@ -5,8 +5,10 @@ import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import { v5 as uuidV5 } from 'uuid';
 import { idempotencyKeyName, legacyMarkerName } from '../domain/lists/systemFields';
-import { toSharePoint, type AnyRegister, type Saved } from './itemMapping';
-import type { RegisterChecks } from './repository';
+import { toSharePoint } from './itemMapping';
+import type { Register } from '../domain/lists/defineList';
+import type { Saved } from '../domain/lists/itemQuery';
+import type { RegisterChecks } from './registerChecks';
 import { describeSharePointProblem, isDuplicateKey, type SharePointProblem } from './sharePointProblem';
 
 /** Operations per $batch: PnPjs splits at 20 unless told otherwise; 100 keeps each batch well under 1 MB. */
@@ -56,7 +58,7 @@ const keyColumnValue = (key: string): string => uuidV5(key, keyNamespace);
 /** What a repository lends the bulk add: its list, its register's checks and its reads. */
 export interface BulkAddContext<T> {
   sp: SPFI;
-  register: AnyRegister;
+  register: Register;
   validation: () => Promise<Pick<RegisterChecks<T>, 'validateNew' | 'validateLegacy'>>;
   findByKey: (keys: string[]) => Promise<Map<string, Saved<T>>>;
   savedFrom: (raw: Record<string, unknown>, item: T) => Saved<T>;

@@ -4,10 +4,10 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { spreadsheetImports } from '../domain/registers/spreadsheetImports';
 import { filterExpression, where } from './itemFilter';
-import type { AnyRegister } from './itemMapping';
+import type { Register } from '../domain/lists/defineList';
 import { pageSize } from './repository';
 
-const importsRegister = spreadsheetImports as unknown as AnyRegister;
+const importsRegister = spreadsheetImports as unknown as Register;
 
 /** What became of a file's rows. */
 export interface ImportCounts {

@@ -1,7 +1,7 @@
 import { londonMidnightUtc } from '../domain/calendar/londonTime';
 import { isIsoDate } from '../domain/calendar/isoDate';
 import type { FieldDefinition } from '../domain/lists/fields';
-import type { AnyRegister } from './itemMapping';
+import type { Register } from '../domain/lists/defineList';
 
 /**
  * Typed conditions on a register's fields, turned into OData `$filter` text with every value escaped
@@ -51,13 +51,13 @@ function literal(name: string, field: FieldDefinition, value: Condition['value']
   }
 }
 
-function fieldOf(register: AnyRegister, name: string): FieldDefinition {
+function fieldOf(register: Register, name: string): FieldDefinition {
   const field = register.fields[name];
   if (!field) throw new TypeError(`${register.title} has no field ${name}.`);
   return field;
 }
 
-export function conditionExpression(register: AnyRegister, condition: Condition): string {
+export function conditionExpression(register: Register, condition: Condition): string {
   const field = fieldOf(register, condition.field);
   const column = field.kind === 'person' || field.kind === 'lookup' ? `${condition.field}Id` : condition.field;
   const value = literal(condition.field, field, condition.value);
@@ -67,7 +67,7 @@ export function conditionExpression(register: AnyRegister, condition: Condition)
 }
 
 /** Conditions joined with `and`, those on indexed columns first: SharePoint narrows a large list by the first index. */
-export function filterExpression(register: AnyRegister, conditions: readonly Condition[]): string {
+export function filterExpression(register: Register, conditions: readonly Condition[]): string {
   const indexedFirst = [...conditions].sort(
     (a, b) => Number(fieldOf(register, b.field).indexed) - Number(fieldOf(register, a.field).indexed)
   );

@@ -1,8 +1,8 @@
 import type { IsoDate } from '../domain/calendar/isoDate';
 import { londonDateOf, londonMidnightUtc } from '../domain/calendar/londonTime';
-import type { ItemShape, Register } from '../domain/lists/defineList';
+import type { ItemOf, Register } from '../domain/lists/defineList';
 import type { FieldDefinition, LookupValue, PersonValue } from '../domain/lists/fields';
-import type { ItemRecord } from '../domain/lists/itemQuery';
+import type { ItemRecord, Saved } from '../domain/lists/itemQuery';
 import { idempotencyKeyName, legacyMarkerName } from '../domain/lists/systemFields';
 
 /**
@@ -10,14 +10,6 @@ import { idempotencyKeyName, legacyMarkerName } from '../domain/lists/systemFiel
  * time, people ↔ { id, title, email }, lookups ↔ { id, title }, multi-choice ↔ arrays.
  */
 
-export type AnyRegister = Register<Record<string, FieldDefinition>>;
-export type Item<R extends AnyRegister> = R extends Register<infer F> ? ItemShape<F> : never;
-
-/** An item as read: its values, and what SharePoint needs to update it safely. */
-export interface Saved<T> extends ItemRecord<T> {
-  /** The ETag read with the item; sent back on update so nobody's change is overwritten. */
-  etag: string;
-}
 
 const isReference = (field: FieldDefinition): boolean => field.kind === 'person' || field.kind === 'lookup';
 
@@ -34,7 +26,7 @@ export interface ReadShape {
  * screen that shows items, not one that edits them: a person by id and name, without the system columns
  * unless `only` names the legacy marker.
  */
-export function readShape(register: AnyRegister, only?: readonly string[], listing = false): ReadShape {
+export function readShape(register: Register, only?: readonly string[], listing = false): ReadShape {
   const system = listing ? [legacyMarkerName].filter((name) => only?.includes(name)) : [idempotencyKeyName, legacyMarkerName];
   const select = ['Id', 'Modified', 'EditorId', ...system];
   const expand: string[] = [];
@@ -90,7 +82,7 @@ function fromSharePointValue(field: FieldDefinition, raw: unknown): unknown {
 }
 
 /** An item as SharePoint returned it (read with readShape) in domain terms. */
-export function fromSharePoint<R extends AnyRegister>(register: R, raw: Record<string, unknown>): Saved<Item<R>> {
+export function fromSharePoint<R extends Register>(register: R, raw: Record<string, unknown>): Saved<ItemOf<R>> {
   return { ...recordFromSharePoint(register, raw, Object.keys(register.fields)), etag: String(raw['odata.etag'] ?? (raw.__metadata as { etag?: string } | undefined)?.etag ?? '*') };
 }
 
@@ -98,11 +90,11 @@ export function fromSharePoint<R extends AnyRegister>(register: R, raw: Record<s
  * An item read by a listing (readShape's `listing`) with only these fields: the fields not read are absent,
  * not blank, and with no ETag it cannot be written back: an edit reads the item whole first.
  */
-export function recordFromSharePoint<R extends AnyRegister>(register: R, raw: Record<string, unknown>, fields: readonly string[]): ItemRecord<Item<R>> {
+export function recordFromSharePoint<R extends Register>(register: R, raw: Record<string, unknown>, fields: readonly string[]): ItemRecord<ItemOf<R>> {
   const item = Object.fromEntries(fields.map((name) => [name, fromSharePointValue(register.fields[name], raw[name])]));
   return {
     id: Number(raw.Id),
-    item: item as Item<R>,
+    item: item as ItemOf<R>,
     modified: String(raw.Modified),
     editorId: Number(raw.EditorId),
     ...(raw[legacyMarkerName] === true ? { legacy: true } : {})
@@ -123,7 +115,7 @@ function toSharePointValue(field: FieldDefinition, value: unknown): unknown {
 }
 
 /** Domain values (already checked by the register's schema) as the properties of a REST write. */
-export function toSharePoint(register: AnyRegister, values: Record<string, unknown>): Record<string, unknown> {
+export function toSharePoint(register: Register, values: Record<string, unknown>): Record<string, unknown> {
   const properties: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(values)) {
     const field = register.fields[name];
@@ -131,13 +123,4 @@ export function toSharePoint(register: AnyRegister, values: Record<string, unkno
     properties[writeNameOf(name, field)] = toSharePointValue(field, value);
   }
   return properties;
-}
-
-/** Whether two domain values are the same (people and lookups by id, lists by content). */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (a === null || b === null || a === undefined || b === undefined) return false;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((value, index) => value === b[index]);
-  if (typeof a === 'object' && typeof b === 'object') return (a as { id?: number }).id === (b as { id?: number }).id;
-  return false;
 }

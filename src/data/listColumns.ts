@@ -1,7 +1,8 @@
 import type { IList } from '@pnp/sp/lists';
 import type {} from '@pnp/sp/fields';
 import { idempotencyKeyName, legacyMarkerName } from '../domain/lists/systemFields';
-import { readShape, writeNameOf, type AnyRegister, type ReadShape } from './itemMapping';
+import { readShape, writeNameOf, type ReadShape } from './itemMapping';
+import type { Register } from '../domain/lists/defineList';
 import { describeSharePointProblem } from './sharePointProblem';
 
 /**
@@ -32,7 +33,7 @@ const unknownColumn = /(?:field or property|property|Column) '[^']+' does not ex
 const isEmpty = (value: unknown): boolean => value === null || value === undefined || value === '' || value === false || (Array.isArray(value) && !value.length);
 
 /** `only`: the register's fields a read needs (all of them when absent), as readShape takes them. */
-export function listColumns(list: () => IList, register: AnyRegister, only?: readonly string[]): ListColumns {
+export function listColumns(list: () => IList, register: Register, only?: readonly string[]): ListColumns {
   let missing: ReadonlySet<string> = new Set();
   let learning: Promise<void> | undefined;
   const declared = [...Object.keys(register.fields), idempotencyKeyName, legacyMarkerName];

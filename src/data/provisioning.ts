@@ -10,7 +10,7 @@ import { fieldId, fieldSchemaXml } from '../domain/lists/schemaXml';
 import { columnValidation, listValidation } from '../domain/lists/sharePointValidation';
 import { systemFields } from '../domain/lists/systemFields';
 import { odataString } from './itemFilter';
-import type { AnyRegister } from './itemMapping';
+import type { Register } from '../domain/lists/defineList';
 import { readSiteColumns, type SiteField } from './siteSchema';
 import { readSitePermissions, restrictionChanges, type SitePermissions } from './listRestriction';
 import type { SiteChange } from './siteChange';
@@ -181,7 +181,7 @@ function once<T>(read: () => Promise<T>): () => Promise<T> {
 }
 
 /** Each register's list id by register name, read when a lookup column is made (its list may be new). */
-function listIdsOf(sp: SPFI, registers: readonly AnyRegister[]): (registerName: string) => Promise<string> {
+function listIdsOf(sp: SPFI, registers: readonly Register[]): (registerName: string) => Promise<string> {
   const ids = new Map<string, Promise<string>>();
   return (registerName) => {
     const target = registers.find((register) => register.name === registerName);
@@ -193,7 +193,7 @@ function listIdsOf(sp: SPFI, registers: readonly AnyRegister[]): (registerName: 
 
 async function planRegister(
   sp: SPFI,
-  register: AnyRegister,
+  register: Register,
   current: SiteList,
   listId: (name: string) => Promise<string>,
   /** The site's groups and permission levels, read once for the whole plan; undefined for someone who is not an owner. */
@@ -250,7 +250,7 @@ async function planRegister(
 }
 
 /** Reads the site and says what would bring it to the registers; changes nothing. */
-export async function planProvisioning(sp: SPFI, registers: readonly AnyRegister[], options: PlanOptions = {}): Promise<ProvisionPlan> {
+export async function planProvisioning(sp: SPFI, registers: readonly Register[], options: PlanOptions = {}): Promise<ProvisionPlan> {
   const listId = listIdsOf(sp, registers);
   const reader = options.reader ?? 'owner';
   const sitePermissions = reader === 'owner' ? once(() => readSitePermissions(sp)) : undefined;

@@ -4,12 +4,12 @@ import { addDays, type IsoDate } from '../domain/calendar/isoDate';
 import { londonDateOf } from '../domain/calendar/londonTime';
 import type { QualityException, QualityFix } from '../domain/quality/qualityAudit';
 import { fieldsRead, type QualityCheck } from '../domain/quality/qualityChecks';
-import type { ItemRecord } from '../domain/lists/itemQuery';
+import type { ItemRecord, Saved } from '../domain/lists/itemQuery';
 import { legacyMarkerName } from '../domain/lists/systemFields';
 import { hasRunOn, type Snapshot } from '../domain/quality/qualityHistory';
 import { startQualityRun, type ExceptionKey, type QualityResult } from '../domain/quality/qualityRun';
 import { qualitySnapshots } from '../domain/registers/qualitySnapshots';
-import type { AnyRegister, Saved } from './itemMapping';
+import type { Register } from '../domain/lists/defineList';
 import { createQualityStore, type QualityStore } from './qualityStore';
 import { createRepository } from './repository';
 
@@ -42,7 +42,7 @@ export function activeExceptions(exceptions: ReadonlyArray<Saved<QualityExceptio
 }
 
 /** What a run reads of each item: the fields its checks read, the title that names it, and whether it is a legacy record. */
-const runFields = (register: AnyRegister, checks: readonly QualityCheck[]): string[] => [
+const runFields = (register: Register, checks: readonly QualityCheck[]): string[] => [
   ...new Set(['Title', ...fieldsRead(register, checks)].filter((name) => name in register.fields)),
   legacyMarkerName
 ];
@@ -54,7 +54,7 @@ const historySince = (today: IsoDate, historyDays: number): IsoDate => addDays(t
  * Sends what a run reads first (the register's first page and its count, and the stewards' records) now,
  * for the next checkRegister with the same history on this connection to take.
  */
-export function beginRegisterCheck(sp: SPFI, register: AnyRegister, checks: readonly QualityCheck[], clock: Clock, historyDays: number): void {
+export function beginRegisterCheck(sp: SPFI, register: Register, checks: readonly QualityCheck[], clock: Clock, historyDays: number): void {
   createRepository(sp, register, clock).beginListing(runFields(register, checks));
   createQualityStore(sp, clock).beginReads(register.name, historySince(londonDateOf(clock().getTime()), historyDays));
 }
@@ -77,7 +77,7 @@ async function mayStoreRuns(sp: SPFI): Promise<boolean> {
 export async function checkRegister(
   sp: SPFI,
   store: QualityStore,
-  register: AnyRegister,
+  register: Register,
   checks: readonly QualityCheck[],
   clock: Clock,
   options: CheckOptions

@@ -9,7 +9,7 @@ import { snapshotOf, type Snapshot } from '../domain/quality/qualityHistory';
 import type { QualityResult } from '../domain/quality/qualityRun';
 import { qualityExceptions, qualityFixes, qualitySnapshots } from '../domain/registers';
 import { where, type Condition } from './itemFilter';
-import type { Saved } from './itemMapping';
+import type { Saved } from '../domain/lists/itemQuery';
 import { beginAsking, takeAnswer } from './readAhead';
 import { collectPages, createRepository, type BulkResult, type Outcome, type Repository } from './repository';
 

@@ -7,14 +7,17 @@ import '@pnp/sp/items';
 import { InjectHeaders } from '@pnp/queryable';
 import type { Clock } from '../domain/clock';
 import { londonDateOf } from '../domain/calendar/londonTime';
-import type { ItemRecord } from '../domain/lists/itemQuery';
+import type { ItemRecord, Saved } from '../domain/lists/itemQuery';
 import type { RuleContext } from '../domain/lists/rulePredicate';
 import { idempotencyKeyName, legacyMarkerName } from '../domain/lists/systemFields';
 import { filterExpression, type Condition } from './itemFilter';
 import { listColumns } from './listColumns';
 import { askingFirstNow, beginAsking, beginReading, takeAnswer, takeReading } from './readAhead';
-import { fromSharePoint, recordFromSharePoint, sameValue, toSharePoint, type AnyRegister, type Item, type ReadShape, type Saved } from './itemMapping';
+import { fromSharePoint, recordFromSharePoint, toSharePoint, type ReadShape } from './itemMapping';
+import { sameValue } from '../domain/lists/sameValue';
+import type { Register, ItemOf } from '../domain/lists/defineList';
 import type { BulkResult, KeyedRow } from './bulkAdd';
+import type { RegisterChecks } from './registerChecks';
 import { describeSharePointProblem, isDuplicateKey, type SharePointProblem } from './sharePointProblem';
 
 /** SharePoint's list view threshold: no page is larger, and no query may scan more. */
@@ -76,23 +79,13 @@ export async function collectPages<T>(pages: AsyncGenerator<Array<Saved<T>>>): P
 const registerSchemas = (): Promise<typeof import('../domain/lists/registerSchemas')> =>
   import(/* webpackChunkName: 'register-schemas' */ '../domain/lists/registerSchemas');
 
-/** Values checked against the register: what to write, or why not, field by field. */
-export type Checked<T> = { ok: true; item: T } | { ok: false; messages: Record<string, string> };
-
-/** The register's checks for a new item, for a legacy row (fields only), and for changes alone. */
-export interface RegisterChecks<T> {
-  validateNew: (values: Record<string, unknown>) => Checked<T>;
-  validateLegacy: (values: Record<string, unknown>) => Checked<T>;
-  validateChanges: (changes: Record<string, unknown>) => Checked<Record<string, unknown>>;
-}
-
 function statusOf(error: unknown): number | undefined {
   return typeof error === 'object' && error !== null ? (error as { status?: number }).status : undefined;
 }
 
 /** The data access for one register: typed, validated before it writes, and safe on lists of any size. */
-export function createRepository<R extends AnyRegister>(sp: SPFI, register: R, clock: Clock): Repository<Item<R>> {
-  type T = Item<R>;
+export function createRepository<R extends Register>(sp: SPFI, register: R, clock: Clock): Repository<ItemOf<R>> {
+  type T = ItemOf<R>;
   const list = (): IList => sp.web.lists.getByTitle(register.title);
   const columns = listColumns(list, register);
   const read = (raw: Record<string, unknown>): Saved<T> => fromSharePoint(register, raw);

@@ -4,7 +4,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { siteDeclarationText } from '../domain/lists/siteDeclaration';
 import { siteSettings } from '../domain/registers/siteSettings';
-import type { AnyRegister } from './itemMapping';
+import type { Register } from '../domain/lists/defineList';
 import { filterExpression, where } from './itemFilter';
 import { canManageLists } from './listPermissions';
 import { applyProvisioning, planProvisioning, type ProvisionPlan } from './provisioning';
@@ -31,14 +31,14 @@ export type SiteState =
   | { kind: 'current' }
   | { kind: 'behind'; plan: ProvisionPlan; owner: boolean };
 
-export async function registersDigest(registers: readonly AnyRegister[]): Promise<string> {
+export async function registersDigest(registers: readonly Register[]): Promise<string> {
   const bytes = new TextEncoder().encode(siteDeclarationText(registers));
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
   return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 const settings = (sp: SPFI): ReturnType<SPFI['web']['lists']['getByTitle']> => sp.web.lists.getByTitle(siteSettings.title);
-const versionFilter = filterExpression(siteSettings as unknown as AnyRegister, [where('Title', 'eq', listsVersionSetting)]);
+const versionFilter = filterExpression(siteSettings as unknown as Register, [where('Title', 'eq', listsVersionSetting)]);
 
 interface Recorded {
   id: number;
@@ -64,7 +64,7 @@ async function recordDigest(sp: SPFI, digest: string, recorded: Recorded | undef
 }
 
 /** Whether the site is current; when it is not, the plan (an owner's, or what anyone else may see of it). */
-export async function checkSite(sp: SPFI, registers: readonly AnyRegister[]): Promise<SiteState> {
+export async function checkSite(sp: SPFI, registers: readonly Register[]): Promise<SiteState> {
   const [digest, recorded] = await Promise.all([registersDigest(registers), recordedDigest(sp)]);
   if (recorded?.value === digest) return { kind: 'current' };
   const owner = await canManageLists(sp);
@@ -80,7 +80,7 @@ export async function checkSite(sp: SPFI, registers: readonly AnyRegister[]): Pr
  * and rules, not who may open them): for a person about to add many at once, who is told before they start
  * rather than refused row by row. Empty when the lists are current.
  */
-export async function changesBeforeAdding(sp: SPFI, registers: readonly AnyRegister[]): Promise<string[]> {
+export async function changesBeforeAdding(sp: SPFI, registers: readonly Register[]): Promise<string[]> {
   const plan = await planProvisioning(sp, registers, { reader: 'writer' });
   return plan.changes.map((change) => change.action);
 }
@@ -91,7 +91,7 @@ export async function changesBeforeAdding(sp: SPFI, registers: readonly AnyRegis
  */
 export async function upgradeSite(
   sp: SPFI,
-  registers: readonly AnyRegister[],
+  registers: readonly Register[],
   plan: ProvisionPlan,
   onProgress?: (done: number, total: number) => void
 ): Promise<{ applied: string[]; remaining: ProvisionPlan }> {
@@ -104,7 +104,7 @@ export async function upgradeSite(
 }
 
 /** Plans and upgrades in one go, with nobody to ask: what `npm start` does to its site, and tests to theirs. */
-export async function provision(sp: SPFI, registers: readonly AnyRegister[]): Promise<ProvisionReport> {
+export async function provision(sp: SPFI, registers: readonly Register[]): Promise<ProvisionReport> {
   const { applied, remaining } = await upgradeSite(sp, registers, await planProvisioning(sp, registers));
   return { applied, destructive: remaining.needsPerson };
 }

@@ -11,16 +11,17 @@ import { uniquenessKey } from '../domain/quality/qualityRun';
 import { spreadsheetImports } from '../domain/registers/spreadsheetImports';
 import { filterExpression, where } from './itemFilter';
 import type { ImportCounts } from './importHistory';
-import { fromSharePoint, type AnyRegister } from './itemMapping';
+import { fromSharePoint } from './itemMapping';
+import type { Register } from '../domain/lists/defineList';
 import { listColumns } from './listColumns';
 import { pageSize, type Repository } from './repository';
 import { changesBeforeAdding } from './siteUpgrade';
 import { readSiteUsers } from './siteUsers';
 
-const importsRegister = spreadsheetImports as unknown as AnyRegister;
+const importsRegister = spreadsheetImports as unknown as Register;
 
 /** The duplicate keys of every item the register holds, reading only the key's columns, 5,000 items a request. */
-export async function existingDuplicateKeys(sp: SPFI, register: AnyRegister): Promise<Set<string>> {
+export async function existingDuplicateKeys(sp: SPFI, register: Register): Promise<Set<string>> {
   const keys = new Set<string>();
   if (!register.duplicateKey.length) return keys;
   const list = (): IList => sp.web.lists.getByTitle(register.title);
@@ -41,8 +42,8 @@ export async function existingDuplicateKeys(sp: SPFI, register: AnyRegister): Pr
  */
 export async function importContext(
   sp: SPFI,
-  register: AnyRegister,
-  lookupTargets: readonly AnyRegister[]
+  register: Register,
+  lookupTargets: readonly Register[]
 ): Promise<Pick<PlanOptions, 'existingKeys' | 'people' | 'lookups'>> {
   const lookupFields = Object.entries(register.fields).flatMap(([name, field]) => {
     if (field.kind !== 'lookup') return [];
@@ -67,7 +68,7 @@ export async function importContext(
 }
 
 /** What the site must change before an import into the register lands whole: the changes its list and the Imports list need. */
-export const changesBeforeImport = (sp: SPFI, register: AnyRegister): Promise<string[]> => changesBeforeAdding(sp, [register, importsRegister]);
+export const changesBeforeImport = (sp: SPFI, register: Register): Promise<string[]> => changesBeforeAdding(sp, [register, importsRegister]);
 
 export const loadsRow = (row: ImportRow): boolean => row.class === 'clean' || row.class === 'cleaned' || row.class === 'flagged';
 

@@ -3,7 +3,9 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { isBlank } from '../domain/lists/fieldValues';
-import { fromSharePoint, sameValue, type AnyRegister } from './itemMapping';
+import { fromSharePoint } from './itemMapping';
+import { sameValue } from '../domain/lists/sameValue';
+import type { Register } from '../domain/lists/defineList';
 
 export interface FieldChange {
   field: string;
@@ -27,7 +29,7 @@ interface RawLookup {
 }
 
 /** Versions give people and lookups as { LookupId, LookupValue, Email }: the shape items are read in. */
-function asItemShape(register: AnyRegister, raw: Record<string, unknown>): Record<string, unknown> {
+function asItemShape(register: Register, raw: Record<string, unknown>): Record<string, unknown> {
   const shaped: Record<string, unknown> = { ...raw, Id: 0 };
   for (const [name, field] of Object.entries(register.fields)) {
     const value = raw[name] as RawLookup | null | undefined;
@@ -39,7 +41,7 @@ function asItemShape(register: AnyRegister, raw: Record<string, unknown>): Recor
 }
 
 /** The item's history, newest first, from SharePoint's version history (the list has versioning on). */
-export async function readVersionHistory(sp: SPFI, register: AnyRegister, id: number): Promise<ItemVersion[]> {
+export async function readVersionHistory(sp: SPFI, register: Register, id: number): Promise<ItemVersion[]> {
   const raw = await sp.web.lists.getByTitle(register.title).items.getById(id).versions<Array<Record<string, unknown>>>();
   const oldestFirst = [...raw].sort((a, b) => Number(a.VersionId) - Number(b.VersionId));
   const values = oldestFirst.map((version) => fromSharePoint(register, asItemShape(register, version)).item as Record<string, unknown>);

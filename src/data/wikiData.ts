@@ -6,7 +6,7 @@ import { dataCatalogue as catalogueRegister } from '../domain/registers/dataCata
 import { dictionaryNotes } from '../domain/registers/dictionaryNotes';
 import { glossaryTerms } from '../domain/registers/glossaryTerms';
 import { wikiArticles } from '../domain/registers/wikiArticles';
-import type { Saved } from './itemMapping';
+import type { Saved } from '../domain/lists/itemQuery';
 import { canAddItems } from './listPermissions';
 import { collectPages, createRepository, type Repository } from './repository';
 import { readSiteLists, type SiteList } from './siteSchema';

@@ -1,5 +1,4 @@
 import { provision } from '../../src/data/siteUpgrade';
-import type { AnyRegister } from '../../src/data/itemMapping';
 import { readSiteColumns, readSiteLists } from '../../src/data/siteSchema';
 import { registers, urgentCareReferrals } from '../../src/domain/registers';
 import type { Register } from '../../src/domain/lists/defineList';
@@ -13,7 +12,7 @@ const register = urgentCareReferrals as unknown as Register;
 
 async function provisionedSite() {
   const emulated = emulatedSite({ clock: () => new Date('2026-11-22T10:00:00Z') });
-  await provision(emulated.sp(), registers as unknown as AnyRegister[]);
+  await provision(emulated.sp(), registers as unknown as Register[]);
   return emulated;
 }
 

@@ -1,19 +1,20 @@
 import { provision } from '../../src/data/siteUpgrade';
 import { createRepository } from '../../src/data/repository';
-import { toSharePoint, type AnyRegister } from '../../src/data/itemMapping';
+import { toSharePoint } from '../../src/data/itemMapping';
+import type { Register } from '../../src/domain/lists/defineList';
 import { registers, urgentCareReferrals } from '../../src/domain/registers';
 import { legacyMarkerName } from '../../src/domain/lists/systemFields';
 import { emulatedSite } from '../support/emulatedSite';
 import { sampleReferral } from '../support/sampleItems';
 
 const clock = () => new Date('2026-11-22T10:00:00Z');
-const register = urgentCareReferrals as unknown as AnyRegister;
+const register = urgentCareReferrals as unknown as Register;
 // Marked Discharged with no discharge date: breaks a blocking rule, as 269 of the Control Room's rows did.
 const dischargedWithoutDate = sampleReferral({ NhsNumber: '9434765919', Status: 'Discharged' });
 
 async function site() {
   const emulated = emulatedSite({ clock });
-  await provision(emulated.sp(), registers as unknown as AnyRegister[]);
+  await provision(emulated.sp(), registers as unknown as Register[]);
   return { ...emulated, repository: createRepository(emulated.sp(), urgentCareReferrals, clock) };
 }
 

@@ -1,7 +1,7 @@
 import { addNumbered } from '../../src/data/numberedAdd';
 import { provision } from '../../src/data/siteUpgrade';
 import { createRepository } from '../../src/data/repository';
-import type { AnyRegister } from '../../src/data/itemMapping';
+import type { Register } from '../../src/domain/lists/defineList';
 import { nextRequestReference } from '../../src/domain/foi/references';
 import { foiRequests, registers } from '../../src/domain/registers';
 import { emulatedSite } from '../support/emulatedSite';
@@ -12,7 +12,7 @@ const request = (title: string) => ({ Title: title, Reference: 'typed by hand', 
 describe('adding a request under the next free reference', () => {
   it('numbers after the highest reference of the year, and two officers saving at once get different ones', async () => {
     const { emulator, sp } = emulatedSite({ clock });
-    await provision(sp(), registers as unknown as AnyRegister[]);
+    await provision(sp(), registers as unknown as Register[]);
     const repository = createRepository(sp(), foiRequests, clock);
     await repository.add({ ...request('Older'), Reference: 'FOI-2026-0041' });
     await repository.add({ ...request('Last year'), Reference: 'FOI-2025-0900' });

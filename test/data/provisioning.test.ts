@@ -9,10 +9,10 @@ import { fieldId } from '../../src/domain/lists/schemaXml';
 import { provision } from '../../src/data/siteUpgrade';
 import { registers, urgentCareReferrals } from '../../src/domain/registers';
 import { listValidation } from '../../src/domain/lists/sharePointValidation';
-import type { AnyRegister } from '../../src/data/itemMapping';
+import type { Register } from '../../src/domain/lists/defineList';
 import { emulatedSite } from '../support/emulatedSite';
 
-const all = registers as unknown as AnyRegister[];
+const all = registers as unknown as Register[];
 
 describe('provisioning the registers on a site', () => {
   it('creates every list with its columns, indexes and validation, and a second run changes nothing', async () => {
@@ -34,7 +34,7 @@ describe('provisioning the registers on a site', () => {
     const list = sp().web.lists.getByTitle('Urgent Care Referrals');
     expect(await list.select('EnableVersioning', 'ValidationFormula')()).toMatchObject({
       EnableVersioning: true,
-      ValidationFormula: listValidation(urgentCareReferrals as unknown as AnyRegister)!.formula
+      ValidationFormula: listValidation(urgentCareReferrals as unknown as Register)!.formula
     });
     expect(await list.fields.getByInternalNameOrTitle('NhsNumber')()).toMatchObject({ Title: 'NHS number', Indexed: true, Required: true });
     expect(await list.fields.getByInternalNameOrTitle('CustodianKey')()).toMatchObject({ EnforceUniqueValues: true, Indexed: true });

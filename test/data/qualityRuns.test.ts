@@ -1,5 +1,5 @@
 import { provision } from '../../src/data/siteUpgrade';
-import type { AnyRegister } from '../../src/data/itemMapping';
+import type { Register } from '../../src/domain/lists/defineList';
 import { createQualityStore } from '../../src/data/qualityStore';
 import { beginRegisterCheck, checkRegister } from '../../src/data/qualityRuns';
 import { registers, urgentCareReferrals } from '../../src/domain/registers';
@@ -8,13 +8,13 @@ import { trendOf } from '../../src/domain/quality/qualityHistory';
 import { seedDemoReferrals } from '../../workbench/demoData/seed';
 import { emulatedSite } from '../support/emulatedSite';
 
-const register = urgentCareReferrals as unknown as AnyRegister;
+const register = urgentCareReferrals as unknown as Register;
 const checks = qualityChecks(register);
 
 async function demoSite(now: { date: Date }) {
   const clock = () => now.date;
   const site = emulatedSite({ clock });
-  await provision(site.sp(), registers as unknown as AnyRegister[]);
+  await provision(site.sp(), registers as unknown as Register[]);
   seedDemoReferrals(site.emulator, '2026-11-22');
   const sp = site.sp();
   return { sp, clock, store: createQualityStore(sp, clock), emulator: site.emulator, as: site.sp };

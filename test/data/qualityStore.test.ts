@@ -1,5 +1,5 @@
 import { provision } from '../../src/data/siteUpgrade';
-import type { AnyRegister } from '../../src/data/itemMapping';
+import type { Register } from '../../src/domain/lists/defineList';
 import { createQualityStore } from '../../src/data/qualityStore';
 import { registers, urgentCareReferrals } from '../../src/domain/registers';
 import { qualityChecks } from '../../src/domain/quality/qualityChecks';
@@ -14,7 +14,7 @@ const priya = { id: 1, title: 'Priya Shah' };
 async function storeAt(now: { date: Date }) {
   const clock = () => now.date;
   const site = emulatedSite({ clock });
-  await provision(site.sp(), registers as unknown as AnyRegister[]);
+  await provision(site.sp(), registers as unknown as Register[]);
   return createQualityStore(site.sp(sam), clock);
 }
 

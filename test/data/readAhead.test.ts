@@ -1,6 +1,6 @@
 import { provision } from '../../src/data/siteUpgrade';
 import { createRepository } from '../../src/data/repository';
-import type { AnyRegister } from '../../src/data/itemMapping';
+import type { Register } from '../../src/domain/lists/defineList';
 import { registers, urgentCareReferrals } from '../../src/domain/registers';
 import { emulatedSite } from '../support/emulatedSite';
 import { sampleReferral } from '../support/sampleItems';
@@ -10,7 +10,7 @@ const fields = ['Title', 'Status', 'ReferralDate', 'Modified'];
 
 async function siteWithReferrals(count: number) {
   const site = emulatedSite({ clock });
-  await provision(site.sp(), registers as unknown as AnyRegister[]);
+  await provision(site.sp(), registers as unknown as Register[]);
   const repository = createRepository(site.sp(), urgentCareReferrals, clock);
   for (let index = 0; index < count; index++) await repository.add(sampleReferral({ Title: `Patient ${index + 1}` }));
   const itemReads: string[] = [];

@@ -2,7 +2,7 @@ import { provision } from '../../src/data/siteUpgrade';
 import { BulkAddInterrupted } from '../../src/data/bulkAdd';
 import { createRepository } from '../../src/data/repository';
 import { where } from '../../src/data/itemFilter';
-import type { AnyRegister } from '../../src/data/itemMapping';
+import type { Register } from '../../src/domain/lists/defineList';
 import { foiRequests, registers, urgentCareReferrals } from '../../src/domain/registers';
 import type { EmulatorResponse } from '../../workbench/emulator/rest';
 import { emulatedSite } from '../support/emulatedSite';
@@ -16,7 +16,7 @@ const referral = sampleReferral;
 
 async function provisionedSite() {
   const site = emulatedSite({ clock });
-  await provision(site.sp(), registers as unknown as AnyRegister[]);
+  await provision(site.sp(), registers as unknown as Register[]);
   const answers: EmulatorResponse[] = [];
   const requests: string[] = [];
   const handle = site.emulator.handle.bind(site.emulator);

@@ -7,7 +7,7 @@ import { applyProvisioning, planProvisioning, type ProvisionPlan } from '../../s
 import { checkSite, upgradeSite } from '../../src/data/siteUpgrade';
 import { listRights } from '../../src/data/listPermissions';
 import { changesBeforeImport } from '../../src/data/spreadsheetImport';
-import type { AnyRegister } from '../../src/data/itemMapping';
+import type { Register } from '../../src/domain/lists/defineList';
 import { foiRequesters, foiRequests, registers, urgentCareReferrals } from '../../src/domain/registers';
 import type { IsoDate } from '../../src/domain/calendar/isoDate';
 import { demoCount, foiDemoOptions } from '../../workbench/demoData/seed';
@@ -15,7 +15,7 @@ import type { SharePointEmulator } from '../../workbench/emulator/emulator';
 import { emulatedSite } from '../support/emulatedSite';
 import { fillWithDemoData, provisionPreviousRelease, type PreviousList } from '../support/previousRelease';
 
-const all = registers as unknown as AnyRegister[];
+const all = registers as unknown as Register[];
 const today = '2026-11-20' as IsoDate;
 const member = 'i:0#.f|membership|sam.okafor@council.example';
 
@@ -116,7 +116,7 @@ describe('upgrading a site that holds the previous release and its data', () => 
   });
 
   it('tells a member about to import what the import’s lists lack, and nothing about lists kept from them or who may open a list', async () => {
-    const forReferrals = await changesBeforeImport(sp(member), urgentCareReferrals as unknown as AnyRegister);
+    const forReferrals = await changesBeforeImport(sp(member), urgentCareReferrals as unknown as Register);
     expect(forReferrals).toEqual(
       expect.arrayContaining(['Add the column Legacy record to Urgent Care Referrals.', expect.stringMatching(/^Create the list Custodian Imports /)])
     );
@@ -196,7 +196,7 @@ describe('upgrading a site that holds the previous release and its data', () => 
     });
 
     it('leaves an import nothing to wait for', async () => {
-      await expect(changesBeforeImport(sp(member), urgentCareReferrals as unknown as AnyRegister)).resolves.toEqual([]);
+      await expect(changesBeforeImport(sp(member), urgentCareReferrals as unknown as Register)).resolves.toEqual([]);
     });
 
     it('leaves nothing to do when planned again; what needs a person is still said', async () => {

@@ -2,7 +2,6 @@ import { provision } from '../../src/data/siteUpgrade';
 import { canAddItems } from '../../src/data/listPermissions';
 import { BulkAddInterrupted } from '../../src/data/bulkAdd';
 import { createRepository, type Repository } from '../../src/data/repository';
-import type { AnyRegister } from '../../src/data/itemMapping';
 import { readImports } from '../../src/data/importHistory';
 import { existingDuplicateKeys, importContext, loadImport, mappingFromFile, recordImport, savedMappingFor } from '../../src/data/spreadsheetImport';
 import { fileShape, proposeMapping } from '../../src/domain/import/columnMapping';
@@ -17,7 +16,7 @@ import { emulatedSite } from '../support/emulatedSite';
 
 const clock = () => new Date('2026-11-22T10:00:00Z');
 const today = '2026-11-22';
-const register = urgentCareReferrals as unknown as AnyRegister;
+const register = urgentCareReferrals as unknown as Register;
 const officers = new Map([
   [2, 'Sam Okafor'],
   [3, 'Alex Morgan']
@@ -33,7 +32,7 @@ beforeAll(async () => {
 
 async function site() {
   const emulated = emulatedSite({ clock });
-  await provision(emulated.sp(), registers as unknown as AnyRegister[]);
+  await provision(emulated.sp(), registers as unknown as Register[]);
   const repository = createRepository(emulated.sp(), urgentCareReferrals, clock) as unknown as Repository<Record<string, unknown>>;
   const plan = async (): Promise<ImportPlan> => {
     const header = findHeaderRow(sheet, register.fields)!;
@@ -156,8 +155,8 @@ describe('loading a spreadsheet into a register', () => {
     const requesters = sp().web.lists.getByTitle(foiRequesters.title).items;
     await requesters.add({ Title: 'R-0001', RequesterName: 'Ann Other' });
     await requesters.add({ Title: 'R-0002', RequesterName: 'Ben Other' });
-    const requests = foiRequests as unknown as AnyRegister;
-    const context = await importContext(sp(), requests, [foiRequesters as unknown as AnyRegister]);
+    const requests = foiRequests as unknown as Register;
+    const context = await importContext(sp(), requests, [foiRequesters as unknown as Register]);
     expect(context.lookups).toEqual({ Requester: [{ id: 1, title: 'R-0001' }, { id: 2, title: 'R-0002' }] });
     await expect(importContext(sp(), requests, [])).rejects.toThrow('FOI Requests’s column Requester looks up to the register foiRequesters, which the import was not given');
     emulator.close();

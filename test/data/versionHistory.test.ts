@@ -1,7 +1,7 @@
 import { provision } from '../../src/data/siteUpgrade';
 import { createRepository } from '../../src/data/repository';
 import { readVersionHistory } from '../../src/data/versionHistory';
-import type { AnyRegister } from '../../src/data/itemMapping';
+import type { Register } from '../../src/domain/lists/defineList';
 import { registers, urgentCareReferrals } from '../../src/domain/registers';
 import { emulatedSite } from '../support/emulatedSite';
 import { sampleReferral } from '../support/sampleItems';
@@ -14,7 +14,7 @@ const clock = () => now;
 describe('an item’s version history', () => {
   it('says who saved each version, when, and which fields changed from what to what', async () => {
     const site = emulatedSite({ clock });
-    await provision(site.sp(), registers as unknown as AnyRegister[]);
+    await provision(site.sp(), registers as unknown as Register[]);
     const asSam = createRepository(site.sp(sam), urgentCareReferrals, clock);
     const asAlex = createRepository(site.sp(alex), urgentCareReferrals, clock);
     const added = await asSam.add(sampleReferral({ Status: 'Referred' }));
@@ -23,7 +23,7 @@ describe('an item’s version history', () => {
     const updated = await asAlex.update(added.saved, { Status: 'Assessing', LeadOfficer: { id: 3 }, Ward: 'Elm Ward' });
     expect(updated.kind).toBe('saved');
 
-    const history = await readVersionHistory(site.sp(sam), urgentCareReferrals as unknown as AnyRegister, added.saved.id);
+    const history = await readVersionHistory(site.sp(sam), urgentCareReferrals as unknown as Register, added.saved.id);
     expect(history.map(({ label, editor, saved }) => ({ label, editor, saved }))).toEqual([
       { label: '2.0', editor: 'Alex Morgan', saved: '2026-11-21T14:30:00Z' },
       { label: '1.0', editor: 'Sam Okafor', saved: '2026-11-20T09:00:00Z' }

@@ -2,16 +2,16 @@ import type { ItemRecord } from '../../src/domain/lists/itemQuery';
 import { fieldsRead, qualityChecks } from '../../src/domain/quality/qualityChecks';
 import { runQualityChecks } from '../../src/domain/quality/qualityRun';
 import { dataCatalogue, foiRequests, urgentCareReferrals } from '../../src/domain/registers';
-import type { AnyRegister } from '../../src/data/itemMapping';
+import type { Register } from '../../src/domain/lists/defineList';
 import { demoCatalogue } from '../../workbench/demoData/wikiDemo';
 import { demoFoi } from '../../workbench/demoData/foiDemo';
 import { demoReferrals } from '../../workbench/demoData/urgentCareDemo';
 
 const today = '2026-11-22';
-const demo: Array<[string, AnyRegister, Array<Record<string, unknown>>]> = [
-  ['the Urgent Care referrals', urgentCareReferrals as unknown as AnyRegister, demoReferrals({ count: 1_000, seed: 7, today }, [2, 3]) as unknown as Array<Record<string, unknown>>],
-  ['the FOI requests', foiRequests as unknown as AnyRegister, demoFoi({ requests: 600, requesters: 200, seed: 7, today }, [2, 3], [4]).requests],
-  ['the data catalogue', dataCatalogue as unknown as AnyRegister, demoCatalogue(today)]
+const demo: Array<[string, Register, Array<Record<string, unknown>>]> = [
+  ['the Urgent Care referrals', urgentCareReferrals as unknown as Register, demoReferrals({ count: 1_000, seed: 7, today }, [2, 3]) as unknown as Array<Record<string, unknown>>],
+  ['the FOI requests', foiRequests as unknown as Register, demoFoi({ requests: 600, requesters: 200, seed: 7, today }, [2, 3], [4]).requests],
+  ['the data catalogue', dataCatalogue as unknown as Register, demoCatalogue(today)]
 ];
 
 describe('the fields a data-quality run reads', () => {

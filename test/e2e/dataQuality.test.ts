@@ -10,7 +10,7 @@ import { createRepository } from '../../src/data/repository';
 import { ukDate } from '../../src/domain/lists/displayValue';
 import { urgentCareReferrals } from '../../src/domain/registers';
 import { addDays } from '../../src/domain/calendar/isoDate';
-import type { AnyRegister } from '../../src/data/itemMapping';
+import type { Register } from '../../src/domain/lists/defineList';
 import { createQualityStore } from '../../src/data/qualityStore';
 import { checkRegister } from '../../src/data/qualityRuns';
 import { qualityChecks } from '../../src/domain/quality/qualityChecks';
@@ -19,7 +19,7 @@ import { isValidNhsNumber } from '../../src/domain/validators/nhsNumber';
 const rule = 'discharge-date-when-discharged';
 /** In the site's visitors group: reads everything, changes nothing. */
 const visitor = 'i:0#.f|membership|jo.lee@council.example';
-const register = urgentCareReferrals as unknown as AnyRegister;
+const register = urgentCareReferrals as unknown as Register;
 const ruleSentence = 'When the status is Discharged, the discharge date must be filled in.';
 // Fixes and exceptions change the referrals, so this file has a workbench of its own: the tracker's tests
 // count the demo data as generated, at the same time, on the shared one.

@@ -8,7 +8,7 @@ import { launchChromium } from '../support/chromium';
 import { axeViolations, chooseWithKeyboard, openPage, privateWorkbench, screenshots, tabTo } from '../support/workbenchPage';
 import { xssVectors } from '../support/xssVectors';
 import { spForSite } from '../../src/data/sharePoint';
-import type { AnyRegister } from '../../src/data/itemMapping';
+import type { Register } from '../../src/domain/lists/defineList';
 import { checkRegister } from '../../src/data/qualityRuns';
 import { createQualityStore } from '../../src/data/qualityStore';
 import { recordImport } from '../../src/data/spreadsheetImport';
@@ -121,7 +121,7 @@ describe('Data Wiki in Chromium', () => {
   it('links a field to the glossary, gives its checks’ latest results, and lets a custodian describe a column of a list no register declares', async () => {
     const sp = spForSite(workbench.siteUrl);
     const clock = (): Date => new Date();
-    const referrals = urgentCareReferrals as unknown as AnyRegister;
+    const referrals = urgentCareReferrals as unknown as Register;
     await checkRegister(sp, createQualityStore(sp, clock), referrals, qualityChecks(referrals), clock, { record: 'always', historyDays: 1 });
     await recordImport(sp, {
       fileName: 'Control Room tracker 2019-2025.xlsx',

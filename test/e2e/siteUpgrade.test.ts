@@ -11,7 +11,7 @@ import { fillWithDemoData, previousReleaseLists, provisionPreviousRelease } from
 import { legacyMarkerName } from '../../src/domain/lists/systemFields';
 import { spForSite } from '../../src/data/sharePoint';
 import { checkSite } from '../../src/data/siteUpgrade';
-import type { AnyRegister } from '../../src/data/itemMapping';
+import type { Register } from '../../src/domain/lists/defineList';
 import { siteSettings } from '../../src/domain/registers/siteSettings';
 import { registers } from '../../src/domain/registers';
 import { startWorkbench, type RunningWorkbench } from '../../workbench/server';
@@ -81,7 +81,7 @@ describe('a site one release behind, in Chromium', () => {
     const { page, errors } = await openPage(browser, 'app=urgent-care', { width: 1366, height: 900 }, workbench.origin);
     await trackerReady(page);
     await behindNotice(page).waitFor();
-    const state = await checkSite(spForSite(workbench.siteUrl), registers as unknown as AnyRegister[]);
+    const state = await checkSite(spForSite(workbench.siteUrl), registers as unknown as Register[]);
     if (state.kind !== 'behind') throw new Error('The previous release’s site was found current.');
     const planned = state.plan.changes.map((change) => change.action);
     await page.getByText(`${planned.length} changes can be made safely now;`, { exact: false }).waitFor();
@@ -122,7 +122,7 @@ describe('a site one release behind, in Chromium', () => {
     // Focus lands on the outcome, so a keyboard or screen reader user hears it.
     expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain(`${planned.length} changes made.`);
     await trackerReady(page);
-    await expect(checkSite(spForSite(workbench.siteUrl), registers as unknown as AnyRegister[])).resolves.toEqual({ kind: 'current' });
+    await expect(checkSite(spForSite(workbench.siteUrl), registers as unknown as Register[])).resolves.toEqual({ kind: 'current' });
 
     // Reopened, the web part reads the recorded digest, finds the site current and says nothing.
     const digestRead = page.waitForResponse((response) => response.url().includes(encodeURIComponent(siteSettings.title)));

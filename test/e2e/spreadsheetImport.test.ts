@@ -8,7 +8,7 @@ import { startWorkbench, type RunningWorkbench } from '../../workbench/server';
 import { provision } from '../../src/data/siteUpgrade';
 import { spForSite } from '../../src/data/sharePoint';
 import { createRepository } from '../../src/data/repository';
-import type { AnyRegister } from '../../src/data/itemMapping';
+import type { Register } from '../../src/domain/lists/defineList';
 import { readCsv } from '../../src/domain/import/readCsv';
 import { readXlsx } from '../../src/domain/import/readXlsx';
 import { registers, urgentCareReferrals } from '../../src/domain/registers';
@@ -77,7 +77,7 @@ describe('importing a spreadsheet in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
     workbench = await startWorkbench({ port: 0, dataFile: ':memory:' });
-    await provision(spForSite(workbench.siteUrl), registers as unknown as AnyRegister[]);
+    await provision(spForSite(workbench.siteUrl), registers as unknown as Register[]);
     const officers = new Map(defaultPrincipals.users.slice(1, 3).map((user, index) => [index + 2, user.title]));
     workbook = await messyWorkbook({ rows: 240, seed: 31, today: demoToday(), officers });
     await fs.writeFile(file, workbook.bytes);

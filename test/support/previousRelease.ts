@@ -5,7 +5,8 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/fields';
 import { XMLParser } from 'fast-xml-parser';
-import { toSharePoint, type AnyRegister } from '../../src/data/itemMapping';
+import { toSharePoint } from '../../src/data/itemMapping';
+import type { Register } from '../../src/domain/lists/defineList';
 import type { IsoDate } from '../../src/domain/calendar/isoDate';
 import { foiRequesters, foiRequests, urgentCareReferrals } from '../../src/domain/registers';
 import { demoReferrals } from '../../workbench/demoData/urgentCareDemo';
@@ -106,16 +107,16 @@ export function fillWithDemoData(emulator: SharePointEmulator, lists: PreviousLi
   const owner = site.allUsers()[0];
   const [referrals, requests] = [urgentCareReferrals.title, foiRequests.title].map((title) => lists.find((list) => list.title === title)!);
   const referralRows = demoReferrals({ count: demoCount, seed: demoSeed, today }, [owner.id]).map((row) =>
-    asPrevious(referrals, toSharePoint(urgentCareReferrals as unknown as AnyRegister, row))
+    asPrevious(referrals, toSharePoint(urgentCareReferrals as unknown as Register, row))
   );
   site.importItems(site.listByTitle(referrals.title), referralRows, owner);
 
   const demo = demoFoi({ ...foiDemoOptions, today }, foiDemoPeople.officers, foiDemoPeople.contacts);
   const requestRows = demo.requests.map((row) => {
-    const current = toSharePoint(foiRequests as unknown as AnyRegister, { ...row, ...foiRequests.computed.compute(row, { today }) });
+    const current = toSharePoint(foiRequests as unknown as Register, { ...row, ...foiRequests.computed.compute(row, { today }) });
     // The previous release required a requester's name on every request; a few demo requests have none.
     const requester = demo.requesters[Number(current.RequesterId) - 1] ?? { RequesterName: 'Not recorded' };
-    const { Title: _reference, ...details } = toSharePoint(foiRequesters as unknown as AnyRegister, requester);
+    const { Title: _reference, ...details } = toSharePoint(foiRequesters as unknown as Register, requester);
     return asPrevious(requests, { ...current, ...details, Status: previousStatus[String(current.Status)] ?? current.Status });
   });
   site.importItems(site.listByTitle(requests.title), requestRows, owner);

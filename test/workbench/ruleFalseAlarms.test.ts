@@ -1,7 +1,7 @@
 import { qualityChecks } from '../../src/domain/quality/qualityChecks';
 import { runQualityChecks } from '../../src/domain/quality/qualityRun';
 import { urgentCareReferrals } from '../../src/domain/registers';
-import type { AnyRegister } from '../../src/data/itemMapping';
+import type { Register } from '../../src/domain/lists/defineList';
 import { demoFlaws, demoReferrals } from '../../workbench/demoData/urgentCareDemo';
 import { demoCount, demoSeed } from '../../workbench/demoData/seed';
 
@@ -9,7 +9,7 @@ type Referral = Record<string, unknown>;
 
 const today = '2026-11-22';
 const records = demoReferrals({ count: demoCount, seed: demoSeed, today }, [2, 3]).map((item, index) => ({ id: index + 1, item, modified: `${today}T09:00:00Z`, editorId: 2 }));
-const result = runQualityChecks(qualityChecks(urgentCareReferrals as unknown as AnyRegister), records, { today }, []);
+const result = runQualityChecks(qualityChecks(urgentCareReferrals as unknown as Register), records, { today }, []);
 const flaggedIds = (checkId: string) => result.checks.find((check) => check.checkId === checkId)!.failingIds;
 
 const filled = (value: unknown) => value !== null && value !== undefined && value !== '';

@@ -1,6 +1,6 @@
 import { provision } from '../../src/data/siteUpgrade';
 import { createRepository } from '../../src/data/repository';
-import type { AnyRegister } from '../../src/data/itemMapping';
+import type { Register } from '../../src/domain/lists/defineList';
 import { registers, urgentCareReferrals } from '../../src/domain/registers';
 import { seedDemoReferrals } from '../../workbench/demoData/seed';
 import { emulatedSite } from '../support/emulatedSite';
@@ -8,7 +8,7 @@ import { emulatedSite } from '../support/emulatedSite';
 describe('seeding the demo referrals', () => {
   it('imports 3,500 referrals once, bad rows included, readable through the repository', async () => {
     const { emulator, sp } = emulatedSite();
-    await provision(sp(), registers as unknown as AnyRegister[]);
+    await provision(sp(), registers as unknown as Register[]);
     expect(seedDemoReferrals(emulator, '2026-11-22')).toBe(3500);
     expect(seedDemoReferrals(emulator, '2026-11-22')).toBe(0);
 

@@ -1,4 +1,5 @@
-import { toSharePoint, type AnyRegister } from '../../src/data/itemMapping';
+import { toSharePoint } from '../../src/data/itemMapping';
+import type { Register } from '../../src/domain/lists/defineList';
 import type { IsoDate } from '../../src/domain/calendar/isoDate';
 import { dataCatalogue, foiRequesters, foiRequests, glossaryTerms, urgentCareReferrals, wikiArticles } from '../../src/domain/registers';
 import type { SharePointEmulator } from '../emulator/emulator';
@@ -23,7 +24,7 @@ export function seedDemoReferrals(emulator: SharePointEmulator, today: IsoDate):
   const members = emulator.site.allGroups().find((group) => group.title === 'Custodian Members')?.memberIds ?? [];
   const officers = members.length ? members : [emulator.site.allUsers()[0].id];
   const rows = demoReferrals({ count: demoCount, seed: demoSeed, today }, officers).map((row) =>
-    toSharePoint(urgentCareReferrals as unknown as AnyRegister, row)
+    toSharePoint(urgentCareReferrals as unknown as Register, row)
   );
   emulator.site.importItems(list, rows, emulator.site.allUsers()[0]);
   return rows.length;
@@ -39,8 +40,8 @@ export function seedDemoFoi(emulator: SharePointEmulator, today: IsoDate): numbe
   if (emulator.site.itemCount(requestList) > 0 || emulator.site.itemCount(requesterList) > 0) return 0;
   const demo = demoFoi({ ...foiDemoOptions, today }, foiDemoPeople.officers, foiDemoPeople.contacts);
   const owner = emulator.site.allUsers()[0];
-  emulator.site.importItems(requesterList, demo.requesters.map((row) => toSharePoint(foiRequesters as unknown as AnyRegister, row)), owner);
-  const requests = demo.requests.map((row) => toSharePoint(foiRequests as unknown as AnyRegister, { ...row, ...foiRequests.computed.compute(row, { today }) }));
+  emulator.site.importItems(requesterList, demo.requesters.map((row) => toSharePoint(foiRequesters as unknown as Register, row)), owner);
+  const requests = demo.requests.map((row) => toSharePoint(foiRequests as unknown as Register, { ...row, ...foiRequests.computed.compute(row, { today }) }));
   emulator.site.importItems(requestList, requests, owner);
   return requests.length;
 }
@@ -51,10 +52,10 @@ export function seedDemoFoi(emulator: SharePointEmulator, today: IsoDate): numbe
  */
 export function seedDemoWiki(emulator: SharePointEmulator, today: IsoDate): number {
   const owner = emulator.site.allUsers()[0];
-  const lists: Array<[AnyRegister, Array<Record<string, unknown>>]> = [
-    [dataCatalogue as unknown as AnyRegister, demoCatalogue(today)],
-    [wikiArticles as unknown as AnyRegister, demoArticles],
-    [glossaryTerms as unknown as AnyRegister, demoTerms]
+  const lists: Array<[Register, Array<Record<string, unknown>>]> = [
+    [dataCatalogue as unknown as Register, demoCatalogue(today)],
+    [wikiArticles as unknown as Register, demoArticles],
+    [glossaryTerms as unknown as Register, demoTerms]
   ];
   let written = 0;
   for (const [register, rows] of lists) {

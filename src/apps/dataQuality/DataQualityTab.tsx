@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType, Pivot, PivotItem, Spinner, Text } from '@fluentui/react';
-import type { Saved } from '../../data/itemMapping';
+import type { Saved } from '../../domain/lists/itemQuery';
 import { createQualityStore } from '../../data/qualityStore';
 import type { Values } from '../../data/qualityRuns';
 import { createRepository, type Repository } from '../../data/repository';

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Text } from '@fluentui/react';
-import type { AnyRegister } from '../../data/itemMapping';
+import type { Register } from '../../domain/lists/defineList';
 import type { Values } from '../../data/qualityRuns';
 import { formatCount } from '../../domain/lists/displayValue';
 import { sortRecords, type ItemRecord, type SortOrder } from '../../domain/lists/itemQuery';
@@ -9,7 +9,7 @@ import { RegisterGrid } from '../../ui/grid/RegisterGrid';
 import { ReportSection } from '../../ui/report/ReportSection';
 
 export interface FailingItemsProps {
-  register: AnyRegister;
+  register: Register;
   failing: CheckResult;
   records: ReadonlyMap<number, ItemRecord<Values>>;
   compact: boolean;

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, Link, mergeStyleSets, MessageBar, MessageBarType, Spinner, Stack, Text } from '@fluentui/react';
-import type { AnyRegister, Saved } from '../../data/itemMapping';
+import type { Register } from '../../domain/lists/defineList';
 import { refusalMessage } from '../../ui/form/refusalMessage';
 import type { Repository } from '../../data/repository';
 import type { Values } from '../../data/qualityRuns';
@@ -8,7 +8,7 @@ import { describeSharePointProblem } from '../../data/sharePointProblem';
 import type { IsoDate } from '../../domain/calendar/isoDate';
 import { formatLondonDateTime } from '../../domain/clock';
 import { displayValue, formatCount } from '../../domain/lists/displayValue';
-import type { ItemRecord } from '../../domain/lists/itemQuery';
+import type { ItemRecord, Saved } from '../../domain/lists/itemQuery';
 import type { QueueEntry } from '../../domain/quality/fixQueue';
 import { ConflictMerge } from '../../ui/form/ConflictMerge';
 import type { PersonOption } from '../../ui/form/FieldInput';
@@ -23,7 +23,7 @@ export interface FixQueueProps {
   queue: readonly QueueEntry[];
   /** Each item as the run read it: what the checks need. The item shown is read whole. */
   records: ReadonlyMap<number, ItemRecord<Values>>;
-  register: AnyRegister;
+  register: Register;
   repository: Repository<Values>;
   people: readonly PersonOption[];
   drafts: DraftStore;

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react';
-import type { Saved } from '../../data/itemMapping';
+import type { Saved } from '../../domain/lists/itemQuery';
 import { formatLondonDateTime } from '../../domain/clock';
 import { ukDate } from '../../domain/lists/displayValue';
 import { auditTrail, type QualityException, type QualityFix } from '../../domain/quality/qualityAudit';

@@ -1,4 +1,4 @@
-import type { AnyRegister } from '../../data/itemMapping';
+import type { Register } from '../../domain/lists/defineList';
 import { qualityChecks, type QualityCheck } from '../../domain/quality/qualityChecks';
 import { dataCatalogue, foiRequests, urgentCareReferrals } from '../../domain/registers';
 
@@ -7,14 +7,14 @@ export const trendDays = 90;
 
 /** A register the data-quality tab checks, with its checks worked out once. */
 export interface CheckedRegister {
-  register: AnyRegister;
+  register: Register;
   checks: readonly QualityCheck[];
   fieldOrder: readonly string[];
 }
 
 /** The registers stewards look after; the tab's own lists (exceptions, fixes, snapshots) are not among them. */
 export const checkedRegisters: readonly CheckedRegister[] = [urgentCareReferrals, foiRequests, dataCatalogue].map((declared) => {
-  const register = declared as unknown as AnyRegister;
+  const register = declared as unknown as Register;
   return { register, checks: qualityChecks(register), fieldOrder: Object.keys(register.fields) };
 });
 

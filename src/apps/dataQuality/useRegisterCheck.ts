@@ -1,6 +1,7 @@
 import * as React from 'react';
 import type { SPFI } from '@pnp/sp';
-import { sameValue, type Saved } from '../../data/itemMapping';
+import { sameValue } from '../../domain/lists/sameValue';
+import type { Saved } from '../../domain/lists/itemQuery';
 import type { QualityStore } from '../../data/qualityStore';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
 import { activeExceptions, checkRegister, type RegisterCheck, type Values } from '../../data/qualityRuns';

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Checkbox, Link, mergeStyleSets, Text, type IDropdownOption } from '@fluentui/react';
 import { Flex } from '../../ui/Flex';
 import { LazyDropdown } from '../../ui/LazyDropdown';
-import type { Saved } from '../../data/itemMapping';
+import type { Saved } from '../../domain/lists/itemQuery';
 import type { SiteList } from '../../data/siteSchema';
 import type { CatalogueItem } from '../../data/wikiData';
 import type { IsoDate } from '../../domain/calendar/isoDate';

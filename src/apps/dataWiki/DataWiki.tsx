@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType, Pivot, PivotItem, Spinner } from '@fluentui/react';
 import { Flex } from '../../ui/Flex';
-import type { Saved } from '../../data/itemMapping';
+import type { Saved } from '../../domain/lists/itemQuery';
 import { createQualityStore } from '../../data/qualityStore';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
 import { readWiki, wikiRepositories, type WikiData } from '../../data/wikiData';

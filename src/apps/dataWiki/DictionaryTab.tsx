@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, Dropdown, Link, MessageBar, MessageBarType, mergeStyleSets, Spinner, Stack, Text, type IDropdownOption } from '@fluentui/react';
 import type { SPFI } from '@pnp/sp';
-import type { Saved } from '../../data/itemMapping';
+import type { Saved } from '../../domain/lists/itemQuery';
 import { readSiteColumns, type SiteList } from '../../data/siteSchema';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
 import type { DictionaryNoteItem, TermItem } from '../../data/wikiData';

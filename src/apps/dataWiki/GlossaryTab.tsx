@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Link, mergeStyleSets, Text } from '@fluentui/react';
 import { Flex } from '../../ui/Flex';
-import type { Saved } from '../../data/itemMapping';
+import type { Saved } from '../../domain/lists/itemQuery';
 import type { TermItem } from '../../data/wikiData';
 import { glossaryTerms } from '../../domain/registers/glossaryTerms';
 import { synonymsOf } from '../../domain/wiki/wikiEntries';

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, Link, mergeStyleSets, Spinner, Text } from '@fluentui/react';
 import { Flex } from '../../ui/Flex';
-import type { Saved } from '../../data/itemMapping';
+import type { Saved } from '../../domain/lists/itemQuery';
 import type { ArticleItem } from '../../data/wikiData';
 import type { WikiEntry } from '../../domain/wiki/wikiEntries';
 import { NewEntryButton } from './NewEntryButton';

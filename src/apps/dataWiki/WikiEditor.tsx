@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { Saved } from '../../data/itemMapping';
+import type { Saved } from '../../domain/lists/itemQuery';
 import type { Repository } from '../../data/repository';
 import { readSiteUsers } from '../../data/siteUsers';
 import type { WikiRepositories } from '../../data/wikiData';

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, Pivot, PivotItem, PrimaryButton, SearchBox, Spinner, Text } from '@fluentui/react';
 import { Flex } from '../../ui/Flex';
-import type { AnyRegister, Saved } from '../../data/itemMapping';
+import type { Register } from '../../domain/lists/defineList';
 import { createRepository, type Repository } from '../../data/repository';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
 import type { SiteIdentity } from '../../data/siteIdentity';
@@ -14,7 +14,7 @@ import { matchesRequest } from '../../domain/foi/foiSearch';
 import { foiViews, withDueBy, type FoiViewContext } from '../../domain/foi/foiViews';
 import { matchesInOtherViews } from '../../domain/lists/viewMatches';
 import { deadlinesOf } from '../../domain/foi/requestDeadlines';
-import { sortRecords, type ItemRecord, type SortOrder } from '../../domain/lists/itemQuery';
+import { sortRecords, type ItemRecord, type SortOrder, type Saved } from '../../domain/lists/itemQuery';
 import { foiOfficersGroup, foiRequesters } from '../../domain/registers/foiRequesters';
 import { foiRequests } from '../../domain/registers/foiRequests';
 import { downloadView } from '../../ui/export/downloadView';
@@ -40,7 +40,7 @@ const StatisticsTab = React.lazy(() => import(/* webpackChunkName: 'foi-statisti
 const RequestPanel = React.lazy(() => import(/* webpackChunkName: 'foi-request' */ './RequestPanel').then((module) => ({ default: module.RequestPanel })));
 const DisclosureLogTab = React.lazy(() => import(/* webpackChunkName: 'foi-disclosure-log' */ './DisclosureLogTab').then((module) => ({ default: module.DisclosureLogTab })));
 /** FOI Requests looks up FOI Requesters: the import matches a requester reference against that list. */
-const requestersRegister: readonly AnyRegister[] = [foiRequesters as unknown as AnyRegister];
+const requestersRegister: readonly Register[] = [foiRequesters as unknown as Register];
 
 type Tab = 'requests' | 'statistics' | 'disclosure';
 
@@ -84,7 +84,7 @@ export function FoiLog({ services, identity }: FoiLogProps): JSX.Element {
   const [sorts, setSorts] = React.useState<Record<string, SortOrder>>({});
   const [search, setSearch] = React.useState('');
   const [exportProblem, setExportProblem] = React.useState<string | undefined>();
-  const [importing, setImporting] = React.useState<AnyRegister | undefined>();
+  const [importing, setImporting] = React.useState<Register | undefined>();
   const [panel, setPanel] = React.useState<RequestPanelState | undefined>(() =>
     services.links.openedAt && /^\d+$/.test(services.links.openedAt) ? { kind: 'request', id: Number(services.links.openedAt) } : undefined
   );
@@ -204,8 +204,8 @@ export function FoiLog({ services, identity }: FoiLogProps): JSX.Element {
                   text="Import from a spreadsheet"
                   menuProps={{
                     items: [
-                      { key: 'requesters', text: `Import into ${foiRequesters.title} (first, so requests can name them)`, onClick: () => setImporting(foiRequesters as unknown as AnyRegister) },
-                      { key: 'requests', text: `Import into ${foiRequests.title}`, onClick: () => setImporting(foiRequests as unknown as AnyRegister) }
+                      { key: 'requesters', text: `Import into ${foiRequesters.title} (first, so requests can name them)`, onClick: () => setImporting(foiRequesters as unknown as Register) },
+                      { key: 'requests', text: `Import into ${foiRequests.title}`, onClick: () => setImporting(foiRequests as unknown as Register) }
                     ]
                   }}
                 />

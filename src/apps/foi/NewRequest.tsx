@@ -1,11 +1,10 @@
 import * as React from 'react';
 import { ComboBox, DefaultButton, mergeStyleSets, Stack, Text, type IComboBoxOption } from '@fluentui/react';
-import type { Saved } from '../../data/itemMapping';
 import { addNumbered } from '../../data/numberedAdd';
 import type { Repository } from '../../data/repository';
 import type { IsoDate } from '../../domain/calendar/isoDate';
 import { nextRequesterReference, nextRequestReference } from '../../domain/foi/references';
-import type { ItemRecord } from '../../domain/lists/itemQuery';
+import type { ItemRecord, Saved } from '../../domain/lists/itemQuery';
 import type { PersonOption } from '../../ui/form/FieldInput';
 import { browserDrafts } from '../../ui/form/browserDrafts';
 import { RegisterForm, type SaveResult } from '../../ui/form/RegisterForm';

@@ -1,10 +1,9 @@
 import * as React from 'react';
 import { Panel, PanelType } from '@fluentui/react';
-import type { Saved } from '../../data/itemMapping';
 import type { Repository } from '../../data/repository';
 import type { SiteUser } from '../../data/siteIdentity';
 import type { IsoDate } from '../../domain/calendar/isoDate';
-import type { ItemRecord } from '../../domain/lists/itemQuery';
+import type { ItemRecord, Saved } from '../../domain/lists/itemQuery';
 import type { Services } from '../services';
 import type { FoiRecord } from './foiRegister';
 import { NewRequest } from './NewRequest';

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, Spinner } from '@fluentui/react';
-import type { Saved } from '../../data/itemMapping';
+import type { Saved } from '../../domain/lists/itemQuery';
 import type { Repository } from '../../data/repository';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
 import { displayValue } from '../../domain/lists/displayValue';

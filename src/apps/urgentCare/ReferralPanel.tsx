@@ -1,9 +1,8 @@
 import * as React from 'react';
-import type { Saved } from '../../data/itemMapping';
 import type { Repository } from '../../data/repository';
 import type { SiteUser } from '../../data/siteIdentity';
 import type { IsoDate } from '../../domain/calendar/isoDate';
-import type { ItemRecord } from '../../domain/lists/itemQuery';
+import type { ItemRecord, Saved } from '../../domain/lists/itemQuery';
 import type { ItemPanelState } from '../../ui/form/ItemPanel';
 import { LazyItemPanel } from '../../ui/form/LazyItemPanel';
 import type { DraftStore } from '../../ui/form/RegisterForm';

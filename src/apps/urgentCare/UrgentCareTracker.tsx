@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Link, MessageBar, MessageBarType, Pivot, PivotItem, Spinner, Text } from '@fluentui/react';
-import type { AnyRegister } from '../../data/itemMapping';
+import type { Register } from '../../domain/lists/defineList';
 import { createRepository, type Repository } from '../../data/repository';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
 import type { SiteIdentity } from '../../data/siteIdentity';
@@ -198,7 +198,7 @@ export function UrgentCareTracker({ services, identity, onSettled }: UrgentCareT
         <LazyImportPanel
           sp={services.sp}
           siteUrl={services.siteUrl}
-          register={urgentCareReferrals as unknown as AnyRegister}
+          register={urgentCareReferrals as unknown as Register}
           clock={services.clock}
           onLoaded={referrals.refresh}
           onDismiss={() => setImporting(false)}

@@ -17,6 +17,12 @@ export interface ItemRecord<T = Record<string, unknown>> {
   legacy?: boolean;
 }
 
+/** An item as read whole: its values, and what SharePoint needs to update it safely. */
+export interface Saved<T = Record<string, unknown>> extends ItemRecord<T> {
+  /** The ETag read with the item; sent back on update so nobody's change is overwritten. */
+  etag: string;
+}
+
 export type ItemFilter =
   /** The field holds one of these choices (or, for a person, one of these user ids). */
   | { kind: 'oneOf'; field: string; values: readonly string[] }

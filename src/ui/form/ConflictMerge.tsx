@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { ChoiceGroup, DefaultButton, MessageBar, MessageBarType, PrimaryButton, Stack, Text } from '@fluentui/react';
 import { useId } from '@fluentui/react-hooks';
-import { sameValue } from '../../data/itemMapping';
+import { sameValue } from '../../domain/lists/sameValue';
 import { displayValue } from '../../domain/lists/displayValue';
 import type { Register } from '../../domain/lists/defineList';
 import type { FieldDefinition } from '../../domain/lists/fields';

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Spinner } from '@fluentui/react';
 import type { SPFI } from '@pnp/sp';
-import type { AnyRegister } from '../../data/itemMapping';
+import type { Register } from '../../domain/lists/defineList';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
 import { readVersionHistory } from '../../data/versionHistory';
 import { SharePointProblemMessage } from '../SharePointProblemMessage';
@@ -11,7 +11,7 @@ import { VersionHistory } from './VersionHistory';
 export interface ItemHistoryProps {
   sp: SPFI;
   siteUrl: string;
-  register: AnyRegister;
+  register: Register;
   itemId: number;
 }
 

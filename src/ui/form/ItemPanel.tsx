@@ -1,14 +1,13 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, Panel, PanelType, Pivot, PivotItem, Spinner, Stack, TextField } from '@fluentui/react';
 import type { SPFI } from '@pnp/sp';
-import type { Saved } from '../../data/itemMapping';
 import type { Outcome, Repository } from '../../data/repository';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
 import type { IsoDate } from '../../domain/calendar/isoDate';
 import type { Register } from '../../domain/lists/defineList';
 import { displayValue } from '../../domain/lists/displayValue';
 import type { FieldDefinition } from '../../domain/lists/fields';
-import type { ItemRecord } from '../../domain/lists/itemQuery';
+import type { ItemRecord, Saved } from '../../domain/lists/itemQuery';
 import { DismissibleMessage } from '../DismissibleMessage';
 import { SharePointProblemMessage } from '../SharePointProblemMessage';
 import { useLoad } from '../useLoad';

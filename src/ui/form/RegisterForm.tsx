@@ -5,7 +5,7 @@ import type { IsoDate } from '../../domain/calendar/isoDate';
 import type { Register } from '../../domain/lists/defineList';
 import { messagesByField, schemasOf } from '../../domain/lists/registerSchemas';
 import type { FieldDefinition } from '../../domain/lists/fields';
-import { sameValue } from '../../data/itemMapping';
+import { sameValue } from '../../domain/lists/sameValue';
 import { displayValue } from '../../domain/lists/displayValue';
 import { isBlank, parseFieldValue } from '../../domain/lists/fieldValues';
 import { conditionHolds } from '../../domain/lists/rulePredicate';

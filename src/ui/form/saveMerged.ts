@@ -1,4 +1,4 @@
-import type { Saved } from '../../data/itemMapping';
+import type { Saved } from '../../domain/lists/itemQuery';
 import type { Repository } from '../../data/repository';
 
 /** An edit that met someone else's newer save: the version it began from, what was typed, and theirs. */

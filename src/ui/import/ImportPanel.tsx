@@ -2,7 +2,7 @@ import { countOf } from '../../domain/countOf';
 import * as React from 'react';
 import { DefaultButton, Link, MessageBar, MessageBarType, Panel, PanelType, PrimaryButton, ProgressIndicator, Spinner, Stack, Text } from '@fluentui/react';
 import type { SPFI } from '@pnp/sp';
-import type { AnyRegister } from '../../data/itemMapping';
+import type { Register } from '../../domain/lists/defineList';
 import { canAddItems } from '../../data/listPermissions';
 import { changesBeforeImport, loadsRow } from '../../data/spreadsheetImport';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
@@ -20,9 +20,9 @@ import { formatCount } from '../../domain/lists/displayValue';
 export interface ImportPanelProps {
   sp: SPFI;
   siteUrl: string;
-  register: AnyRegister;
+  register: Register;
   /** The registers the register's lookup columns name (FOI Requests looks up FOI Requesters): never all of them, which would put every register in the import's download. */
-  lookupTargets?: readonly AnyRegister[];
+  lookupTargets?: readonly Register[];
   clock: Clock;
   /** Called after rows were added, so the page can show them. */
   onLoaded: () => void;
@@ -39,7 +39,7 @@ const StepHeading = React.forwardRef<HTMLHeadingElement, { children: React.React
 ));
 StepHeading.displayName = 'StepHeading';
 
-const noLookups: readonly AnyRegister[] = [];
+const noLookups: readonly Register[] = [];
 
 /**
  * "Import from a spreadsheet": choose a file, check the columns (and what unknown values mean), check the

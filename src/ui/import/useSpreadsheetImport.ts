@@ -1,6 +1,5 @@
 import * as React from 'react';
 import type { SPFI } from '@pnp/sp';
-import type { AnyRegister } from '../../data/itemMapping';
 import { BulkAddInterrupted } from '../../data/bulkAdd';
 import { createRepository, type Repository } from '../../data/repository';
 import { importContext, importRecordOf, loadImport, loadsRow, recordImport, savedMappingFor, type LoadResult } from '../../data/spreadsheetImport';
@@ -55,7 +54,7 @@ const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 
  * a sheet of this shape), the plan worked out a few hundred rows at a time so the page keeps answering,
  * then the load with its progress, and the import recorded.
  */
-export function useSpreadsheetImport(sp: SPFI, register: AnyRegister, lookupTargets: readonly AnyRegister[], clock: Clock, onLoaded: () => void): SpreadsheetImport {
+export function useSpreadsheetImport(sp: SPFI, register: Register, lookupTargets: readonly Register[], clock: Clock, onLoaded: () => void): SpreadsheetImport {
   const [state, setState] = React.useState<ImportState>({ step: { kind: 'choose' }, fileName: '', mapping: [], valueMap: {} });
   const context = React.useRef<Promise<Pick<PlanOptions, 'existingKeys' | 'people' | 'lookups'>>>();
   const generation = React.useRef(0);

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { MessageBar, MessageBarType, PrimaryButton, DefaultButton, ProgressIndicator, Text, mergeStyleSets } from '@fluentui/react';
 import { useId } from '@fluentui/react-hooks';
 import type { SPFI } from '@pnp/sp';
-import type { AnyRegister } from '../../data/itemMapping';
+import type { Register } from '../../domain/lists/defineList';
 import type { ProvisionPlan } from '../../data/provisioning';
 import { checkSite, upgradeSite } from '../../data/siteUpgrade';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
@@ -31,7 +31,7 @@ const styles = mergeStyleSets({
   actions: { display: 'flex', flexWrap: 'wrap', gap: 8, marginTop: 8 }
 });
 
-const all = registers as unknown as AnyRegister[];
+const all = registers as unknown as Register[];
 
 function Sentences({ heading, lines }: { heading: string; lines: readonly string[] }): JSX.Element | null {
   // Two Custodian web parts on one page each show the notice: ids must not collide.
