@@ -19,6 +19,7 @@ import { foiDemoOptions, foiDemoPeople } from '../../workbench/demoData/seed';
 import { demoFoiOfficer } from '../../workbench/prepareSite';
 
 const sam = 'i:0#.f|membership|sam.okafor@council.example';
+const priya = 'i:0#.f|membership|priya.shah@council.example';
 const siteUrl = (): string => `${origin()}/sites/custodian`;
 const demo = () => demoFoi({ ...foiDemoOptions, today: demoToday() }, foiDemoPeople.officers, foiDemoPeople.contacts);
 
@@ -170,6 +171,64 @@ describe('the FOI log in Chromium, on the demo data', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 180_000);
+
+  it('keeps what an officer typed when another officer saved first, in a step, an edit and who asked, and merges both', async () => {
+    const rows = demo().requests;
+    const index = rows.findIndex((row, at) => row.Requester && !row.ResponseDate && !row.ClarificationRequestedDate && row.Status === 'Received' && at > 5);
+    const id = index + 1;
+    const asPriya = spForSite(siteUrl(), { fetch: fetchSignedInAs(priya) }).web.lists;
+    const request = asPriya.getByTitle(foiRequests.title).items.getById(id);
+    const { page, errors } = await openPage(browser, `app=foi&item=${id}`, { width: 1300, height: 900 }, origin(), demoFoiOfficer);
+    const otherChange = page.getByRole('heading', { name: 'Priya Shah changed this item while you were editing it' });
+
+    // A step: the question typed is kept through the merge, and the step is done once it is saved.
+    await page.getByRole('group', { name: 'Next steps' }).getByRole('button', { name: 'Ask for clarification' }).click();
+    await typeInto(page, /^Clarification asked/, 'Which wards do you mean?');
+    await request.update({ Notes: 'Priya: the requester rang to say it is about 2025 only.' });
+    await page.getByRole('region', { name: 'Ask for clarification' }).locator('button[type="submit"]').click();
+    await otherChange.waitFor();
+    // The merge takes the keyboard: its heading has focus, in place of the form that went.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Priya Shah changed this item while you were editing it');
+    await page.getByText('Kept from you').waitFor();
+    await page.getByRole('button', { name: 'Save the merged item' }).click();
+    await page.getByRole('status').filter({ hasText: 'Ask for clarification: done.' }).waitFor();
+    let stored = (await request.select('ClarificationQuestion', 'ClarificationRequestedDate', 'Notes')()) as Record<string, unknown>;
+    expect(stored.ClarificationQuestion).toBe('Which wards do you mean?');
+    expect(stored.ClarificationRequestedDate).toBeTruthy();
+    expect(stored.Notes).toBe('Priya: the requester rang to say it is about 2025 only.');
+
+    // An edit of all the details: the officer goes back to their own changes, and finds them still typed.
+    await page.getByRole('tab', { name: 'All details' }).click();
+    await page.getByRole('button', { name: 'Edit' }).click();
+    await typeInto(page, /^Notes/, 'Alex: the wards are in the attached letter.');
+    await request.update({ InternalDeadline: demoToday() });
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await otherChange.waitFor();
+    await page.getByRole('button', { name: 'Back to my changes' }).click();
+    expect(await page.getByRole('textbox', { name: /^Notes/ }).inputValue()).toBe('Alex: the wards are in the attached letter.');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Changes saved.' }).waitFor();
+    stored = (await request.select('Notes', 'InternalDeadline')()) as Record<string, unknown>;
+    expect(stored.Notes).toBe('Alex: the wards are in the attached letter.');
+    expect(stored.InternalDeadline).toBeTruthy();
+
+    // Who asked: a requester's details meet the same policy.
+    await page.getByRole('tab', { name: 'Clock and actions' }).click();
+    await page.getByRole('button', { name: 'Edit who asked' }).click();
+    await typeInto(page, /^Requester postal address/, '1 Town Hall Square');
+    const requesterId = (rows[index].Requester as { id: number }).id;
+    await asPriya.getByTitle('FOI Requesters').items.getById(requesterId).update({ RequesterEmail: 'changed.by.priya@example.org' });
+    await page.getByRole('button', { name: 'Save the requester' }).click();
+    await otherChange.waitFor();
+    expect(await page.getByText(/^Requester postal address: .* → 1 Town Hall Square$/).count()).toBe(1);
+    await page.getByRole('button', { name: 'Save the merged item' }).click();
+    await page.getByRole('button', { name: 'Edit who asked' }).waitFor();
+    const requester = (await asPriya.getByTitle('FOI Requesters').items.getById(requesterId).select('RequesterEmail', 'RequesterAddress')()) as Record<string, unknown>;
+    expect(requester).toMatchObject({ RequesterEmail: 'changed.by.priya@example.org', RequesterAddress: '1 Town Hall Square' });
+    // The browser reports SharePoint's 412s (the stale saves) itself; nothing else may go wrong.
+    expect(errors.filter((error) => !/status of 412 \(Precondition Failed\)/.test(error))).toEqual([]);
+    await page.close();
+  }, 120_000);
 
   it('shows a directorate contact the request but never who asked; SharePoint refuses them the requesters list', async () => {
     const rows = demo().requests;

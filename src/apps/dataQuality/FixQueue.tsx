@@ -1,7 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, Link, mergeStyleSets, MessageBar, MessageBarType, Spinner, Stack, Text } from '@fluentui/react';
 import type { Register } from '../../domain/lists/defineList';
-import { refusalMessage } from '../../ui/form/refusalMessage';
 import type { Repository } from '../../data/repository';
 import type { Values } from '../../data/qualityRuns';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
@@ -10,10 +9,9 @@ import { formatLondonDateTime } from '../../domain/clock';
 import { displayValue, formatCount } from '../../domain/lists/displayValue';
 import type { ItemRecord, Saved } from '../../domain/lists/itemQuery';
 import type { QueueEntry } from '../../domain/quality/fixQueue';
-import { ConflictMerge } from '../../ui/form/ConflictMerge';
 import type { PersonOption } from '../../ui/form/FieldInput';
-import { RegisterForm, type DraftStore, type SaveResult } from '../../ui/form/RegisterForm';
-import { saveMerged, type Merge } from '../../ui/form/saveMerged';
+import { RegisterForm, type DraftStore } from '../../ui/form/RegisterForm';
+import { useSavePolicy } from '../../ui/form/useSavePolicy';
 import { DismissibleMessage } from '../../ui/DismissibleMessage';
 import { SharePointProblemMessage } from '../../ui/SharePointProblemMessage';
 import { ExceptionForm, type ExceptionChoice } from './ExceptionForm';
@@ -48,7 +46,7 @@ export interface FixQueueProps {
   canFix: boolean;
 }
 
-type Mode = { kind: 'fix' } | { kind: 'except' } | ({ kind: 'merge' } & Merge<Values>);
+type Mode = { kind: 'fix' } | { kind: 'except' };
 
 const styles = mergeStyleSets({
   facts: { display: 'grid', gap: '4px 16px', gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))', margin: '8px 0 12px' },
@@ -89,6 +87,31 @@ export function FixQueue(props: FixQueueProps): JSX.Element {
   const following = position >= 0 && position < queue.length - 1 ? records.get(queue[position + 1].itemId) : undefined;
   const [whole, readAgain] = useWholeItem(repository, listed, following, onRefreshed);
   const saved = whole?.state === 'ready' ? whole.value : undefined;
+  const titleOf = (record: ItemRecord<Values>): string => displayValue(register.fields.Title, record.item.Title) || `Item ${record.id}`;
+  const goTo = (target: QueueEntry | undefined, message?: string): void => {
+    setMoves((count) => count + 1);
+    setNotice(message);
+    setProblem(undefined);
+    setMode({ kind: 'fix' });
+    setCurrentId(target?.itemId);
+  };
+  const draftKeyOf = (itemId: number): string => `quality:${register.name}:${itemId}`;
+  const edits = useSavePolicy({
+    register,
+    repository,
+    noun: 'item',
+    nameOf,
+    onSaved: async (after, before) => {
+      if (!entry) return;
+      drafts.clear(draftKeyOf(before.id));
+      const warning = await onSaved(entry, before, after);
+      goTo(entry, `Saved ${titleOf(after)}.`);
+      setProblem(warning);
+    },
+    onBack: onRefreshed,
+    forgetDraft: (itemId) => drafts.clear(draftKeyOf(itemId)),
+    showing: listed?.id
+  });
 
   // After a save, skip or exception, the next item's heading takes focus, so the keyboard carries on from it.
   React.useEffect(() => {
@@ -102,13 +125,6 @@ export function FixQueue(props: FixQueueProps): JSX.Element {
     }
   }, [backFromException, mode.kind]);
 
-  const goTo = (target: QueueEntry | undefined, message?: string): void => {
-    setMoves((count) => count + 1);
-    setNotice(message);
-    setProblem(undefined);
-    setMode({ kind: 'fix' });
-    setCurrentId(target?.itemId);
-  };
 
   if (!entry || !listed) {
     return (
@@ -118,34 +134,7 @@ export function FixQueue(props: FixQueueProps): JSX.Element {
     );
   }
 
-  const draftKey = `quality:${register.name}:${listed.id}`;
-  const titleOf = (record: ItemRecord<Values>): string => displayValue(register.fields.Title, record.item.Title) || `Item ${record.id}`;
-
-  const afterSave = async (before: Saved<Values>, after: Saved<Values>): Promise<void> => {
-    drafts.clear(draftKey);
-    const warning = await onSaved(entry, before, after);
-    goTo(entry, `Saved ${titleOf(after)}.`);
-    setProblem(warning);
-  };
-
-  const save = async (before: Saved<Values>, values: Values): Promise<SaveResult> => {
-    const outcome = await repository.update(before, values);
-    if (outcome.kind === 'invalid') return { ok: false, messages: outcome.messages };
-    if (outcome.kind === 'refused') return { ok: false, messages: { '': refusalMessage(register, 'item', outcome.problem) } };
-    if (outcome.kind === 'conflict') {
-      setMode({ kind: 'merge', base: before, mine: values, server: outcome.server });
-      return { ok: false, messages: {} };
-    }
-    await afterSave(before, outcome.saved);
-    return { ok: true };
-  };
-
-  const mergeAndSave = async (merge: Merge<Values>, merged: Values): Promise<void> => {
-    const result = await saveMerged(repository, merge, merged);
-    if (result.kind === 'saved') await afterSave(merge.base, result.saved);
-    else if (result.kind === 'merge') setMode({ kind: 'merge', ...result.merge });
-    else setProblem(result.message);
-  };
+  const draftKey = draftKeyOf(listed.id);
 
   const except = async (choice: ExceptionChoice): Promise<Record<string, string> | undefined> => {
     if (!onExcept) return { '': 'You do not have permission to record exceptions.' };
@@ -221,7 +210,7 @@ export function FixQueue(props: FixQueueProps): JSX.Element {
           steward who can, to put it right.
         </MessageBar>
       )}
-      {saved && canFix && mode.kind === 'fix' && (
+      {saved && canFix && mode.kind === 'fix' && !edits.merge && (
         <>
           <RegisterForm
             key={`${saved.id}-${saved.etag}-${resets}`}
@@ -234,7 +223,7 @@ export function FixQueue(props: FixQueueProps): JSX.Element {
             only={entry.fields}
             saveText="Save and go to next"
             cancelText="Clear what I typed"
-            onSave={(values) => save(saved, values)}
+            onSave={(values) => edits.save(saved, values)}
             onClose={() => {
               drafts.clear(draftKey);
               setResets((count) => count + 1);
@@ -254,22 +243,7 @@ export function FixQueue(props: FixQueueProps): JSX.Element {
           }}
         />
       )}
-      {mode.kind === 'merge' && (
-        <ConflictMerge
-          register={register}
-          base={mode.base.item}
-          mine={mode.mine}
-          theirs={mode.server.item}
-          theirName={nameOf(mode.server.editorId)}
-          onMerge={(merged) => {
-            mergeAndSave(mode, merged).catch((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
-          }}
-          onCancel={() => {
-            onRefreshed(mode.server);
-            setMode({ kind: 'fix' });
-          }}
-        />
-      )}
+      {edits.mergeView}
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { longUkDate } from '../../domain/calendar/longDates';
 import type { PersonOption } from '../../ui/form/FieldInput';
 import { browserDrafts } from '../../ui/form/browserDrafts';
 import { RegisterForm, type SaveResult } from '../../ui/form/RegisterForm';
+import { nameAmong, useSavePolicy } from '../../ui/form/useSavePolicy';
 import { ItemHistory } from '../../ui/form/ItemHistory';
 import { ReportSection as Section } from '../../ui/report/ReportSection';
 import { DismissibleMessage } from '../../ui/DismissibleMessage';
@@ -18,7 +19,6 @@ import { SharePointProblemMessage } from '../../ui/SharePointProblemMessage';
 import { useLoad } from '../../ui/useLoad';
 import type { Services } from '../services';
 import { draftKeyFor, requestRegister as register, type FoiRecord } from './foiRegister';
-import { refusalMessage } from '../../ui/form/refusalMessage';
 import { RequesterDetails } from './RequesterDetails';
 import { RequestState } from './RequestState';
 
@@ -58,8 +58,28 @@ export function RequestPage(props: RequestPageProps): JSX.Element {
   const [problem, setProblem] = React.useState<string | undefined>();
   const [action, setAction] = React.useState<FoiAction | undefined>();
   const [editing, setEditing] = React.useState(false);
+  // Kept while a merge takes the page's place, so the person comes back to the tab they saved from.
+  const [tab, setTab] = React.useState('clock');
   const actionRef = React.useRef<HTMLDivElement>(null);
   const saved = current ?? (loaded.state === 'ready' ? loaded.value : undefined);
+  // What to say once the change in hand is saved (typed, or merged with someone else's): which step was done.
+  const doneMessage = React.useRef<(next: Saved<FoiRecord>) => string>(() => 'Changes saved.');
+  const afterSave = (next: Saved<FoiRecord>, message: string): void => {
+    setCurrent(next);
+    props.onSaved(next);
+    setAction(undefined);
+    setEditing(false);
+    setProblem(undefined);
+    setNotice(message);
+  };
+  const edits = useSavePolicy({
+    register,
+    repository,
+    noun: 'request',
+    nameOf: nameAmong(props.people),
+    onSaved: (next) => afterSave(next, doneMessage.current(next)),
+    onBack: setCurrent
+  });
 
   React.useEffect(() => {
     if (action) actionRef.current?.querySelector<HTMLElement>('input, textarea, button[role="combobox"], [role="combobox"], button')?.focus();
@@ -77,15 +97,6 @@ export function RequestPage(props: RequestPageProps): JSX.Element {
   const actions = props.canChange ? availableActions(item, deadlines) : [];
   const context = { today, directorateDays: props.directorateDays };
 
-  const afterSave = (next: Saved<FoiRecord>, message: string): void => {
-    setCurrent(next);
-    props.onSaved(next);
-    setAction(undefined);
-    setEditing(false);
-    setProblem(undefined);
-    setNotice(message);
-  };
-
   const stateSentence = (values: FoiRecord): string => {
     const next = deadlinesOf(values, today);
     if (!next) return '';
@@ -94,19 +105,9 @@ export function RequestPage(props: RequestPageProps): JSX.Element {
     return `Status: ${String(values.Status)}.`;
   };
 
-  const save = (done: (next: Saved<FoiRecord>) => string): ((values: FoiRecord) => Promise<SaveResult>) => async (values: FoiRecord): Promise<SaveResult> => {
-    const outcome = await repository.update(saved, values);
-    if (outcome.kind === 'invalid') return { ok: false, messages: outcome.messages };
-    if (outcome.kind === 'refused') return { ok: false, messages: { '': refusalMessage(register, 'request', outcome.problem) } };
-    if (outcome.kind === 'conflict') {
-      setCurrent(outcome.server);
-      setAction(undefined);
-      setEditing(false);
-      setProblem('Someone else changed this request while you were working on it. It now shows their version: check it, then do the step again.');
-      return { ok: true };
-    }
-    afterSave(outcome.saved, done(outcome.saved));
-    return { ok: true };
+  const save = (done: (next: Saved<FoiRecord>) => string): ((values: FoiRecord) => Promise<SaveResult>) => (values: FoiRecord): Promise<SaveResult> => {
+    doneMessage.current = done;
+    return edits.save(saved, values);
   };
 
   const runAction = (chosen: FoiAction): ((values: FoiRecord) => Promise<SaveResult>) => async (values: FoiRecord): Promise<SaveResult> => {
@@ -135,7 +136,9 @@ export function RequestPage(props: RequestPageProps): JSX.Element {
       <p style={{ margin: '0 0 12px' }}>
         {String(item.Regime)} · {String(item.Status)} · <RequestState deadlines={deadlines} responded={Boolean(item.ResponseDate)} />
       </p>
-      <Pivot aria-label="Request" overflowBehavior="menu" overflowAriaLabel="More about this request">
+      {edits.mergeView}
+      {!edits.merge && (
+      <Pivot aria-label="Request" overflowBehavior="menu" overflowAriaLabel="More about this request" selectedKey={tab} onLinkClick={(link) => link?.props.itemKey && setTab(link.props.itemKey)}>
         <PivotItem headerText="Clock and actions" itemKey="clock">
           <div className={styles.columns}>
             <Section title="Dates">
@@ -163,6 +166,7 @@ export function RequestPage(props: RequestPageProps): JSX.Element {
                 repository={props.requesterRepository}
                 siteUrl={services.siteUrl}
                 today={today}
+                people={props.people}
               />
             </Section>
           </div>
@@ -243,6 +247,7 @@ export function RequestPage(props: RequestPageProps): JSX.Element {
           <ItemHistory sp={services.sp} siteUrl={services.siteUrl} register={register} itemId={id} />
         </PivotItem>
       </Pivot>
+      )}
     </div>
   );
 }

@@ -5,11 +5,13 @@ import type { Repository } from '../../data/repository';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
 import { displayValue } from '../../domain/lists/displayValue';
 import type { IsoDate } from '../../domain/calendar/isoDate';
-import { RegisterForm, type SaveResult } from '../../ui/form/RegisterForm';
+import { RegisterForm } from '../../ui/form/RegisterForm';
+import type { PersonOption } from '../../ui/form/FieldInput';
+import { nameAmong, useSavePolicy } from '../../ui/form/useSavePolicy';
 import { SharePointProblemMessage } from '../../ui/SharePointProblemMessage';
 import { useLoad } from '../../ui/useLoad';
-import { newRequesterFields, requesterRegister, type FoiRecord } from './foiRegister';
-import { refusalMessage } from '../../ui/form/refusalMessage';
+import { draftKeyFor, newRequesterFields, requesterRegister, type FoiRecord } from './foiRegister';
+import { browserDrafts } from '../../ui/form/browserDrafts';
 
 export interface RequesterDetailsProps {
   requester: { id: number; title?: string } | null;
@@ -17,16 +19,30 @@ export interface RequesterDetailsProps {
   repository: Repository<FoiRecord>;
   siteUrl: string;
   today: IsoDate;
+  /** The site's people: a merge says which officer changed the details. */
+  people: readonly PersonOption[];
 }
 
+const drafts = browserDrafts();
 const refused = (error: unknown): boolean => [401, 403, 404].includes((error as { status?: number }).status ?? 0);
 
 /** Who asked, for FOI officers; for anyone else, a kind word on why they cannot see it. */
-export function RequesterDetails({ requester, officer, repository, siteUrl, today }: RequesterDetailsProps): JSX.Element {
+export function RequesterDetails({ requester, officer, repository, siteUrl, today, people }: RequesterDetailsProps): JSX.Element {
   const [loaded, reload] = useLoad(async () => (requester && officer ? repository.getById(requester.id) : undefined));
   const [editing, setEditing] = React.useState(false);
   const [saved, setSaved] = React.useState<Saved<FoiRecord> | undefined>();
   const details = React.useRef<HTMLDivElement>(null);
+  const edits = useSavePolicy({
+    register: requesterRegister,
+    repository,
+    noun: 'requester',
+    nameOf: nameAmong(people),
+    onSaved: (next) => {
+      setSaved(next);
+      setEditing(false);
+    },
+    onBack: setSaved
+  });
   // After a save the form is gone: focus goes to the details it saved, not to the page.
   React.useEffect(() => {
     if (saved) details.current?.focus();
@@ -45,26 +61,20 @@ export function RequesterDetails({ requester, officer, repository, siteUrl, toda
   }
   const current = saved ?? loaded.value;
   const item = current?.item ?? {};
+  if (edits.mergeView) return edits.mergeView;
   if (editing && current) {
-    const save = async (values: FoiRecord): Promise<SaveResult> => {
-      const outcome = await repository.update(current, values);
-      if (outcome.kind === 'invalid') return { ok: false, messages: outcome.messages };
-      if (outcome.kind === 'refused') return { ok: false, messages: { '': refusalMessage(requesterRegister, 'requester', outcome.problem) } };
-      if (outcome.kind === 'conflict') throw new Error('another FOI officer changed these details since you opened them; close and look again');
-      setSaved(outcome.saved);
-      setEditing(false);
-      return { ok: true };
-    };
     return (
       <RegisterForm
+        key={current.etag}
         register={requesterRegister}
         initial={item}
         mode="edit"
         today={today}
         people={[]}
         only={newRequesterFields}
+        drafts={{ store: drafts, key: draftKeyFor(`requester:${current.id}`) }}
         saveText="Save the requester"
-        onSave={save}
+        onSave={(values) => edits.save(current, values)}
         onClose={() => setEditing(false)}
       />
     );

@@ -18,4 +18,4 @@ export const newRequestFields = ['Title', 'Regime', 'ReceivedDate', 'Channel', '
 /** Everything about a requester but the reference, which is given when they are saved. */
 export const newRequesterFields = Object.keys(requesterRegister.fields).filter((name) => name !== 'Title');
 
-export const draftKeyFor = (what: 'new-request' | 'new-requester' | `action:${string}:${number}` | `edit:${number}`): string => `foi:${what}`;
+export const draftKeyFor = (what: 'new-request' | 'new-requester' | `action:${string}:${number}` | `edit:${number}` | `requester:${number}`): string => `foi:${what}`;

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { ChoiceGroup, DefaultButton, MessageBar, MessageBarType, PrimaryButton, Stack, Text } from '@fluentui/react';
+import { ChoiceGroup, DefaultButton, mergeStyleSets, MessageBar, MessageBarType, PrimaryButton, Stack, Text } from '@fluentui/react';
 import { useId } from '@fluentui/react-hooks';
 import { sameValue } from '../../domain/lists/sameValue';
 import { displayValue } from '../../domain/lists/displayValue';
@@ -23,6 +23,8 @@ export interface ConflictMergeProps {
 
 type Side = 'mine' | 'theirs';
 
+const styles = mergeStyleSets({ heading: { fontSize: 20, fontWeight: 600, margin: '0 0 8px', outline: 'none' } });
+
 /** A typed value in the form the register keeps it ("943 476 5919" → "9434765919"), so comparisons are fair. */
 function normalised(field: FieldDefinition, raw: unknown): unknown {
   const parsed = parseFieldValue(field, raw);
@@ -37,6 +39,9 @@ const shown = (field: FieldDefinition, value: unknown): string => displayValue(f
  */
 export function ConflictMerge({ register, base, mine, theirs, theirName, onMerge, onCancel }: ConflictMergeProps): JSX.Element {
   const headingId = useId('merge');
+  const headingRef = React.useRef<HTMLHeadingElement>(null);
+  // The form that was saved has given way to this view: the keyboard starts from its heading.
+  React.useEffect(() => headingRef.current?.focus(), []);
   const names = Object.keys(register.fields);
   const mineNormal = Object.fromEntries(names.map((name) => [name, normalised(register.fields[name], mine[name])]));
   const changedByMe = names.filter((name) => !sameValue(mineNormal[name], base[name]));
@@ -61,9 +66,9 @@ export function ConflictMerge({ register, base, mine, theirs, theirName, onMerge
 
   return (
     <section aria-labelledby={headingId}>
-      <Text as="h2" id={headingId} variant="large" block styles={{ root: { fontWeight: 600, margin: '0 0 8px' } }}>
+      <h2 id={headingId} ref={headingRef} tabIndex={-1} className={styles.heading}>
         {theirName} changed this item while you were editing it
-      </Text>
+      </h2>
       <MessageBar messageBarType={MessageBarType.warning} isMultiline>
         Nothing has been saved yet and nothing you typed is lost. Check the fields below, then save the merged item.
       </MessageBar>

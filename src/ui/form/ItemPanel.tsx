@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, Panel, PanelType, Pivot, PivotItem, Spinner, Stack, TextField } from '@fluentui/react';
 import type { SPFI } from '@pnp/sp';
-import type { Outcome, Repository } from '../../data/repository';
+import type { Repository } from '../../data/repository';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
 import type { IsoDate } from '../../domain/calendar/isoDate';
 import type { Register } from '../../domain/lists/defineList';
@@ -11,22 +11,20 @@ import type { ItemRecord, Saved } from '../../domain/lists/itemQuery';
 import { DismissibleMessage } from '../DismissibleMessage';
 import { SharePointProblemMessage } from '../SharePointProblemMessage';
 import { useLoad } from '../useLoad';
-import { ConflictMerge } from './ConflictMerge';
 import type { PersonOption } from './FieldInput';
 import { ItemHistory } from './ItemHistory';
 import { RegisterForm, type DraftStore, type SaveResult } from './RegisterForm';
-import { saveMerged, type Merge } from './saveMerged';
-import { refusalMessage } from './refusalMessage';
+import { refusalMessages } from './refusalMessage';
+import { useSavePolicy } from './useSavePolicy';
 
 /** An item's values by field name, as the generic blocks pass them around. */
 export type Values = Record<string, unknown>;
 
-/** What the panel is showing: a new item, or an existing one being read, edited or merged. */
+/** What the panel is showing: a new item, or an existing one being read or edited. */
 export type ItemPanelState =
   | { kind: 'new' }
   /** `history` opens the item at who changed what, rather than at its details. */
-  | { kind: 'item'; id: number; editing: boolean; history?: boolean }
-  | ({ kind: 'merge' } & Merge<Values>);
+  | { kind: 'item'; id: number; editing: boolean; history?: boolean };
 
 export interface ItemPanelProps {
   register: Register<Record<string, FieldDefinition>>;
@@ -68,63 +66,42 @@ export function ItemPanel(props: ItemPanelProps): JSX.Element {
   const itemId = state.kind === 'item' ? state.id : undefined;
   const [loaded, reload] = useLoad(async () => (itemId === undefined ? undefined : repository.getById(itemId)), [itemId]);
   const [notice, setNotice] = React.useState<string | undefined>();
-  // A merged save SharePoint refused: shown as a problem, never in the success bar.
-  const [problem, setProblem] = React.useState<string | undefined>();
   const nameOf = (id: number): string => people.find((person) => person.id === id)?.title ?? 'Someone else';
   const titleOf = (values: Values): string => displayValue(register.fields.Title, values.Title) || capitalised(noun);
 
-  // A refusal keeps the form open with what was typed, and says why in the form's own problem summary.
-  const unsaved = (outcome: Exclude<Outcome<Values>, { kind: 'saved' } | { kind: 'conflict' }>): SaveResult =>
-    outcome.kind === 'invalid' ? { ok: false, messages: outcome.messages } : { ok: false, messages: { '': refusalMessage(register, noun, outcome.problem) } };
+  const edits = useSavePolicy({
+    register,
+    repository,
+    noun,
+    nameOf,
+    onSaved: (saved, before, merged) => {
+      onSaved(saved);
+      setNotice(merged ? `The merged ${noun} is saved.` : 'Changes saved.');
+      onState({ kind: 'item', id: before.id, editing: false });
+      reload();
+    },
+    onBack: () => reload(),
+    forgetDraft: (id) => drafts.clear(draftKey(id))
+  });
 
   const saveNew = async (values: Values): Promise<SaveResult> => {
     const outcome = await repository.add(values);
     if (outcome.kind === 'conflict') return { ok: false, messages: {} };
-    if (outcome.kind !== 'saved') return unsaved(outcome);
+    if (outcome.kind === 'invalid') return { ok: false, messages: outcome.messages };
+    if (outcome.kind === 'refused') return { ok: false, messages: refusalMessages(register, noun, outcome.problem) };
     onSaved(outcome.saved);
     setNotice(props.createdMessage ? props.createdMessage(outcome.saved) : `${capitalised(noun)} “${titleOf(outcome.saved.item)}” saved.`);
     onState({ kind: 'item', id: outcome.saved.id, editing: false });
     return { ok: true };
   };
 
-  const saveEdit = (saved: Saved<Values>): ((values: Values) => Promise<SaveResult>) => async (values: Values): Promise<SaveResult> => {
-    const outcome = await repository.update(saved, values);
-    if (outcome.kind === 'conflict') {
-      // The draft stays stored until the merged item is saved: nothing typed is lost on the way.
-      onState({ kind: 'merge', base: saved, mine: values, server: outcome.server });
-      return { ok: false, messages: {} };
-    }
-    if (outcome.kind !== 'saved') return unsaved(outcome);
-    onSaved(outcome.saved);
-    setNotice('Changes saved.');
-    onState({ kind: 'item', id: saved.id, editing: false });
-    reload();
-    return { ok: true };
-  };
-
-  const mergeAndSave = async (merge: Merge<Values>, merged: Values): Promise<void> => {
-    const result = await saveMerged(repository, merge, merged);
-    if (result.kind === 'saved') {
-      drafts.clear(draftKey(merge.base.id));
-      onSaved(result.saved);
-      setProblem(undefined);
-      setNotice(`The merged ${noun} is saved.`);
-      onState({ kind: 'item', id: merge.base.id, editing: false });
-      reload();
-    } else if (result.kind === 'merge') {
-      onState({ kind: 'merge', ...result.merge });
-    } else {
-      setProblem(result.message);
-    }
-  };
-
   const title =
     state.kind === 'new'
       ? `New ${noun}`
-      : loaded.state === 'ready' && loaded.value
-        ? titleOf(loaded.value.item)
-        : state.kind === 'merge'
-          ? titleOf(state.server.item)
+      : edits.merge
+        ? titleOf(edits.merge.server.item)
+        : loaded.state === 'ready' && loaded.value
+          ? titleOf(loaded.value.item)
           : capitalised(noun);
 
   return (
@@ -137,7 +114,6 @@ export function ItemPanel(props: ItemPanelProps): JSX.Element {
       onDismiss={() => onState(undefined)}
     >
       <DismissibleMessage kind="success" message={notice} onDismiss={() => setNotice(undefined)} takeFocus />
-      <DismissibleMessage kind="error" message={problem} onDismiss={() => setProblem(undefined)} />
       {props.warning && <MessageBar messageBarType={MessageBarType.warning}>{props.warning}</MessageBar>}
       {state.kind === 'new' && (
         <RegisterForm
@@ -155,24 +131,12 @@ export function ItemPanel(props: ItemPanelProps): JSX.Element {
           onClose={() => onState(undefined)}
         />
       )}
-      {state.kind === 'merge' && (
-        <ConflictMerge
-          register={register}
-          base={state.base.item}
-          mine={state.mine}
-          theirs={state.server.item}
-          theirName={nameOf(state.server.editorId)}
-          onMerge={(merged) => {
-            mergeAndSave(state, merged).catch((error: unknown) => setProblem(describeSharePointProblem(error).detail));
-          }}
-          onCancel={() => onState({ kind: 'item', id: state.base.id, editing: true })}
-        />
-      )}
+      {edits.mergeView}
       {state.kind === 'item' && loaded.state === 'loading' && <Spinner label={`Reading the ${noun}…`} />}
       {state.kind === 'item' && loaded.state === 'failed' && (
         <SharePointProblemMessage problem={describeSharePointProblem(loaded.error)} siteUrl={siteUrl} onRetry={reload} />
       )}
-      {state.kind === 'item' && loaded.state === 'ready' && loaded.value && (
+      {state.kind === 'item' && !edits.merge && loaded.state === 'ready' && loaded.value && (
         <Pivot
           aria-label={capitalised(noun)}
           key={`${loaded.value.id}-${loaded.value.etag}-${String(state.editing)}`}
@@ -204,7 +168,7 @@ export function ItemPanel(props: ItemPanelProps): JSX.Element {
               itemId={loaded.value.id}
               onOpenExisting={openExisting}
               preview={preview}
-              onSave={saveEdit(loaded.value)}
+              onSave={(values) => edits.save(loaded.value!, values)}
               onClose={() => (state.editing ? onState({ kind: 'item', id: state.id, editing: false }) : onState(undefined))}
             />
           </PivotItem>
