@@ -7,7 +7,7 @@ import { filterExpression, where } from './itemFilter';
 import type { Register } from '../domain/lists/defineList';
 import { pageSize } from './repository';
 
-const importsRegister = spreadsheetImports as unknown as Register;
+const importsRegister: Register = spreadsheetImports;
 
 /** What became of a file's rows. */
 export interface ImportCounts {

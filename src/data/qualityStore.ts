@@ -2,7 +2,6 @@ import type { SPFI } from '@pnp/sp';
 import { isoInstant, type Clock } from '../domain/clock';
 import { londonDateOf } from '../domain/calendar/londonTime';
 import type { IsoDate } from '../domain/calendar/isoDate';
-import type { ItemOf } from '../domain/lists/defineList';
 import type { PersonValue } from '../domain/lists/fields';
 import type { QualityException, QualityFix } from '../domain/quality/qualityAudit';
 import { snapshotOf, type Snapshot } from '../domain/quality/qualityHistory';
@@ -11,9 +10,7 @@ import { qualityExceptions, qualityFixes, qualitySnapshots } from '../domain/reg
 import { where, type Condition } from './itemFilter';
 import type { Saved } from '../domain/lists/itemQuery';
 import { beginAsking, takeAnswer } from './readAhead';
-import { collectPages, createRepository, type BulkResult, type Outcome, type Repository } from './repository';
-
-type QualitySnapshotItem = ItemOf<typeof qualitySnapshots>;
+import { collectPages, createRepository, type BulkResult, type Outcome } from './repository';
 
 export interface NewException {
   register: string;
@@ -54,9 +51,9 @@ function failIfNotAllSaved<T>(result: BulkResult<T>, what: string): BulkResult<T
 }
 
 export function createQualityStore(sp: SPFI, clock: Clock): QualityStore {
-  const exceptions = createRepository(sp, qualityExceptions, clock) as unknown as Repository<QualityException>;
-  const fixes = createRepository(sp, qualityFixes, clock) as unknown as Repository<QualityFix>;
-  const snapshots = createRepository(sp, qualitySnapshots, clock) as unknown as Repository<QualitySnapshotItem>;
+  const exceptions = createRepository(sp, qualityExceptions, clock);
+  const fixes = createRepository(sp, qualityFixes, clock);
+  const snapshots = createRepository(sp, qualitySnapshots, clock);
   const today = (): IsoDate => londonDateOf(clock().getTime());
   const readRuns = async (conditions: readonly Condition[]): Promise<Snapshot[]> =>
     (await collectPages(snapshots.find(conditions))).map(

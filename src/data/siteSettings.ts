@@ -5,7 +5,6 @@ import '@pnp/sp/items';
 import { wholeNumberSetting, type SettingValue, type WholeNumberSetting } from '../domain/settings/settings';
 import { siteSettings } from '../domain/registers/siteSettings';
 import { where, filterExpression } from './itemFilter';
-import type { Register } from '../domain/lists/defineList';
 
 /** A setting as the site holds it, or its default when the site has no item for it (or no settings list yet). */
 export async function readWholeNumberSetting(sp: SPFI, setting: WholeNumberSetting): Promise<SettingValue> {
@@ -13,7 +12,7 @@ export async function readWholeNumberSetting(sp: SPFI, setting: WholeNumberSetti
     const [item] = await sp.web.lists
       .getByTitle(siteSettings.title)
       .items.select('SettingValue')
-      .filter(filterExpression(siteSettings as unknown as Register, [where('Title', 'eq', setting.title)]))
+      .filter(filterExpression(siteSettings, [where('Title', 'eq', setting.title)]))
       .top(1)<Array<{ SettingValue: string | null }>>();
     return wholeNumberSetting(setting, item?.SettingValue ?? undefined);
   } catch (error) {

@@ -38,7 +38,7 @@ export async function registersDigest(registers: readonly Register[]): Promise<s
 }
 
 const settings = (sp: SPFI): ReturnType<SPFI['web']['lists']['getByTitle']> => sp.web.lists.getByTitle(siteSettings.title);
-const versionFilter = filterExpression(siteSettings as unknown as Register, [where('Title', 'eq', listsVersionSetting)]);
+const versionFilter = filterExpression(siteSettings, [where('Title', 'eq', listsVersionSetting)]);
 
 interface Recorded {
   id: number;

@@ -18,7 +18,7 @@ import { pageSize, type Repository } from './repository';
 import { changesBeforeAdding } from './siteUpgrade';
 import { readSiteUsers } from './siteUsers';
 
-const importsRegister = spreadsheetImports as unknown as Register;
+const importsRegister: Register = spreadsheetImports;
 
 /** The duplicate keys of every item the register holds, reading only the key's columns, 5,000 items a request. */
 export async function existingDuplicateKeys(sp: SPFI, register: Register): Promise<Set<string>> {

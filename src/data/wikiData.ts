@@ -38,10 +38,10 @@ export interface WikiRepositories {
 
 export function wikiRepositories(sp: SPFI, clock: Clock): WikiRepositories {
   return {
-    catalogue: createRepository(sp, catalogueRegister, clock) as unknown as Repository<CatalogueItem>,
-    articles: createRepository(sp, wikiArticles, clock) as unknown as Repository<ArticleItem>,
-    terms: createRepository(sp, glossaryTerms, clock) as unknown as Repository<TermItem>,
-    notes: createRepository(sp, dictionaryNotes, clock) as unknown as Repository<DictionaryNoteItem>
+    catalogue: createRepository(sp, catalogueRegister, clock),
+    articles: createRepository(sp, wikiArticles, clock),
+    terms: createRepository(sp, glossaryTerms, clock),
+    notes: createRepository(sp, dictionaryNotes, clock)
   };
 }
 

@@ -18,7 +18,7 @@ export { messagesByField, schemasOf } from './lists/registerSchemas';
 export type { Rule, QualityDimension, Severity } from './lists/rules';
 export { dataCatalogue, foiRequesters, foiRequests, qualityExceptions, qualityFixes, qualitySnapshots, siteSettings, spreadsheetImports, urgentCareReferrals, registers } from './registers';
 export { foiDeadlines, type FoiClockInput, type FoiDeadlines, type FoiRegime, type FoiState } from './foi/foiClock';
-export { foiViews, type FoiView, type FoiViewContext } from './foi/foiViews';
+export { foiViews, type FoiViewContext } from './foi/foiViews';
 export { quarterStatistics, icoTimelinessLine, type FoiFigures, type QuarterStatistics } from './foi/foiStatistics';
 export { disclosureLog, disclosureColumns } from './foi/disclosureLog';
 export { foiTimeline, type TimelineEvent } from './foi/foiTimeline';

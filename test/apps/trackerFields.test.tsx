@@ -1,10 +1,12 @@
-import { trackerFields } from '../../src/apps/urgentCare/trackerFields';
+import { fieldsToRead } from '../../src/domain/lists/registerScreen';
+import type { RegisterView } from '../../src/domain/lists/registerViews';
+import { reportFields } from '../../src/domain/urgentCare/dailyReport';
 import { isInView } from '../../src/domain/lists/registerViews';
 import { rulePasses } from '../../src/domain/lists/rulePredicate';
 import { likelyDuplicate } from '../../src/domain/lists/likelyDuplicate';
 import { urgentCareReferrals } from '../../src/domain/registers';
 import { dailyReport } from '../../src/domain/urgentCare/dailyReport';
-import { trackerViews } from '../../src/domain/urgentCare/trackerViews';
+import { trackerScreen, trackerViews } from '../../src/domain/urgentCare/trackerViews';
 import type { ItemRecord } from '../../src/domain/lists/itemQuery';
 import { dischargeDateRule } from '../../src/domain/urgentCare/dischargeDateRule';
 import { demoReferrals } from '../../workbench/demoData/urgentCareDemo';
@@ -19,6 +21,8 @@ const full: ItemRecord[] = demoReferrals({ count: 800, seed: 17, today }, [2, 3]
 const only = (fields: string[]): ItemRecord[] =>
   full.map((record) => ({ ...record, item: Object.fromEntries(fields.map((name) => [name, (record.item as Record<string, unknown>)[name]])) }));
 const context = { userId: 2, today };
+const trackerFields = ({ shown, report, entering }: { shown: RegisterView; report: boolean; entering: boolean }): string[] =>
+  fieldsToRead(trackerScreen, { shown, parts: report ? reportFields : [], entering });
 
 describe('what the tracker reads of each referral', () => {
   it('is not the whole referral', () => {

@@ -3,6 +3,7 @@ import { disclosureColumns, disclosureLog } from '../../src/domain/foi/disclosur
 import { quarterStatistics } from '../../src/domain/foi/foiStatistics';
 import { foiTimeline } from '../../src/domain/foi/foiTimeline';
 import { foiViews, withDueBy, type FoiViewContext } from '../../src/domain/foi/foiViews';
+import { isInView } from '../../src/domain/lists/registerViews';
 import { sortRecords } from '../../src/domain/lists/itemQuery';
 import { matchesRequest } from '../../src/domain/foi/foiSearch';
 import { quarterDays, quarterOf, quartersBetween, quarterTitle } from '../../src/domain/foi/quarters';
@@ -20,7 +21,7 @@ const context = (records: ReturnType<typeof record>[]): FoiViewContext => {
   return { today, userId: 7, deadlines: (each) => byId.get(each.id) };
 };
 const inView = (id: string, records: ReturnType<typeof record>[]): number[] =>
-  records.filter((each) => foiViews.find((view) => view.id === id)!.includes(each, context(records))).map((each) => each.id);
+  records.filter((each) => isInView(foiViews.find((view) => view.id === id)!, each, context(records))).map((each) => each.id);
 
 describe('the FOI log’s views', () => {
   // Received 23 October 2026: due Friday 20 November (30 November is St Andrew's Day, after it).

@@ -2,8 +2,7 @@ import * as React from 'react';
 import { MessageBar, MessageBarType, Pivot, PivotItem, Spinner, Text } from '@fluentui/react';
 import type { Saved } from '../../domain/lists/itemQuery';
 import { createQualityStore } from '../../data/qualityStore';
-import type { Values } from '../../data/qualityRuns';
-import { createRepository, type Repository } from '../../data/repository';
+import { createRepository } from '../../data/repository';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
 import type { SiteIdentity } from '../../data/siteIdentity';
 import { readSiteUsers } from '../../data/siteUsers';
@@ -61,7 +60,7 @@ export function DataQualityTab({ services, identity }: DataQualityTabProps): JSX
   const { register, checks, fieldOrder } = checked;
   const store = React.useMemo(() => createQualityStore(services.sp, services.clock), [services.sp, services.clock]);
   const repository = React.useMemo(
-    () => createRepository(services.sp, register, services.clock) as unknown as Repository<Values>,
+    () => createRepository(services.sp, register, services.clock),
     [services.sp, register, services.clock]
   );
   const { check, runNow, retry, saved, refreshed, exceptionChanged } = useRegisterCheck(services.sp, store, checked, services.clock);

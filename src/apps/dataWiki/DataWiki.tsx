@@ -32,7 +32,7 @@ const qualityWindowDays = 31;
 
 type Tab = 'catalogue' | 'dictionary' | 'guidance' | 'glossary';
 
-const registers = allRegisters as unknown as Register[];
+const registers: readonly Register[] = allRegisters;
 
 export interface DataWikiProps {
   services: Services;
@@ -175,7 +175,7 @@ export function DataWiki({ services }: DataWikiProps): JSX.Element {
             repositories={repositories}
             today={today}
             canEdit={canEdit}
-            existing={editing ? (wiki[editing.list] as unknown as ReadonlyArray<Saved<Record<string, unknown>>>) : []}
+            existing={editing ? wiki[editing.list] : []}
             resolve={resolve}
             onEditing={setEditing}
             onSaved={saved}

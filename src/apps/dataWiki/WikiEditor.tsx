@@ -1,6 +1,5 @@
 import * as React from 'react';
 import type { Saved } from '../../domain/lists/itemQuery';
-import type { Repository } from '../../data/repository';
 import { readSiteUsers } from '../../data/siteUsers';
 import type { WikiRepositories } from '../../data/wikiData';
 import type { IsoDate } from '../../domain/calendar/isoDate';
@@ -28,10 +27,10 @@ export interface WikiEditing {
 }
 
 const editable: Record<WikiList, { register: Register<Record<string, FieldDefinition>>; noun: string }> = {
-  articles: { register: wikiArticles as unknown as Register<Record<string, FieldDefinition>>, noun: 'article' },
-  terms: { register: glossaryTerms as unknown as Register<Record<string, FieldDefinition>>, noun: 'glossary term' },
-  catalogue: { register: dataCatalogue as unknown as Register<Record<string, FieldDefinition>>, noun: 'dataset' },
-  notes: { register: dictionaryNotes as unknown as Register<Record<string, FieldDefinition>>, noun: 'column description' }
+  articles: { register: wikiArticles, noun: 'article' },
+  terms: { register: glossaryTerms, noun: 'glossary term' },
+  catalogue: { register: dataCatalogue, noun: 'dataset' },
+  notes: { register: dictionaryNotes, noun: 'column description' }
 };
 const drafts = browserDrafts();
 
@@ -63,7 +62,7 @@ export function WikiEditor({ editing, services, repositories, today, canEdit, ex
   return (
     <ItemPanel
       register={register}
-      repository={repositories[list] as unknown as Repository<Values>}
+      repository={repositories[list]}
       state={editing.state}
       sp={services.sp}
       siteUrl={services.siteUrl}

@@ -8,10 +8,10 @@ import type { ItemRecord } from '../../domain/lists/itemQuery';
 import { downloadTable } from '../../ui/export/downloadTable';
 import { DismissibleMessage } from '../../ui/DismissibleMessage';
 import { useDebounced } from '../../ui/useDebounced';
-import { requestFields, type FoiRecord } from './foiRegister';
+import { requestFields, type FoiRequest } from './foiRegister';
 
 export interface DisclosureLogTabProps {
-  items: ReadonlyArray<ItemRecord<FoiRecord>>;
+  items: ReadonlyArray<ItemRecord<FoiRequest>>;
   today: IsoDate;
 }
 

@@ -8,20 +8,20 @@ import type { ItemRecord, Saved } from '../../domain/lists/itemQuery';
 import type { PersonOption } from '../../ui/form/FieldInput';
 import { browserDrafts } from '../../ui/form/browserDrafts';
 import { RegisterForm, type SaveResult } from '../../ui/form/RegisterForm';
-import { draftKeyFor, newRequesterFields, newRequestFields, requesterRegister, requestRegister, type FoiRecord } from './foiRegister';
+import { draftKeyFor, newRequesterFields, newRequestFields, requesterRegister, requestRegister, type FoiRequest, type FoiRequester } from './foiRegister';
 
 const drafts = browserDrafts();
 const styles = mergeStyleSets({ step: { fontSize: 18, margin: '0 0 8px', fontWeight: 600 } });
 
 export interface NewRequestProps {
-  repository: Repository<FoiRecord>;
-  requesterRepository: Repository<FoiRecord>;
-  requesters: ReadonlyArray<Saved<FoiRecord>>;
+  repository: Repository<FoiRequest>;
+  requesterRepository: Repository<FoiRequester>;
+  requesters: ReadonlyArray<Saved<FoiRequester>>;
   people: readonly PersonOption[];
   today: IsoDate;
-  existing: ReadonlyArray<ItemRecord<FoiRecord>>;
+  existing: ReadonlyArray<ItemRecord<FoiRequest>>;
   onOpenExisting: (id: number) => void;
-  onCreated: (saved: Saved<FoiRecord>) => void;
+  onCreated: (saved: Saved<FoiRequest>) => void;
   onRequesterCreated: () => void;
   onCancel: () => void;
 }
@@ -57,7 +57,7 @@ export function NewRequest(props: NewRequestProps): JSX.Element {
     [requesters]
   );
 
-  const saveRequester = async (values: FoiRecord): Promise<SaveResult> => {
+  const saveRequester = async (values: Record<string, unknown>): Promise<SaveResult> => {
     const outcome = await addNumbered(requesterRepository, 'Title', 'R-', nextRequesterReference, values);
     if (outcome.kind === 'invalid') return { ok: false, messages: outcome.messages };
     if (outcome.kind !== 'saved') return failed(outcome);
@@ -66,7 +66,7 @@ export function NewRequest(props: NewRequestProps): JSX.Element {
     return { ok: true };
   };
 
-  const saveRequest = async (values: FoiRecord): Promise<SaveResult> => {
+  const saveRequest = async (values: Record<string, unknown>): Promise<SaveResult> => {
     const year = String(values.ReceivedDate ?? today).slice(0, 4);
     const outcome = await addNumbered(repository, 'Reference', `FOI-${year}-`, (used) => nextRequestReference(used, year), values);
     if (outcome.kind === 'invalid') return { ok: false, messages: outcome.messages };

@@ -18,7 +18,7 @@ import { DismissibleMessage } from '../../ui/DismissibleMessage';
 import { SharePointProblemMessage } from '../../ui/SharePointProblemMessage';
 import { useLoad } from '../../ui/useLoad';
 import type { Services } from '../services';
-import { draftKeyFor, requestRegister as register, type FoiRecord } from './foiRegister';
+import { draftKeyFor, requestRegister as register, type FoiRequest, type FoiRequester } from './foiRegister';
 import { RequesterDetails } from './RequesterDetails';
 import { RequestState } from './RequestState';
 
@@ -37,14 +37,14 @@ export interface RequestPageProps {
   id: number;
   initialNotice?: string;
   services: Services;
-  repository: Repository<FoiRecord>;
-  requesterRepository: Repository<FoiRecord>;
+  repository: Repository<FoiRequest>;
+  requesterRepository: Repository<FoiRequester>;
   officer: boolean;
   canChange: boolean;
   people: readonly PersonOption[];
   today: IsoDate;
   directorateDays: number;
-  onSaved: (saved: Saved<FoiRecord>) => void;
+  onSaved: (saved: Saved<FoiRequest>) => void;
   onClose: () => void;
 }
 
@@ -53,7 +53,7 @@ export function RequestPage(props: RequestPageProps): JSX.Element {
   const { id, services, repository, today } = props;
   const theme = useTheme();
   const [loaded, reload] = useLoad(() => repository.getById(id));
-  const [current, setCurrent] = React.useState<Saved<FoiRecord> | undefined>();
+  const [current, setCurrent] = React.useState<Saved<FoiRequest> | undefined>();
   const [notice, setNotice] = React.useState<string | undefined>(props.initialNotice);
   const [problem, setProblem] = React.useState<string | undefined>();
   const [action, setAction] = React.useState<FoiAction | undefined>();
@@ -63,8 +63,8 @@ export function RequestPage(props: RequestPageProps): JSX.Element {
   const actionRef = React.useRef<HTMLDivElement>(null);
   const saved = current ?? (loaded.state === 'ready' ? loaded.value : undefined);
   // What to say once the change in hand is saved (typed, or merged with someone else's): which step was done.
-  const doneMessage = React.useRef<(next: Saved<FoiRecord>) => string>(() => 'Changes saved.');
-  const afterSave = (next: Saved<FoiRecord>, message: string): void => {
+  const doneMessage = React.useRef<(next: Saved<FoiRequest>) => string>(() => 'Changes saved.');
+  const afterSave = (next: Saved<FoiRequest>, message: string): void => {
     setCurrent(next);
     props.onSaved(next);
     setAction(undefined);
@@ -97,7 +97,7 @@ export function RequestPage(props: RequestPageProps): JSX.Element {
   const actions = props.canChange ? availableActions(item, deadlines) : [];
   const context = { today, directorateDays: props.directorateDays };
 
-  const stateSentence = (values: FoiRecord): string => {
+  const stateSentence = (values: Record<string, unknown>): string => {
     const next = deadlinesOf(values, today);
     if (!next) return '';
     if (next.state === 'awaiting clarification' || next.state === 'awaiting fee') return 'The clock is stopped.';
@@ -105,12 +105,12 @@ export function RequestPage(props: RequestPageProps): JSX.Element {
     return `Status: ${String(values.Status)}.`;
   };
 
-  const save = (done: (next: Saved<FoiRecord>) => string): ((values: FoiRecord) => Promise<SaveResult>) => (values: FoiRecord): Promise<SaveResult> => {
+  const save = (done: (next: Saved<FoiRequest>) => string): ((values: Record<string, unknown>) => Promise<SaveResult>) => (values: Record<string, unknown>): Promise<SaveResult> => {
     doneMessage.current = done;
     return edits.save(saved, values);
   };
 
-  const runAction = (chosen: FoiAction): ((values: FoiRecord) => Promise<SaveResult>) => async (values: FoiRecord): Promise<SaveResult> => {
+  const runAction = (chosen: FoiAction): ((values: Record<string, unknown>) => Promise<SaveResult>) => async (values: Record<string, unknown>): Promise<SaveResult> => {
     const missing = missingForAction(chosen, values, register.fields);
     if (Object.keys(missing).length) return { ok: false, messages: missing };
     return save((next) => `${chosen.title(item)}: done. ${stateSentence(next.item)}`)(values);

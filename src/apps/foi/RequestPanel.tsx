@@ -1,32 +1,21 @@
 import * as React from 'react';
 import { Panel, PanelType } from '@fluentui/react';
 import type { Repository } from '../../data/repository';
-import type { SiteUser } from '../../data/siteIdentity';
 import type { IsoDate } from '../../domain/calendar/isoDate';
-import type { ItemRecord, Saved } from '../../domain/lists/itemQuery';
+import type { Saved } from '../../domain/lists/itemQuery';
+import type { PanelPlug } from '../register/RegisterScreen';
 import type { Services } from '../services';
-import type { FoiRecord } from './foiRegister';
+import type { FoiRequest, FoiRequester } from './foiRegister';
 import { NewRequest } from './NewRequest';
 import { RequestPage } from './RequestPage';
 
-export type RequestPanelState = { kind: 'new' } | { kind: 'request'; id: number; notice?: string };
-
-export interface RequestPanelProps {
-  state: RequestPanelState;
+export interface RequestPanelProps extends PanelPlug<FoiRequest> {
   services: Services;
-  repository: Repository<FoiRecord>;
-  requesterRepository: Repository<FoiRecord>;
+  requesterRepository: Repository<FoiRequester>;
   /** Every requester, for FOI officers; undefined for everyone else. */
-  requesters: ReadonlyArray<Saved<FoiRecord>> | undefined;
-  /** Whether SharePoint lets the person change requests (FOI officers and the site's owners). */
-  canChange: boolean;
-  people: readonly SiteUser[];
+  requesters: ReadonlyArray<Saved<FoiRequester>> | undefined;
   today: IsoDate;
   directorateDays: number;
-  /** Every request read, to warn before one is logged twice. */
-  existing: ReadonlyArray<ItemRecord<FoiRecord>>;
-  onState: (state: RequestPanelState | undefined) => void;
-  onSaved: (saved: Saved<FoiRecord>) => void;
   onRequesterSaved: () => void;
 }
 
@@ -50,10 +39,10 @@ export function RequestPanel(props: RequestPanelProps): JSX.Element {
           people={props.people}
           today={props.today}
           existing={props.existing}
-          onOpenExisting={(id) => onState({ kind: 'request', id })}
+          onOpenExisting={(id) => onState({ kind: 'item', id, editing: false })}
           onCreated={(saved) => {
             props.onSaved(saved);
-            onState({ kind: 'request', id: saved.id, notice: `Request ${String(saved.item.Reference)} logged.` });
+            onState({ kind: 'item', id: saved.id, editing: false, notice: `Request ${String(saved.item.Reference)} logged.` });
           }}
           onRequesterCreated={props.onRequesterSaved}
           onCancel={() => onState(undefined)}
@@ -67,7 +56,7 @@ export function RequestPanel(props: RequestPanelProps): JSX.Element {
           repository={props.repository}
           requesterRepository={props.requesterRepository}
           officer={props.requesters !== undefined}
-          canChange={props.canChange}
+          canChange={props.canEdit}
           people={props.people}
           today={props.today}
           directorateDays={props.directorateDays}

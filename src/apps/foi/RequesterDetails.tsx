@@ -10,13 +10,13 @@ import type { PersonOption } from '../../ui/form/FieldInput';
 import { nameAmong, useSavePolicy } from '../../ui/form/useSavePolicy';
 import { SharePointProblemMessage } from '../../ui/SharePointProblemMessage';
 import { useLoad } from '../../ui/useLoad';
-import { draftKeyFor, newRequesterFields, requesterRegister, type FoiRecord } from './foiRegister';
+import { draftKeyFor, newRequesterFields, requesterRegister, type FoiRequester } from './foiRegister';
 import { browserDrafts } from '../../ui/form/browserDrafts';
 
 export interface RequesterDetailsProps {
   requester: { id: number; title?: string } | null;
   officer: boolean;
-  repository: Repository<FoiRecord>;
+  repository: Repository<FoiRequester>;
   siteUrl: string;
   today: IsoDate;
   /** The site's people: a merge says which officer changed the details. */
@@ -30,7 +30,7 @@ const refused = (error: unknown): boolean => [401, 403, 404].includes((error as 
 export function RequesterDetails({ requester, officer, repository, siteUrl, today, people }: RequesterDetailsProps): JSX.Element {
   const [loaded, reload] = useLoad(async () => (requester && officer ? repository.getById(requester.id) : undefined));
   const [editing, setEditing] = React.useState(false);
-  const [saved, setSaved] = React.useState<Saved<FoiRecord> | undefined>();
+  const [saved, setSaved] = React.useState<Saved<FoiRequester> | undefined>();
   const details = React.useRef<HTMLDivElement>(null);
   const edits = useSavePolicy({
     register: requesterRegister,
@@ -60,7 +60,7 @@ export function RequesterDetails({ requester, officer, repository, siteUrl, toda
     return refused(loaded.error) ? onlyOfficers : <SharePointProblemMessage problem={describeSharePointProblem(loaded.error)} siteUrl={siteUrl} onRetry={reload} />;
   }
   const current = saved ?? loaded.value;
-  const item = current?.item ?? {};
+  const item: Readonly<Record<string, unknown>> = current?.item ?? {};
   if (edits.mergeView) return edits.mergeView;
   if (editing && current) {
     return (

@@ -11,10 +11,10 @@ import { DismissibleMessage } from '../../ui/DismissibleMessage';
 import { FiguresTable } from '../../ui/report/FiguresTable';
 import { WideChart } from '../../ui/report/WideChart';
 import { ReportSection as Section } from '../../ui/report/ReportSection';
-import type { FoiRecord } from './foiRegister';
+import type { FoiRequest } from './foiRegister';
 
 export interface StatisticsTabProps {
-  items: ReadonlyArray<ItemRecord<FoiRecord>>;
+  items: ReadonlyArray<ItemRecord<FoiRequest>>;
   today: IsoDate;
   compact: boolean;
 }

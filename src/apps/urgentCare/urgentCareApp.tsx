@@ -1,9 +1,9 @@
 import * as React from 'react';
 import { createRepository } from '../../data/repository';
-import { urgentCareReferrals } from '../../domain/registers/urgentCareReferrals';
+import { firstScreenFields } from '../../domain/lists/registerScreen';
+import { trackerScreen } from '../../domain/urgentCare/trackerViews';
 import type { AppDefinition, AppProps } from '../appDefinition';
 import { AppShell } from '../shell/AppShell';
-import { firstScreenFields } from './trackerFields';
 import { UrgentCareTracker } from './UrgentCareTracker';
 
 const title = 'Urgent Care Tracker';
@@ -20,5 +20,5 @@ export const urgentCareApp: AppDefinition = {
   title,
   summary,
   Component: UrgentCareApp,
-  readAhead: (sp, clock) => createRepository(sp, urgentCareReferrals, clock).beginListing(firstScreenFields)
+  readAhead: (sp, clock) => createRepository(sp, trackerScreen.register, clock).beginListing(firstScreenFields(trackerScreen))
 };

@@ -1,25 +1,17 @@
 import type { IsoDate } from '../calendar/isoDate';
-import type { ItemRecord, SortOrder } from '../lists/itemQuery';
+import type { ItemRecord } from '../lists/itemQuery';
+import type { RegisterScreenDeclaration } from '../lists/registerScreen';
+import type { RegisterView, ViewContext } from '../lists/registerViews';
+import { foiRequests } from '../registers/foiRequests';
 import type { FoiDeadlines } from './foiClock';
 import { date } from '../lists/fields';
 import { dueInForce, isAnswered, isOpen, type FoiItem } from './requestDeadlines';
 import { quarterOf } from './quarters';
 
-export interface FoiViewContext {
-  today: IsoDate;
-  userId: number;
+/** What the FOI log's views may ask: the statutory clock, besides who is looking and today. */
+export interface FoiViewContext extends ViewContext {
   /** The clock applied to a request (worked out once per item and shared by every view). */
   deadlines: (record: ItemRecord) => FoiDeadlines | undefined;
-}
-
-/** A named selection of requests: like a register view, but able to ask the statutory clock. */
-export interface FoiView {
-  id: string;
-  title: string;
-  description: string;
-  includes: (record: ItemRecord, context: FoiViewContext) => boolean;
-  columns: readonly string[];
-  sort: SortOrder;
 }
 
 const values = (record: ItemRecord): FoiItem => record.item as FoiItem;
@@ -53,7 +45,7 @@ function open(record: ItemRecord, context: FoiViewContext): boolean {
 }
 
 /** The FOI officer's views, each a question they ask every morning. */
-export const foiViews: readonly FoiView[] = [
+export const foiViews: ReadonlyArray<RegisterView<FoiViewContext>> = [
   {
     id: 'open',
     title: 'Open',
@@ -137,3 +129,16 @@ export const foiViews: readonly FoiView[] = [
     sort: { field: 'ReceivedDate', descending: true }
   }
 ];
+
+/** The FOI log as the register screen shows it: its views on the clock, and the Due by column. */
+export const foiScreen: RegisterScreenDeclaration<typeof foiRequests, FoiViewContext> = {
+  register: foiRequests,
+  views: foiViews,
+  noun: 'request',
+  nouns: 'requests',
+  linkColumn: 'Reference',
+  search: { fields: ['Reference', 'Title', 'RequestText'], label: 'Search by reference or words of the request' },
+  derivedFields: { DueBy: dueByField },
+  // The clock, the statistics and the disclosure log read most of a request.
+  readsWhole: true
+};

@@ -77,7 +77,7 @@ function check(condition: boolean, register: string, problem: string): void {
   if (!condition) throw new Error(`Register "${register}": ${problem}`);
 }
 
-function assertWellFormed(declaration: ListDeclaration<Record<string, FieldDefinition>>): void {
+function assertWellFormed<F extends Record<string, FieldDefinition>>(declaration: ListDeclaration<F>): void {
   const { name, fields, sections, rules = [], duplicateKey = [], timeliness = [], computed = nothingComputed, keyFields = [] } = declaration;
   const titles = new Set<string>();
   for (const [internalName, field] of Object.entries(fields)) {
@@ -117,7 +117,7 @@ export function isEnforcedBySharePoint(rule: Rule, fields: Readonly<Record<strin
 
 /** Declares a register once; everything else about it is derived from what this returns. */
 export function defineList<const F extends Record<string, FieldDefinition>>(declaration: ListDeclaration<F>): Register<F> {
-  assertWellFormed(declaration as unknown as ListDeclaration<Record<string, FieldDefinition>>);
+  assertWellFormed(declaration);
   return {
     ...declaration,
     rules: declaration.rules ?? [],

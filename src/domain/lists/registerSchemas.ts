@@ -36,6 +36,8 @@ function buildSchemas<F extends Record<string, FieldDefinition>>(register: Regis
   const fieldsOnly = z.object(shape, { error: 'An item must be a set of named fields.' });
   const names = Object.keys(register.fields);
   // A field left out is a field left blank: it gets the same check (and message) as an empty one.
+  // zod infers an object's output by its own mapped types, which TypeScript cannot prove equal to ItemShape<F>
+  // for a generic F (each field's schema outputs ItemValueOf<F[K]>, so they are): said here, once per schema.
   const schema = z.pipe(
     z.transform((input: unknown) =>
       typeof input === 'object' && input !== null ? { ...Object.fromEntries(names.map((name) => [name, null])), ...input } : input
@@ -64,16 +66,16 @@ function buildSchemas<F extends Record<string, FieldDefinition>>(register: Regis
   };
 }
 
-const built = new WeakMap<object, RegisterSchemas<Record<string, FieldDefinition>>>();
+const built = new WeakMap<object, unknown>();
 
 /** The register's schemas, built on first use and kept. */
 export function schemasOf<F extends Record<string, FieldDefinition>>(register: Register<F>): RegisterSchemas<F> {
-  let schemas = built.get(register);
-  if (!schemas) {
-    schemas = buildSchemas(register as unknown as Register<Record<string, FieldDefinition>>);
-    built.set(register, schemas);
-  }
-  return schemas as unknown as RegisterSchemas<F>;
+  // The cache holds, for each register, the schemas built from that register: its own F.
+  const kept = built.get(register) as RegisterSchemas<F> | undefined;
+  if (kept) return kept;
+  const schemas = buildSchemas(register);
+  built.set(register, schemas);
+  return schemas;
 }
 
 /** The first message for each field of a failed parse, for a form's inline errors and its summary. */

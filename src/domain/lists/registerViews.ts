@@ -4,8 +4,18 @@ import type { Condition } from './rules';
 import { conditionHolds } from './rulePredicate';
 import { fieldsOf } from './rules';
 
-/** A named selection of a register's items, like a SharePoint list view: which items, which columns, what order. */
-export interface RegisterView {
+/** What every view may ask besides the item: who is looking, and today's date. */
+export interface ViewContext {
+  userId: number;
+  today: IsoDate;
+}
+
+/**
+ * A named selection of a register's items, like a SharePoint list view: which items, which columns, what
+ * order. Which items is a condition in the rule language where it can be (so it is counted, described and
+ * read like any rule), or a question for what the register's own screen works out (the FOI clock).
+ */
+export interface RegisterView<C extends ViewContext = ViewContext> {
   /** Stable and URL-safe: links and saved column choices refer to it. */
   id: string;
   title: string;
@@ -15,17 +25,15 @@ export interface RegisterView {
   condition?: Condition;
   /** Only items the signed-in person changed last. */
   changedByMe?: boolean;
+  /** Items this says yes to, when the condition language cannot ask it. */
+  includes?: (record: ItemRecord, context: C) => boolean;
   columns: readonly string[];
   sort: SortOrder;
 }
 
-export interface ViewContext {
-  userId: number;
-  today: IsoDate;
-}
-
-export function isInView(view: RegisterView, record: ItemRecord, context: ViewContext): boolean {
+export function isInView<C extends ViewContext>(view: RegisterView<C>, record: ItemRecord, context: C): boolean {
   if (view.changedByMe && record.editorId !== context.userId) return false;
+  if (view.includes && !view.includes(record, context)) return false;
   return !view.condition || conditionHolds(view.condition, record.item as Record<string, unknown>, context);
 }
 
@@ -33,7 +41,7 @@ export function isInView(view: RegisterView, record: ItemRecord, context: ViewCo
  * The fields a screen listing these views must read: what decides every view's count, and what the
  * view on show displays and sorts by, with any the screen names besides (its search, filters, report).
  */
-export function fieldsToList(views: readonly RegisterView[], shown: { columns: readonly string[]; sort: SortOrder }, besides: readonly string[] = []): string[] {
+export function fieldsToList(views: readonly RegisterView<never>[], shown: { columns: readonly string[]; sort: SortOrder }, besides: readonly string[] = []): string[] {
   const deciding = views.flatMap((view) => (view.condition ? fieldsOf(view.condition) : []));
   return [...new Set([...deciding, ...shown.columns, shown.sort.field, ...besides])];
 }

@@ -1,5 +1,8 @@
+import type { RegisterScreenDeclaration } from '../lists/registerScreen';
 import type { RegisterView } from '../lists/registerViews';
-import { and, is, isBlank, isNot, isPresent, or } from '../lists/rules';
+import { and, is, isBlank, isNot, isPresent, or, ruleFields } from '../lists/rules';
+import { urgentCareReferrals } from '../registers/urgentCareReferrals';
+import { dischargeDateRule } from './dischargeDateRule';
 
 const everyday = ['Title', 'NhsNumber', 'Hospital', 'Ward', 'ReferralDate', 'Pathway', 'Status', 'LeadOfficer'] as const;
 
@@ -37,3 +40,25 @@ export const trackerViews: readonly RegisterView[] = [
     sort: { field: 'Modified', descending: true }
   }
 ];
+
+/** The tracker as the register screen shows it: its views, search and filters. */
+export const trackerScreen: RegisterScreenDeclaration<typeof urgentCareReferrals> = {
+  register: urgentCareReferrals,
+  views: trackerViews,
+  noun: 'referral',
+  nouns: 'referrals',
+  linkColumn: 'Title',
+  // The patient's name (the list's Title) or NHS number, as the box says.
+  search: { fields: ['Title', 'NhsNumber'], label: 'Search by NHS number or name' },
+  filters: [
+    { kind: 'oneOf', field: 'Hospital', values: [] },
+    { kind: 'contains', field: 'Ward', text: '' },
+    { kind: 'oneOf', field: 'Pathway', values: [] },
+    { kind: 'oneOf', field: 'Status', values: [] },
+    { kind: 'dateRange', field: 'ReferralDate' },
+    { kind: 'dateRange', field: 'DischargeDate' }
+  ],
+  // The banner over Active Referrals counts by the register's own rule.
+  alwaysRead: ruleFields(dischargeDateRule),
+  newValues: (today) => ({ Status: 'Referred', ReferralDate: today })
+};

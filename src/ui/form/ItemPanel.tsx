@@ -24,11 +24,12 @@ export type Values = Record<string, unknown>;
 export type ItemPanelState =
   | { kind: 'new' }
   /** `history` opens the item at who changed what, rather than at its details. */
-  | { kind: 'item'; id: number; editing: boolean; history?: boolean };
+  /** `notice` is said as the item opens, when a screen opens it after saving it (a request just logged). */
+  | { kind: 'item'; id: number; editing: boolean; history?: boolean; notice?: string };
 
-export interface ItemPanelProps {
+export interface ItemPanelProps<T extends Values = Values> {
   register: Register<Record<string, FieldDefinition>>;
-  repository: Repository<Values>;
+  repository: Repository<T>;
   state: ItemPanelState;
   sp: SPFI;
   siteUrl: string;
@@ -42,9 +43,9 @@ export interface ItemPanelProps {
   /** The values a new item starts with. */
   newValues?: Values;
   /** Said when a new item is saved; by default "<Noun> “<title>” saved." */
-  createdMessage?: (saved: Saved<Values>) => string;
+  createdMessage?: (saved: Saved<T>) => string;
   /** Every item read, to warn before one is entered twice. */
-  existing?: ReadonlyArray<ItemRecord<Values>>;
+  existing?: ReadonlyArray<ItemRecord<T>>;
   /** An address that opens this item, to paste into an email or a chat. */
   linkTo?: (id: number) => string;
   /** Without this, the item is shown to read and nothing offers to change it. */
@@ -54,18 +55,20 @@ export interface ItemPanelProps {
   /** Something the person should know before they edit (the people to choose from could not be read). */
   warning?: string;
   onState: (state: ItemPanelState | undefined) => void;
-  onSaved: (saved: Saved<Values>) => void;
+  onSaved: (saved: Saved<T>) => void;
 }
 
 const capitalised = (noun: string): string => noun.charAt(0).toUpperCase() + noun.slice(1);
 
 /** An item of any register in a side panel: read it, edit it, see who changed what, merge with someone else's change. */
-export function ItemPanel(props: ItemPanelProps): JSX.Element {
+export function ItemPanel<T extends Values>(props: ItemPanelProps<T>): JSX.Element {
   const { register, repository, state, sp, siteUrl, people, today, drafts, draftKey, noun, existing, canEdit, preview, onState, onSaved } = props;
   const openExisting = (id: number): void => onState({ kind: 'item', id, editing: false });
   const itemId = state.kind === 'item' ? state.id : undefined;
   const [loaded, reload] = useLoad(async () => (itemId === undefined ? undefined : repository.getById(itemId)), [itemId]);
   const [notice, setNotice] = React.useState<string | undefined>();
+  const openingNotice = state.kind === 'item' ? state.notice : undefined;
+  React.useEffect(() => setNotice(openingNotice), [openingNotice]);
   const nameOf = (id: number): string => people.find((person) => person.id === id)?.title ?? 'Someone else';
   const titleOf = (values: Values): string => displayValue(register.fields.Title, values.Title) || capitalised(noun);
 

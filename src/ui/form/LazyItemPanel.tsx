@@ -1,14 +1,21 @@
 import * as React from 'react';
-import { Spinner } from '@fluentui/react';
-import type { ItemPanelProps } from './ItemPanel';
+import { MessageBar, MessageBarButton, MessageBarType, Spinner } from '@fluentui/react';
+import { useLoad } from '../useLoad';
+import type { ItemPanelProps, Values } from './ItemPanel';
 
-// The panel (its form, date pickers, history and merge view) loads when someone first opens an item.
-const ItemPanel = React.lazy(() => import(/* webpackChunkName: 'item-panel' */ './ItemPanel').then((module) => ({ default: module.ItemPanel })));
+// The panel (its form, date pickers, history and merge view) loads when someone first opens an item. It is
+// loaded as a module rather than through React.lazy, which would forget that the panel is generic in its items.
+const loadPanel = (): Promise<typeof import('./ItemPanel')> => import(/* webpackChunkName: 'item-panel' */ './ItemPanel');
 
-export function LazyItemPanel(props: ItemPanelProps): JSX.Element {
-  return (
-    <React.Suspense fallback={<Spinner label={`Opening the ${props.noun}…`} />}>
-      <ItemPanel {...props} />
-    </React.Suspense>
-  );
+export function LazyItemPanel<T extends Values>(props: ItemPanelProps<T>): JSX.Element {
+  const [panel, retry] = useLoad(loadPanel);
+  if (panel.state === 'ready') return <panel.value.ItemPanel {...props} />;
+  if (panel.state === 'failed') {
+    return (
+      <MessageBar messageBarType={MessageBarType.error} actions={<MessageBarButton onClick={retry}>Try again</MessageBarButton>}>
+        The {props.noun} could not be opened: this page’s code did not download. Check the connection, then try again.
+      </MessageBar>
+    );
+  }
+  return <Spinner label={`Opening the ${props.noun}…`} />;
 }

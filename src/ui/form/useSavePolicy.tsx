@@ -12,10 +12,9 @@ import { saveMerged, type Merge } from './saveMerged';
 type Values = Record<string, unknown>;
 
 /** A person's name from the site's people, for the merge's "… changed this item". */
-export const nameAmong =
-  (people: ReadonlyArray<{ id: number; title: string }>) =>
-  (userId: number): string =>
-    people.find((person) => person.id === userId)?.title ?? 'Someone else';
+export function nameAmong(people: ReadonlyArray<{ id: number; title: string }>): (userId: number) => string {
+  return (userId) => people.find((person) => person.id === userId)?.title ?? 'Someone else';
+}
 
 export interface SavePolicyOptions<T extends Values> {
   register: Register;

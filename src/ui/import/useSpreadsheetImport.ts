@@ -1,7 +1,7 @@
 import * as React from 'react';
 import type { SPFI } from '@pnp/sp';
 import { BulkAddInterrupted } from '../../data/bulkAdd';
-import { createRepository, type Repository } from '../../data/repository';
+import { createRepository } from '../../data/repository';
 import { importContext, importRecordOf, loadImport, loadsRow, recordImport, savedMappingFor, type LoadResult } from '../../data/spreadsheetImport';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
 import type { Clock } from '../../domain/clock';
@@ -69,7 +69,7 @@ export function useSpreadsheetImport(sp: SPFI, register: Register, lookupTargets
         throw error;
       });
       const options: PlanOptions = { today: londonDateOf(clock().getTime()), valueMap, ...siteFacts };
-      const steps = planningSteps(register as unknown as Register, sheet, header, mapping, options);
+      const steps = planningSteps(register, sheet, header, mapping, options);
       for (let step = steps.next(); ; step = steps.next()) {
         if (generation.current !== mine) return;
         if (step.done) {
@@ -127,7 +127,7 @@ export function useSpreadsheetImport(sp: SPFI, register: Register, lookupTargets
     if (!plan || !header) return;
     const total = plan.rows.filter(loadsRow).length;
     setState((current) => ({ ...current, step: { kind: 'loading', done: 0, total } }));
-    const repository = createRepository(sp, register, clock) as unknown as Repository<Record<string, unknown>>;
+    const repository = createRepository(sp, register, clock);
     (async () => {
       const result = await loadImport(repository, plan, (done) => setState((current) => ({ ...current, step: { kind: 'loading', done, total } })));
       onLoaded();

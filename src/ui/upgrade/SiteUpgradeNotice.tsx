@@ -31,7 +31,7 @@ const styles = mergeStyleSets({
   actions: { display: 'flex', flexWrap: 'wrap', gap: 8, marginTop: 8 }
 });
 
-const all = registers as unknown as Register[];
+const all: readonly Register[] = registers;
 
 function Sentences({ heading, lines }: { heading: string; lines: readonly string[] }): JSX.Element | null {
   // Two Custodian web parts on one page each show the notice: ids must not collide.

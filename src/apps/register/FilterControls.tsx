@@ -2,18 +2,19 @@ import * as React from 'react';
 import { DefaultButton, Dropdown, mergeStyleSets, TextField, type IDropdownOption } from '@fluentui/react';
 import { isIsoDate } from '../../domain/calendar/isoDate';
 import { UkDatePicker } from '../../ui/form/UkDatePicker';
+import type { FieldDefinition } from '../../domain/lists/fields';
 import { isFilterActive, type ItemFilter } from '../../domain/lists/itemQuery';
-import { noFilters } from './referralFilters';
-import { referralFields as fields } from './referralRegister';
 
-export interface ReferralFilterControlsProps {
+export interface FilterControlsProps {
+  /** The register's fields, and any the screen derives: what the filters and columns are titled by. */
+  fields: Readonly<Record<string, FieldDefinition>>;
+  /** The filters the register offers, narrowing nothing: what "Clear filters" goes back to. */
+  offered: readonly ItemFilter[];
   filters: readonly ItemFilter[];
   columns: readonly string[];
   onFilters: (filters: readonly ItemFilter[]) => void;
   onColumns: (columns: string[]) => void;
 }
-
-const columnOptions: IDropdownOption[] = Object.entries(fields).map(([name, field]) => ({ key: name, text: field.title }));
 
 const styles = mergeStyleSets({
   filters: { display: 'grid', gap: 8, gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))', alignItems: 'end', margin: '8px 0' }
@@ -28,8 +29,7 @@ function toggled(current: readonly string[], option: IDropdownOption | undefined
 }
 
 /** The control for one filter, labelled with its field's title and offering its field's choices. */
-function FilterControl({ filter, onChange }: { filter: ItemFilter; onChange: (filter: ItemFilter) => void }): JSX.Element {
-  const field = fields[filter.field];
+function FilterControl({ field, filter, onChange }: { field: FieldDefinition; filter: ItemFilter; onChange: (filter: ItemFilter) => void }): JSX.Element {
   switch (filter.kind) {
     case 'oneOf':
       return (
@@ -55,16 +55,17 @@ function FilterControl({ filter, onChange }: { filter: ItemFilter; onChange: (fi
 }
 
 /** A control for each filter, the columns to show, and a way to clear them: opened from the toolbar's Filters button. */
-export function ReferralFilterControls({ filters, columns, onFilters, onColumns }: ReferralFilterControlsProps): JSX.Element {
+export function FilterControls({ fields, offered, filters, columns, onFilters, onColumns }: FilterControlsProps): JSX.Element {
+  const columnOptions: IDropdownOption[] = Object.entries(fields).map(([name, field]) => ({ key: name, text: field.title }));
   const replace = (index: number, filter: ItemFilter): void => onFilters(filters.map((current, position) => (position === index ? filter : current)));
   const active = filters.filter(isFilterActive).length;
   return (
     <div className={styles.filters}>
       {filters.map((filter, index) => (
-        <FilterControl key={filter.field} filter={filter} onChange={(changed) => replace(index, changed)} />
+        <FilterControl key={filter.field} field={fields[filter.field]} filter={filter} onChange={(changed) => replace(index, changed)} />
       ))}
       <Dropdown label="Columns" multiSelect options={columnOptions} selectedKeys={[...columns]} onChange={(_, option) => onColumns(toggled(columns, option))} />
-      <DefaultButton text="Clear filters" disabled={active === 0} onClick={() => onFilters(noFilters)} />
+      {offered.length > 0 && <DefaultButton text="Clear filters" disabled={active === 0} onClick={() => onFilters(offered)} />}
     </div>
   );
 }

@@ -2,7 +2,11 @@ import * as React from 'react';
 import { GroupedVerticalBarChart, HorizontalBarChartWithAxis } from '@fluentui/react-charting';
 import { DefaultButton, Link, mergeStyleSets, MessageBar, MessageBarType, SpinButton, Stack, Text, useTheme } from '@fluentui/react';
 import { formatCount, ukDate } from '../../domain/lists/displayValue';
-import type { DailyReport, WaitingReferral } from '../../domain/urgentCare/dailyReport';
+import type { IsoDate } from '../../domain/calendar/isoDate';
+import type { ItemOf } from '../../domain/lists/defineList';
+import type { ItemRecord } from '../../domain/lists/itemQuery';
+import type { urgentCareReferrals } from '../../domain/registers/urgentCareReferrals';
+import { dailyReport, type WaitingReferral } from '../../domain/urgentCare/dailyReport';
 import { factSectionsTable } from '../../domain/export/factSections';
 import { dailyReportSections, headlineFigures } from '../../domain/urgentCare/dailyReportSections';
 import { downloadTable } from '../../ui/export/downloadTable';
@@ -12,10 +16,10 @@ import { FiguresTable } from '../../ui/report/FiguresTable';
 import { WideChart } from '../../ui/report/WideChart';
 import { ReportSection as Section } from '../../ui/report/ReportSection';
 
-export interface DailyReportViewProps {
-  report: DailyReport;
+export interface DailyReportTabProps {
+  items: ReadonlyArray<ItemRecord<ItemOf<typeof urgentCareReferrals>>>;
+  today: IsoDate;
   compact: boolean;
-  onThreshold: (days: number) => void;
   onOpen: (id: number) => void;
 }
 
@@ -26,8 +30,10 @@ const styles = mergeStyleSets({
 });
 
 /** The Control Room's daily report, computed live from the register: figures, charts, and the figures behind each chart. */
-export function DailyReportView({ report, compact, onThreshold, onOpen }: DailyReportViewProps): JSX.Element {
+export function DailyReportTab({ items, today, compact, onOpen }: DailyReportTabProps): JSX.Element {
   const theme = useTheme();
+  const [threshold, onThreshold] = React.useState(14);
+  const report = React.useMemo(() => dailyReport(items, { today, waitingThreshold: threshold }), [items, today, threshold]);
   const colours = { referrals: theme.palette.themePrimary, discharges: theme.palette.tealDark ?? theme.palette.green };
   const figures = headlineFigures(report);
   const [problem, setProblem] = React.useState<string | undefined>();

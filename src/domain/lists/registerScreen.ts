@@ -1,0 +1,54 @@
+import type { Register } from './defineList';
+import type { FieldDefinition } from './fields';
+import type { ItemFilter, SortOrder } from './itemQuery';
+import { fieldsToList, type RegisterView, type ViewContext } from './registerViews';
+
+/** What the shared register screen needs to know of a register, besides the register itself. */
+export interface RegisterScreenDeclaration<R extends Register = Register, C extends ViewContext = ViewContext> {
+  register: R;
+  /** The first is the view the screen opens at. */
+  views: ReadonlyArray<RegisterView<C>>;
+  /** What one item is called, and many: "referral", "referrals". */
+  noun: string;
+  nouns: string;
+  /** The column whose value opens an item. */
+  linkColumn: string;
+  /** What the quick search looks in, and what its box says. */
+  search: { fields: readonly string[]; label: string };
+  /** The filters offered, each narrowing nothing yet. */
+  filters?: readonly ItemFilter[];
+  /** Columns worked out from the item rather than stored (the FOI log's Due by): shown, sorted and exported like fields. */
+  derivedFields?: Readonly<Record<string, FieldDefinition>>;
+  /** Fields every screen state reads besides its views', search's and filters' (what a banner counts). */
+  alwaysRead?: readonly string[];
+  /** Reads every field of every item: for a register whose tabs need most of it anyway. */
+  readsWhole?: boolean;
+  /** The values a new item starts with. */
+  newValues?: (today: string) => Record<string, unknown>;
+}
+
+export interface ScreenState {
+  shown: { columns: readonly string[]; sort: SortOrder };
+  /** Fields the parts opened so far need (a report's). */
+  parts: readonly string[];
+  /** An item is being entered: the duplicate warning compares the register's duplicate key. */
+  entering: boolean;
+}
+
+/** The register's fields the screen reads of every item for what is on show: never the whole item unless declared. */
+export function fieldsToRead(screen: RegisterScreenDeclaration<Register, never>, { shown, parts, entering }: ScreenState): string[] {
+  const stored = Object.keys(screen.register.fields);
+  if (screen.readsWhole) return stored;
+  const named = fieldsToList(screen.views, shown, [
+    ...screen.search.fields,
+    ...(screen.filters ?? []).map((filter) => filter.field),
+    ...(screen.alwaysRead ?? []),
+    ...parts,
+    ...(entering ? screen.register.duplicateKey : [])
+  ]);
+  return named.filter((name) => stored.includes(name));
+}
+
+/** What the screen's first view reads before anything is opened: what a host asks for ahead. */
+export const firstScreenFields = (screen: RegisterScreenDeclaration<Register, never>): string[] =>
+  fieldsToRead(screen, { shown: screen.views[0], parts: [], entering: false });
