@@ -1,5 +1,5 @@
 import { where } from './itemFilter';
-import type { Outcome, Repository } from './repository';
+import type { Outcome, Repository, Values } from './repository';
 
 const attempts = 3;
 
@@ -10,10 +10,10 @@ const attempts = 3;
  */
 export async function addNumbered<T>(
   repository: Repository<T>,
-  field: string,
+  field: keyof T & string,
   prefix: string,
   next: (used: string[]) => string,
-  values: Record<string, unknown>
+  values: Values<T>
 ): Promise<Outcome<T>> {
   let outcome: Outcome<T> | undefined;
   for (let attempt = 0; attempt < attempts; attempt++) {
@@ -21,7 +21,8 @@ export async function addNumbered<T>(
     for await (const page of repository.find([where(field, 'startswith', prefix)])) {
       used.push(...page.map((saved) => String((saved.item as Record<string, unknown>)[field])));
     }
-    outcome = await repository.add({ ...values, [field]: next(used) });
+    const numbered: Values<T> = { ...values, [field]: next(used) };
+    outcome = await repository.add(numbered);
     if (outcome.kind !== 'refused' || !/duplicate values/i.test(outcome.problem.detail)) return outcome;
   }
   return outcome!;

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../calendar/isoDate';
 import type { ItemRecord } from '../lists/itemQuery';
+import type { FieldName } from '../lists/defineList';
 import type { RegisterScreenDeclaration } from '../lists/registerScreen';
 import type { RegisterView, ViewContext } from '../lists/registerViews';
 import { foiRequests } from '../registers/foiRequests';
@@ -45,7 +46,7 @@ function open(record: ItemRecord, context: FoiViewContext): boolean {
 }
 
 /** The FOI officer's views, each a question they ask every morning. */
-export const foiViews: ReadonlyArray<RegisterView<FoiViewContext>> = [
+export const foiViews: ReadonlyArray<RegisterView<FoiViewContext, FieldName<typeof foiRequests> | 'DueBy'>> = [
   {
     id: 'open',
     title: 'Open',
@@ -131,7 +132,7 @@ export const foiViews: ReadonlyArray<RegisterView<FoiViewContext>> = [
 ];
 
 /** The FOI log as the register screen shows it: its views on the clock, and the Due by column. */
-export const foiScreen: RegisterScreenDeclaration<typeof foiRequests, FoiViewContext> = {
+export const foiScreen: RegisterScreenDeclaration<typeof foiRequests, FoiViewContext, 'DueBy'> = {
   register: foiRequests,
   views: foiViews,
   noun: 'request',

@@ -67,6 +67,10 @@ export interface Register<F extends Record<string, FieldDefinition> = Record<str
   computed: ComputedFields;
 }
 
+/** The name of one of the register's fields: a name it does not declare does not compile. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any register, whatever its fields
+export type FieldName<R extends Register<any>> = keyof R['fields'] & string;
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any register, whatever its fields
 export type ItemOf<R extends Register<any>> = R extends Register<infer F> ? ItemShape<F> : never;
 

@@ -1,25 +1,28 @@
-import type { Register } from './defineList';
+import type { FieldName, Register } from './defineList';
 import type { FieldDefinition } from './fields';
 import type { ItemFilter, SortOrder } from './itemQuery';
 import { fieldsToList, type RegisterView, type ViewContext } from './registerViews';
 
-/** What the shared register screen needs to know of a register, besides the register itself. */
-export interface RegisterScreenDeclaration<R extends Register = Register, C extends ViewContext = ViewContext> {
+/**
+ * What the shared register screen needs to know of a register, besides the register itself. Every field it
+ * names is one the register declares (or one of its derived columns, D): a misspelt name does not compile.
+ */
+export interface RegisterScreenDeclaration<R extends Register = Register, C extends ViewContext = ViewContext, D extends string = string> {
   register: R;
   /** The first is the view the screen opens at. */
-  views: ReadonlyArray<RegisterView<C>>;
+  views: ReadonlyArray<RegisterView<C, FieldName<R> | D>>;
   /** What one item is called, and many: "referral", "referrals". */
   noun: string;
   nouns: string;
   /** The column whose value opens an item. */
-  linkColumn: string;
+  linkColumn: FieldName<R>;
   /** What the quick search looks in, and what its box says. */
-  search: { fields: readonly string[]; label: string };
+  search: { fields: ReadonlyArray<FieldName<R>>; label: string };
   /** The filters offered, each narrowing nothing yet. */
-  filters?: readonly ItemFilter[];
+  filters?: ReadonlyArray<ItemFilter & { field: FieldName<R> }>;
   /** Columns worked out from the item rather than stored (the FOI log's Due by): shown, sorted and exported like fields. */
-  derivedFields?: Readonly<Record<string, FieldDefinition>>;
-  /** Fields every screen state reads besides its views', search's and filters' (what a banner counts). */
+  derivedFields?: Readonly<Record<D, FieldDefinition>>;
+  /** Fields every screen state reads besides its views', search's and filters': a rule's (checked when the register was declared), that a banner counts by. */
   alwaysRead?: readonly string[];
   /** Reads every field of every item: for a register whose tabs need most of it anyway. */
   readsWhole?: boolean;

@@ -15,7 +15,7 @@ export interface ViewContext {
  * order. Which items is a condition in the rule language where it can be (so it is counted, described and
  * read like any rule), or a question for what the register's own screen works out (the FOI clock).
  */
-export interface RegisterView<C extends ViewContext = ViewContext> {
+export interface RegisterView<C extends ViewContext = ViewContext, N extends string = string> {
   /** Stable and URL-safe: links and saved column choices refer to it. */
   id: string;
   title: string;
@@ -27,8 +27,10 @@ export interface RegisterView<C extends ViewContext = ViewContext> {
   changedByMe?: boolean;
   /** Items this says yes to, when the condition language cannot ask it. */
   includes?: (record: ItemRecord, context: C) => boolean;
-  columns: readonly string[];
-  sort: SortOrder;
+  /** The register's fields (and the screen's derived columns) shown, in order. */
+  columns: readonly N[];
+  /** By a column, or by when items were last changed. */
+  sort: SortOrder & { field: N | 'Modified' };
 }
 
 export function isInView<C extends ViewContext>(view: RegisterView<C>, record: ItemRecord, context: C): boolean {

@@ -1,5 +1,6 @@
 import type { RegisterScreenDeclaration } from '../lists/registerScreen';
-import type { RegisterView } from '../lists/registerViews';
+import type { FieldName } from '../lists/defineList';
+import type { RegisterView, ViewContext } from '../lists/registerViews';
 import { and, is, isBlank, isNot, isPresent, or, ruleFields } from '../lists/rules';
 import { urgentCareReferrals } from '../registers/urgentCareReferrals';
 import { dischargeDateRule } from './dischargeDateRule';
@@ -7,7 +8,7 @@ import { dischargeDateRule } from './dischargeDateRule';
 const everyday = ['Title', 'NhsNumber', 'Hospital', 'Ward', 'ReferralDate', 'Pathway', 'Status', 'LeadOfficer'] as const;
 
 /** The Control Room's views, named as on the spreadsheet's tabs. */
-export const trackerViews: readonly RegisterView[] = [
+export const trackerViews: ReadonlyArray<RegisterView<ViewContext, FieldName<typeof urgentCareReferrals>>> = [
   {
     id: 'active',
     title: 'Active Referrals',
@@ -42,7 +43,7 @@ export const trackerViews: readonly RegisterView[] = [
 ];
 
 /** The tracker as the register screen shows it: its views, search and filters. */
-export const trackerScreen: RegisterScreenDeclaration<typeof urgentCareReferrals> = {
+export const trackerScreen: RegisterScreenDeclaration<typeof urgentCareReferrals, ViewContext, never> = {
   register: urgentCareReferrals,
   views: trackerViews,
   noun: 'referral',
