@@ -143,7 +143,7 @@ describe('the Urgent Care tracker in Chromium, on the demo data', () => {
     await page.keyboard.press('Tab');
     await tabTo(page, page.getByRole('button', { name: 'Save' }));
     await page.keyboard.press('Enter');
-    await page.getByText('Referral for Keyboard Kerry saved.').waitFor();
+    await page.getByText('Referral “Keyboard Kerry” saved.').waitFor();
     expect(await viewCount(page, 'Active Referrals')).toBe(activeBefore + 1);
 
     await tabTo(page, page.getByRole('button', { name: 'Edit' }));
@@ -340,14 +340,14 @@ describe('the Urgent Care tracker in Chromium, on the demo data', () => {
     await page.keyboard.press('Tab');
     await tabTo(page, page.getByRole('button', { name: /^Save/ }));
     await page.keyboard.press('Enter');
-    await page.getByText('Referral for Focus Fiona saved.').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Referral for Focus Fiona saved.');
+    await page.getByText('Referral “Focus Fiona” saved.').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Referral “Focus Fiona” saved.');
     await tabTo(page, page.getByRole('button', { name: 'Edit' }));
     await page.keyboard.press('Enter');
     await page.getByRole('form', { name: /edit item/ }).waitFor();
     // The form takes focus as it mounts: on a loaded machine that is a moment after it appears.
     await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.value === 'Focus Fiona', undefined, { timeout: 5_000 });
-    expect(await page.getByText('Referral for Focus Fiona saved.').count()).toBe(0);
+    expect(await page.getByText('Referral “Focus Fiona” saved.').count()).toBe(0);
 
     // Cancel throws the change away: the next Edit starts from what is saved, with no draft to restore.
     await page.keyboard.press('Control+A');

@@ -1,6 +1,6 @@
 import { formulaCanReference, type FieldDefinition, type ItemValueOf } from './fields';
 import type { RuleContext } from './rulePredicate';
-import { fieldsOf, ruleFields, usesToday, type Condition, type Rule } from './rules';
+import { fieldsOf, ruleFields, usesHours, usesToday, type Condition, type Rule } from './rules';
 
 export interface ListDeclaration<F extends Record<string, FieldDefinition>> {
   /** Code name, also used for stable field ids: "urgentCareReferrals". */
@@ -109,13 +109,13 @@ function assertWellFormed<F extends Record<string, FieldDefinition>>(declaration
   for (const field of computed.fields) check(field in fields && !fields[field].required, name, `the computed field ${field} must be an optional field of the register.`);
 }
 
-/** Rules SharePoint itself can enforce: blocking, on columns formulas can name, and not about today's date. */
+/** Rules SharePoint itself can enforce: blocking, on columns formulas can name, not asking the clock and not counting hours. */
 export function isEnforcedBySharePoint(rule: Rule, fields: Readonly<Record<string, FieldDefinition>>): boolean {
+  const conditions = rule.when ? [rule.check, rule.when] : [rule.check];
   return (
     rule.severity === 'block' &&
     ruleFields(rule).every((name) => formulaCanReference(fields[name])) &&
-    !usesToday(rule.check) &&
-    !(rule.when && usesToday(rule.when))
+    !conditions.some((condition) => usesToday(condition) || usesHours(condition))
   );
 }
 

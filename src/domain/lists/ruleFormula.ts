@@ -15,9 +15,12 @@ function textLiteral(value: string): string {
 function operandFormula(operand: Operand, fields: FieldsByName): string {
   switch (operand.kind) {
     case 'field':
-      return columnReference(fields, operand.name);
+      // SharePoint adds days to local wall-clock time: such rules are never enforced by it (isEnforcedBySharePoint).
+      return operand.plusHours === undefined ? columnReference(fields, operand.name) : `(${columnReference(fields, operand.name)}+${operand.plusHours}/24)`;
     case 'today':
       return 'TODAY()';
+    case 'now':
+      return 'NOW()';
     case 'value':
       if (typeof operand.value === 'string') return textLiteral(operand.value);
       if (typeof operand.value === 'boolean') return operand.value ? 'TRUE' : 'FALSE';

@@ -1,11 +1,17 @@
 import type { IsoDate } from '../calendar/isoDate';
+import { londonDateOf } from '../calendar/londonTime';
 import { isBlank } from './fieldValues';
 import type { Comparison, Condition, Operand, Rule } from './rules';
 
 export interface RuleContext {
   /** Today in the UK, for rules about the future or the past. */
   today: IsoDate;
+  /** The time now (an ISO instant), for rules that fall due within a day; only a caller holding the clock gives it. */
+  now?: string;
 }
+
+/** Today and now at an instant read from the caller's clock. */
+export const ruleContextAt = (instant: Date): Required<RuleContext> => ({ today: londonDateOf(instant.getTime()), now: instant.toISOString() });
 
 type Item = Readonly<Record<string, unknown>>;
 
@@ -13,11 +19,14 @@ type Item = Readonly<Record<string, unknown>>;
 export type Predicate = (item: Item, context: RuleContext) => boolean;
 type Value = (item: Item, context: RuleContext) => unknown;
 
+const hour = 3_600_000;
+
 function valueOf(operand: Operand): Value {
   switch (operand.kind) {
     case 'field': {
-      const name = operand.name;
-      return (item) => (isBlank(item[name]) ? null : item[name]);
+      const { name, plusHours } = operand;
+      if (plusHours === undefined) return (item) => (isBlank(item[name]) ? null : item[name]);
+      return (item) => (isBlank(item[name]) ? null : Date.parse(String(item[name])) + plusHours * hour);
     }
     case 'value': {
       const value = operand.value;
@@ -25,8 +34,17 @@ function valueOf(operand: Operand): Value {
     }
     case 'today':
       return (_, context) => context.today;
+    case 'now':
+      return (_, context) => {
+        if (context.now === undefined) throw new Error('A rule about the time now was checked without the time: the caller must give it (ruleContextAt).');
+        return Date.parse(context.now);
+      };
   }
 }
+
+/** An operand that is a moment in time: compared as instants, never as text. */
+const isMoment = (operand: Operand): boolean => operand.kind === 'now' || (operand.kind === 'field' && operand.plusHours !== undefined);
+const instantOf = (value: unknown): unknown => (typeof value === 'string' ? Date.parse(value) : value);
 
 /**
  * Compares as SharePoint's formulas do: text without regard to case; blank below every value, so a blank
@@ -64,10 +82,11 @@ function build(condition: Condition): Predicate {
     case 'compare': {
       const [left, right, holds] = [valueOf(condition.left), valueOf(condition.right), holdsFor[condition.op]];
       const { ifPresent } = condition;
+      const moments = isMoment(condition.left) || isMoment(condition.right);
       return (item, context) => {
         const [a, b] = [left(item, context), right(item, context)];
         if (ifPresent && (a === null || b === null)) return true;
-        return holds(order(a, b));
+        return holds(moments ? order(instantOf(a), instantOf(b)) : order(a, b));
       };
     }
     case 'and': {

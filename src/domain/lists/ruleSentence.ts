@@ -20,14 +20,18 @@ const numberWords: Record<Comparison, string> = {
 };
 
 function operandWords(operand: Operand, fields: FieldsByName): string {
-  if (operand.kind === 'field') return inSentence(fields[operand.name].title);
+  if (operand.kind === 'field') {
+    const field = inSentence(fields[operand.name].title);
+    return operand.plusHours === undefined ? field : `${operand.plusHours} hours after ${field}`;
+  }
   if (operand.kind === 'today') return 'today';
+  if (operand.kind === 'now') return 'now';
   if (typeof operand.value === 'boolean') return operand.value ? 'yes' : 'no';
   return String(operand.value);
 }
 
 function isDateLike(operand: Operand, fields: FieldsByName): boolean {
-  return operand.kind === 'today' || (operand.kind === 'field' && ['date', 'dateTime'].includes(fields[operand.name].kind));
+  return operand.kind === 'today' || operand.kind === 'now' || (operand.kind === 'field' && ['date', 'dateTime'].includes(fields[operand.name].kind));
 }
 
 /** "the status is Discharged" (a fact) or "the discharge date must be filled in" (a requirement). */

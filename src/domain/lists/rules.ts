@@ -12,9 +12,12 @@ export type Severity = 'block' | 'warn';
 export type Comparison = '=' | '<>' | '<' | '<=' | '>' | '>=';
 
 export type Operand =
-  | { kind: 'field'; name: string }
+  /** A field's value; with `plusHours`, the date and time that many hours after it (elapsed hours, in UTC). */
+  | { kind: 'field'; name: string; plusHours?: number }
   | { kind: 'value'; value: string | number | boolean }
-  | { kind: 'today' };
+  | { kind: 'today' }
+  /** The date and time now: for views and checks that fall due within a day ("72 hours after"). */
+  | { kind: 'now' };
 
 export type Condition =
   | { kind: 'blank'; field: string }
@@ -42,6 +45,9 @@ export interface Rule {
 const fieldRef = (name: string): Operand => ({ kind: 'field', name });
 const valueOf = (value: string | number | boolean): Operand => ({ kind: 'value', value });
 export const today: Operand = { kind: 'today' };
+export const now: Operand = { kind: 'now' };
+/** `hours` hours after the date and time in `field`: "no later than 72 hours after becoming aware". */
+export const hoursAfter = (field: string, hours: number): Operand => ({ kind: 'field', name: field, plusHours: hours });
 
 export const isBlank = (field: string): Condition => ({ kind: 'blank', field });
 export const isPresent = (field: string): Condition => ({ kind: 'present', field });
@@ -72,10 +78,15 @@ const between =
     ifPresent: true
   });
 
-/** `field` is on or after `other` (a field or `today`), whenever both are filled in. */
+/** `field` is on or after `other` (a field, `today`, `now` or hours after a field), whenever both are filled in. */
 export const onOrAfter = between('>=');
 export const onOrBefore = between('<=');
 export const before = between('<');
+/** The moment (hours after a field) is filled in and before now: a deadline missed. A blank one has not passed. */
+export const hasPassed = (moment: Operand & { kind: 'field' }): Condition => ({
+  kind: 'and',
+  parts: [isPresent(moment.name), { kind: 'compare', op: '<', left: moment, right: now, ifPresent: false }]
+});
 
 /** The fields a condition reads. */
 export function fieldsOf(condition: Condition): string[] {
@@ -98,16 +109,24 @@ export function ruleFields(rule: Rule): string[] {
   return [...new Set([...(rule.when ? fieldsOf(rule.when) : []), ...fieldsOf(rule.check)])];
 }
 
-export function usesToday(condition: Condition): boolean {
+/** Whether any comparison in the condition has an operand like this. */
+function hasOperand(condition: Condition, like: (operand: Operand) => boolean): boolean {
   switch (condition.kind) {
     case 'compare':
-      return condition.left.kind === 'today' || condition.right.kind === 'today';
+      return like(condition.left) || like(condition.right);
     case 'and':
     case 'or':
-      return condition.parts.some(usesToday);
+      return condition.parts.some((part) => hasOperand(part, like));
     case 'not':
-      return usesToday(condition.part);
+      return hasOperand(condition.part, like);
     default:
       return false;
   }
 }
+
+/** Whether the condition asks the clock (today's date, or the time now). */
+export const usesToday = (condition: Condition): boolean => hasOperand(condition, (operand) => operand.kind === 'today' || operand.kind === 'now');
+/** Whether the condition asks the time now (which only a caller holding a clock can give). */
+export const usesNow = (condition: Condition): boolean => hasOperand(condition, (operand) => operand.kind === 'now');
+/** Whether the condition adds hours to a date and time: elapsed hours, which SharePoint's formulas cannot add (they add days to local time). */
+export const usesHours = (condition: Condition): boolean => hasOperand(condition, (operand) => operand.kind === 'field' && operand.plusHours !== undefined);
