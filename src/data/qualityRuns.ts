@@ -2,6 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import type { Clock } from '../domain/clock';
 import { addDays, type IsoDate } from '../domain/calendar/isoDate';
 import { londonDateOf } from '../domain/calendar/londonTime';
+import { ruleContextAt } from '../domain/lists/rulePredicate';
 import type { QualityException, QualityFix } from '../domain/quality/qualityAudit';
 import { fieldsRead, type QualityCheck } from '../domain/quality/qualityChecks';
 import type { ItemRecord, Saved } from '../domain/lists/itemQuery';
@@ -84,7 +85,7 @@ export async function checkRegister(
 ): Promise<RegisterCheck> {
   const today = londonDateOf(clock().getTime());
   const repository = createRepository(sp, register, clock);
-  const run = startQualityRun(checks, { today });
+  const run = startQualityRun(checks, ruleContextAt(clock()));
   const records: Array<ItemRecord<Values>> = [];
   // The register's pages are read beside the stewards' records, not after them: the run needs those only to finish.
   const counted = repository.count();

@@ -6,9 +6,9 @@ import { ruleSentence } from '../../src/domain/lists/ruleSentence';
 import { hasPassed, hoursAfter, isPresent, onOrBefore, or, type Rule } from '../../src/domain/lists/rules';
 
 const fields = {
-  AwareAt: dateTime({ title: 'Time the council became aware' }),
-  ReportedAt: dateTime({ title: 'Time reported to the ICO' }),
-  Reason: note({ title: 'Reason for delay' })
+  AwareAt: dateTime({ title: 'Time the council became aware', description: 'When the council learnt of it.' }),
+  ReportedAt: dateTime({ title: 'Time reported to the ICO', description: 'When the ICO was told.' }),
+  Reason: note({ title: 'Reason for delay', description: 'Why later than 72 hours.' })
 };
 const within72Hours: Rule = {
   id: 'reported-within-72-hours',

@@ -6,7 +6,7 @@ import type { QualityStore } from '../../data/qualityStore';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
 import { activeExceptions, checkRegister, type RegisterCheck, type Values } from '../../data/qualityRuns';
 import type { Clock } from '../../domain/clock';
-import { londonDateOf } from '../../domain/calendar/londonTime';
+import { ruleContextAt } from '../../domain/lists/rulePredicate';
 import type { PersonValue } from '../../domain/lists/fields';
 import type { QualityException } from '../../domain/quality/qualityAudit';
 import type { QueueEntry } from '../../domain/quality/fixQueue';
@@ -64,10 +64,9 @@ export function useRegisterCheck(sp: SPFI, store: QualityStore, { register, chec
     };
   }, [sp, store, register, checks, clock, request]);
 
-  const today = (): string => londonDateOf(clock().getTime());
   const rerun = (ready: Extract<CheckState, { state: 'ready' }>, changes: Partial<RegisterCheck>): Extract<CheckState, { state: 'ready' }> => {
     const next = { ...ready, ...changes };
-    return { ...next, result: runQualityChecks(checks, next.records, { today: today() }, activeExceptions(next.exceptions)) };
+    return { ...next, result: runQualityChecks(checks, next.records, ruleContextAt(clock()), activeExceptions(next.exceptions)) };
   };
 
   const saved = async (entry: QueueEntry, before: Saved<Values>, after: Saved<Values>, by: PersonValue): Promise<string | undefined> => {

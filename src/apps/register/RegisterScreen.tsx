@@ -5,6 +5,7 @@ import { describeSharePointProblem } from '../../data/sharePointProblem';
 import type { SiteUser } from '../../data/siteIdentity';
 import { readSiteUsers } from '../../data/siteUsers';
 import { londonDateOf } from '../../domain/calendar/londonTime';
+import { ruleContextAt } from '../../domain/lists/rulePredicate';
 import type { ItemOf, Register } from '../../domain/lists/defineList';
 import { matchesSearch, passesFilter, sortRecords, type ItemFilter, type ItemRecord, type Saved, type SortOrder } from '../../domain/lists/itemQuery';
 import { fieldsToRead, type RegisterScreenDeclaration } from '../../domain/lists/registerScreen';
@@ -104,7 +105,10 @@ export function RegisterScreen<R extends Register, C extends ViewContext>(props:
   const { services, screen, userId, extendContext, derive, tabs = [], renderPanel, onSettled } = props;
   const { register, views, noun, nouns } = screen;
   const repository = React.useMemo(() => createRepository(services.sp, register, services.clock), [services.sp, services.clock, register]);
-  const today = londonDateOf(services.clock().getTime());
+  const instant = services.clock();
+  const today = londonDateOf(instant.getTime());
+  // Views and checks about the time now are worked out again as the minutes go by, not at every render.
+  const minute = Math.floor(instant.getTime() / 60_000);
   const rights = useListRights(services.sp, register.title);
   const canAdd = rights.add && props.addAllowed !== false;
   const compact = services.host === 'teamsTab';
@@ -138,7 +142,11 @@ export function RegisterScreen<R extends Register, C extends ViewContext>(props:
   const [people] = useLoad(async () => (peopleWanted ? readSiteUsers(services.sp) : []), [peopleWanted]);
 
   const items = loaded.items;
-  const context = React.useMemo(() => extendContext(items, { userId: userId ?? nobody, today }), [extendContext, items, userId, today]);
+  const context = React.useMemo(
+    () => extendContext(items, { userId: userId ?? nobody, ...ruleContextAt(services.clock()) }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the clock is read again each minute
+    [extendContext, items, userId, minute]
+  );
   const viewCounts = React.useMemo(
     () => Object.fromEntries(offeredViews.map((candidate) => [candidate.id, items.filter((record) => isInView(candidate, record, context)).length])),
     // The views offered change only with whether the person is known.
@@ -261,6 +269,7 @@ export function RegisterScreen<R extends Register, C extends ViewContext>(props:
             siteUrl={services.siteUrl}
             people={peopleRead}
             today={today}
+            now={context.now}
             drafts={drafts}
             draftKey={(id) => (id === undefined ? `${register.name}:new` : `${register.name}:edit:${id}`)}
             noun={noun}

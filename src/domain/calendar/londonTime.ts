@@ -65,3 +65,19 @@ export function londonMidnightUtc(date: IsoDate): string {
   // At 00:00 UTC the UK clock reads 01:00 in summer (BST) and 00:00 in winter: that is the offset.
   return new Date(utcMidnight - londonWallClock(utcMidnight).seconds * 1000).toISOString().replace('.000Z', 'Z');
 }
+
+/**
+ * The UTC instant at which UK clocks show this date and time (seconds after midnight), or undefined for a
+ * time the clocks skipped when they went forward. In the hour they repeat going back, it is the first (BST).
+ */
+export function londonInstant(date: IsoDate, secondsIntoDay: number): string | undefined {
+  const [year, month, day] = date.split('-').map(Number);
+  const wallAsUtc = Date.UTC(year, month - 1, day) + secondsIntoDay * 1000;
+  // The offset is 0 or 1 hour: try summer time first, so a repeated hour is read as its first.
+  for (const offsetHours of [1, 0]) {
+    const instant = wallAsUtc - offsetHours * 3_600_000;
+    const wall = londonWallClock(instant);
+    if (Date.UTC(wall.year, wall.month - 1, wall.day) + wall.seconds * 1000 === wallAsUtc) return new Date(instant).toISOString().replace('.000Z', 'Z');
+  }
+  return undefined;
+}

@@ -1,4 +1,5 @@
 import { fromDayNumber, toDayNumber, type IsoDate } from '../calendar/isoDate';
+import { readUkDateTime } from '../calendar/ukDateTimeInput';
 import { readUkDate } from '../calendar/ukDateInput';
 import type { ChoiceField, FieldDefinition, MultiChoiceField } from '../lists/fields';
 import { ukDate } from '../lists/displayValue';
@@ -14,6 +15,8 @@ export interface ReferenceOption {
 
 export interface CleaningContext {
   today: IsoDate;
+  /** The time now, for a register's rules that fall due within a day. */
+  now?: string;
   /** The person's own answers for values that matched no choice: field → value as written → choice (null: leave blank). */
   valueMap: Readonly<Record<string, Readonly<Record<string, string | null>>>>;
   people: readonly ReferenceOption[];
@@ -103,6 +106,12 @@ function cleanDate(cell: Cell, written: string, context: CleaningContext, past: 
     const read = readUkDate(written, context.today);
     return read.ok ? { ok: true, value: read.date } : { ok: false, reason: read.reason };
   }
+  // A workbook's date-and-time cell in a column of dates: the day is what the register keeps.
+  const withTime = /^(\d{4}-\d{2}-\d{2}) \d{2}:\d{2}$/.exec(written);
+  if (withTime) {
+    const read = readUkDate(withTime[1], context.today);
+    return read.ok ? { ok: true, value: read.date, reason: 'the time of day left out' } : { ok: false, reason: read.reason };
+  }
   if (/^\d{5}$/.test(written)) return cleanDate(Number(written), written, context, past);
   const read = readUkDate(written, context.today, { past });
   if (!read.ok) return { ok: false, reason: read.reason };
@@ -127,8 +136,10 @@ export function cleanCell(name: string, field: FieldDefinition, cell: Cell, cont
   switch (field.kind) {
     case 'date':
       return withTrim(cleanDate(cell, written, context, context.pastDates?.has(name) ?? false));
-    case 'dateTime':
-      return { ok: false, reason: `${field.title} cannot be imported from a spreadsheet yet.` };
+    case 'dateTime': {
+      const read = readUkDateTime(written, context.today);
+      return read.ok ? { ok: true, value: read.instant, reason: 'read as UK time, day first' } : { ok: false, reason: read.reason };
+    }
     case 'choice':
       return withTrim(cleanChoice(name, field, written, context));
     case 'multiChoice': {

@@ -3,9 +3,14 @@ import type { Cell, Sheet } from './sheet';
 
 const pad = (value: number): string => String(value).padStart(2, '0');
 
-/** A date cell as an ISO date: workbooks hold dates without a time zone, which exceljs gives as UTC. */
+/**
+ * A date cell as an ISO date, with its time of day ("2026-12-04 14:30") when it has one: workbooks hold
+ * wall-clock dates and times without a time zone, which exceljs gives as UTC.
+ */
 function isoDate(date: Date): string {
-  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+  const day = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+  const [hours, minutes] = [date.getUTCHours(), date.getUTCMinutes()];
+  return hours || minutes ? `${day} ${pad(hours)}:${pad(minutes)}` : day;
 }
 
 function cellValue(cell: ExcelJS.Cell): Cell {

@@ -1,4 +1,4 @@
-/** A cell as read from a spreadsheet. Date cells of a workbook arrive as ISO dates ("2024-01-12"). */
+/** A cell as read from a spreadsheet. Date cells of a workbook arrive as ISO dates ("2024-01-12", "2024-01-12 14:30" with a time). */
 export type Cell = string | number | boolean | null;
 
 /** One worksheet (or a CSV file) as read: every row's cells, and the columns a person had hidden. */

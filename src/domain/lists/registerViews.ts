@@ -1,13 +1,11 @@
-import type { IsoDate } from '../calendar/isoDate';
 import type { ItemRecord, SortOrder } from './itemQuery';
 import type { Condition } from './rules';
-import { conditionHolds } from './rulePredicate';
+import { conditionHolds, type RuleContext } from './rulePredicate';
 import { fieldsOf } from './rules';
 
-/** What every view may ask besides the item: who is looking, and today's date. */
-export interface ViewContext {
+/** What every view may ask besides the item: who is looking, today's date and the time now. */
+export interface ViewContext extends RuleContext {
   userId: number;
-  today: IsoDate;
 }
 
 /**

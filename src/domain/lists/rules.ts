@@ -47,7 +47,7 @@ const valueOf = (value: string | number | boolean): Operand => ({ kind: 'value',
 export const today: Operand = { kind: 'today' };
 export const now: Operand = { kind: 'now' };
 /** `hours` hours after the date and time in `field`: "no later than 72 hours after becoming aware". */
-export const hoursAfter = (field: string, hours: number): Operand => ({ kind: 'field', name: field, plusHours: hours });
+export const hoursAfter = (field: string, hours: number): Operand & { kind: 'field' } => ({ kind: 'field', name: field, plusHours: hours });
 
 export const isBlank = (field: string): Condition => ({ kind: 'blank', field });
 export const isPresent = (field: string): Condition => ({ kind: 'present', field });

@@ -21,7 +21,10 @@ export function advisories(register: Register<Record<string, FieldDefinition>>, 
   const checks = checksOf.get(register) ?? qualityChecks(register);
   checksOf.set(register, checks);
   const found = checks
-    .filter((check) => check.kind === 'item' && !check.blocksSave && check.applies(item, context) && !check.passes(item, context))
+    // A check about the time now is said only where the time is known: never guessed.
+    .filter(
+      (check) => check.kind === 'item' && !check.blocksSave && !(check.asksTheTime && context.now === undefined) && check.applies(item, context) && !check.passes(item, context)
+    )
     .map((check) => ({ field: check.fields[0], message: check.sentence }));
   const order = Object.keys(register.fields);
   return found.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));

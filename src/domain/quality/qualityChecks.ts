@@ -3,7 +3,7 @@ import type { FieldDefinition } from '../lists/fields';
 import { inSentence, isBlank, parseFieldValue } from '../lists/fieldValues';
 import { compiled, type RuleContext } from '../lists/rulePredicate';
 import { ruleSentence } from '../lists/ruleSentence';
-import { fieldsOf, ruleFields, type QualityDimension, type Rule } from '../lists/rules';
+import { fieldsOf, ruleFields, usesNow, type QualityDimension, type Rule } from '../lists/rules';
 
 type Values = Readonly<Record<string, unknown>>;
 
@@ -25,6 +25,8 @@ export interface ItemCheck extends CheckCommon {
   passes: (values: Values, context: RuleContext) => boolean;
   /** A save that fails it is refused (a required field, a value that is not valid, a blocking rule): the form says so as an error. */
   blocksSave: boolean;
+  /** It asks the time now (a deadline within a day), so only a caller holding the clock can run it. */
+  asksTheTime: boolean;
 }
 
 /** No two items share the same values of these fields (all filled in). */
@@ -40,8 +42,6 @@ export interface TimelinessCheck extends CheckCommon {
 }
 
 export type QualityCheck = ItemCheck | UniquenessCheck | TimelinessCheck;
-
-type AnyRegister = Register<Record<string, FieldDefinition>>;
 
 const kebab = (name: string): string => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 const capitalised = (text: string): string => text[0].toUpperCase() + text.slice(1);
@@ -60,7 +60,8 @@ function completeness(name: string, field: FieldDefinition): ItemCheck {
     fields: [name],
     applies: () => true,
     passes: (values) => !isBlank(values[name]),
-    blocksSave: field.required === true
+    blocksSave: field.required === true,
+    asksTheTime: false
   };
 }
 
@@ -73,11 +74,12 @@ function validity(name: string, field: FieldDefinition): ItemCheck {
     fields: [name],
     applies: (values) => !isBlank(values[name]),
     passes: (values) => parseFieldValue(field, values[name]).ok,
-    blocksSave: true
+    blocksSave: true,
+    asksTheTime: false
   };
 }
 
-function fromRule(rule: Rule, register: AnyRegister): ItemCheck {
+function fromRule(rule: Rule, register: Register): ItemCheck {
   const [when, check] = [rule.when && compiled(rule.when), compiled(rule.check)];
   return {
     kind: 'item',
@@ -87,11 +89,12 @@ function fromRule(rule: Rule, register: AnyRegister): ItemCheck {
     fields: [rule.field, ...ruleFields(rule).filter((name) => name !== rule.field)],
     applies: when ?? ((): boolean => true),
     passes: check,
-    blocksSave: rule.severity === 'block'
+    blocksSave: rule.severity === 'block',
+    asksTheTime: usesNow(rule.check) || (rule.when !== undefined && usesNow(rule.when))
   };
 }
 
-function uniqueness(register: AnyRegister): UniquenessCheck {
+function uniqueness(register: Register): UniquenessCheck {
   const key = register.duplicateKey;
   const titles = key.map((name) => named(register.fields[name]));
   const together = titles.length > 1 ? `${titles.slice(0, -1).join(', ')} and ${titles[titles.length - 1]}` : titles[0];
@@ -113,7 +116,7 @@ function timeliness(rule: TimelinessRule): TimelinessCheck {
  * Every data-quality check a register's declaration implies, in a fixed order: required and critical
  * fields filled in, identifiers valid, the register's own rules, no duplicates by its key, and kept up to date.
  */
-export function qualityChecks(register: AnyRegister): QualityCheck[] {
+export function qualityChecks(register: Register): QualityCheck[] {
   const fields = Object.entries(register.fields);
   const checks: QualityCheck[] = [
     ...fields.filter(([, field]) => field.required || field.critical).map(([name, field]) => completeness(name, field)),
@@ -134,7 +137,7 @@ export function qualityChecks(register: AnyRegister): QualityCheck[] {
  * Every field the checks read, in the register's order: all a run needs of an item besides who changed it
  * and when, so a run reads only these.
  */
-export function fieldsRead(register: AnyRegister, checks: readonly QualityCheck[]): string[] {
+export function fieldsRead(register: Register, checks: readonly QualityCheck[]): string[] {
   const read = new Set(checks.flatMap((check) => (check.kind === 'unique' ? [...check.fields, ...check.key] : check.fields)));
   return Object.keys(register.fields).filter((name) => read.has(name));
 }

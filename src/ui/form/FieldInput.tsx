@@ -5,6 +5,8 @@ import type { IsoDate } from '../../domain/calendar/isoDate';
 import { formatNhsNumberAsTyped } from '../../domain/validators/nhsNumber';
 import { helpTextClass, helpTextStyles } from './helpText';
 import { UkDatePicker } from './UkDatePicker';
+import { UkDateTimeInput } from './UkDateTimeInput';
+import { londonDateOf } from '../../domain/calendar/londonTime';
 
 /** Someone a person field can name. */
 export interface PersonOption {
@@ -111,6 +113,18 @@ export function FieldInput({ id, field, value, error, people, today, past, choic
           value={asText(value)}
           today={today}
           past={past}
+          onChange={onChange}
+          textField={{ errorMessage: error, description: field.description, onBlur }}
+        />
+      );
+    case 'dateTime':
+      return (
+        <UkDateTimeInput
+          id={id}
+          label={field.title}
+          required={field.required}
+          value={value === null || value === undefined ? null : String(value)}
+          today={today ?? londonDateOf(Date.now())}
           onChange={onChange}
           textField={{ errorMessage: error, description: field.description, onBlur }}
         />

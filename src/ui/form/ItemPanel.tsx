@@ -35,6 +35,8 @@ export interface ItemPanelProps<T extends Values = Values> {
   siteUrl: string;
   people: ReadonlyArray<PersonOption & { id: number }>;
   today: IsoDate;
+  /** The time now, for the register's checks that fall due within a day (said as the values are typed). */
+  now?: string;
   drafts: DraftStore;
   /** Where the form keeps what was typed: one key for a new item, one for each item edited. */
   draftKey: (itemId?: number) => string;
@@ -125,6 +127,7 @@ export function ItemPanel<T extends Values>(props: ItemPanelProps<T>): JSX.Eleme
           mode="new"
           autoFocus
           today={today}
+          now={props.now}
           people={people}
           drafts={{ store: drafts, key: draftKey() }}
           existing={existing}
@@ -164,6 +167,7 @@ export function ItemPanel<T extends Values>(props: ItemPanelProps<T>): JSX.Eleme
               initial={loaded.value.item}
               mode={state.editing && canEdit ? 'edit' : 'view'}
               today={today}
+              now={props.now}
               people={people}
               drafts={state.editing ? { store: drafts, key: draftKey(loaded.value.id) } : undefined}
               autoFocus={state.editing}

@@ -32,6 +32,8 @@ export interface RegisterFormProps {
   initial: Record<string, unknown>;
   mode: 'new' | 'edit' | 'view';
   today: IsoDate;
+  /** The time now, for checks that fall due within a day; without it, those checks are not said while typing. */
+  now?: string;
   people: readonly PersonOption[];
   /** Keeps typing across reloads and failed saves; omit for a form that should not remember. */
   drafts?: { store: DraftStore; key: string };
@@ -71,7 +73,7 @@ const styles = mergeStyleSets({
  * (the GOV.UK error summary). With `drafts`, nothing typed is lost to a reload or a failed save.
  */
 export function RegisterForm(props: RegisterFormProps): JSX.Element {
-  const { register, initial, mode, today, people, drafts, only, saveText = 'Save', cancelText = 'Cancel', autoFocus, existing, itemId, onOpenExisting, preview, onSave, onClose } = props;
+  const { register, initial, mode, today, now, people, drafts, only, saveText = 'Save', cancelText = 'Cancel', autoFocus, existing, itemId, onOpenExisting, preview, onSave, onClose } = props;
   const formId = useId('register-form');
   React.useEffect(() => {
     if (autoFocus && mode !== 'view') document.getElementById(formId)?.querySelector<HTMLElement>('input, textarea, [role="combobox"]')?.focus();
@@ -179,7 +181,7 @@ export function RegisterForm(props: RegisterFormProps): JSX.Element {
     submit(event).catch(() => undefined);
   };
 
-  const flagged = React.useMemo(() => (mode === 'view' || only ? [] : advisories(register, values, { today })), [mode, only, register, values, today]);
+  const flagged = React.useMemo(() => (mode === 'view' || only ? [] : advisories(register, values, { today, now })), [mode, only, register, values, today, now]);
   const duplicate = React.useMemo(
     () => (mode === 'view' || !existing ? undefined : likelyDuplicate(register, values, existing, itemId)),
     [mode, existing, register, values, itemId]

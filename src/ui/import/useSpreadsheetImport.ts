@@ -5,7 +5,7 @@ import { createRepository } from '../../data/repository';
 import { importContext, importRecordOf, loadImport, loadsRow, recordImport, savedMappingFor, type LoadResult } from '../../data/spreadsheetImport';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
 import type { Clock } from '../../domain/clock';
-import { londonDateOf } from '../../domain/calendar/londonTime';
+import { ruleContextAt } from '../../domain/lists/rulePredicate';
 import { fileShape, proposeMapping, withSavedMapping, type ColumnMapping } from '../../domain/import/columnMapping';
 import { requireHeaderRow, type HeaderRow } from '../../domain/import/headerRow';
 import { planningSteps, type ImportPlan, type PlanOptions } from '../../domain/import/importRows';
@@ -68,7 +68,7 @@ export function useSpreadsheetImport(sp: SPFI, register: Register, lookupTargets
         context.current = undefined;
         throw error;
       });
-      const options: PlanOptions = { today: londonDateOf(clock().getTime()), valueMap, ...siteFacts };
+      const options: PlanOptions = { ...ruleContextAt(clock()), valueMap, ...siteFacts };
       const steps = planningSteps(register, sheet, header, mapping, options);
       for (let step = steps.next(); ; step = steps.next()) {
         if (generation.current !== mine) return;

@@ -1,6 +1,6 @@
 import { cleanCell, type CleaningContext } from '../../../src/domain/import/cleanCell';
 import { foiRequests, urgentCareReferrals } from '../../../src/domain/registers';
-import type { FieldDefinition } from '../../../src/domain/lists/fields';
+import { dateTime, type FieldDefinition } from '../../../src/domain/lists/fields';
 
 const context: CleaningContext = {
   today: '2026-11-22',
@@ -12,10 +12,18 @@ const context: CleaningContext = {
   ],
   lookups: {}
 };
-const fields = urgentCareReferrals.fields as unknown as Record<string, FieldDefinition>;
+const fields: Readonly<Record<string, FieldDefinition>> = urgentCareReferrals.fields;
 const clean = (name: string, cell: string | number | boolean | null) => cleanCell(name, fields[name], cell, context);
 
 describe('cleaning one cell of a legacy spreadsheet', () => {
+  it('reads a date and time as UK clock time, and keeps only the day of a workbook date-and-time in a column of dates', () => {
+    const when = dateTime({ title: 'Became aware', description: 'When.' });
+    expect(cleanCell('AwareAt', when, '04/07/2026 14:30', context)).toMatchObject({ ok: true, value: '2026-07-04T13:30:00Z' });
+    expect(cleanCell('AwareAt', when, '2026-12-04 09:05', context)).toMatchObject({ ok: true, value: '2026-12-04T09:05:00Z' });
+    expect(cleanCell('AwareAt', when, '04/12/2026', context)).toMatchObject({ ok: false, reason: expect.stringMatching(/needs a date and a time/) });
+    expect(clean('AdmissionDate', '2024-01-12 14:30')).toMatchObject({ ok: true, value: '2024-01-12', reason: 'the time of day left out' });
+  });
+
   it.each([
     ['03/04/2024', '2024-04-03'],
     ['3/4/24', '2024-04-03'],
