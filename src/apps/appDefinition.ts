@@ -17,8 +17,8 @@ export interface AppDefinition {
   /**
    * Begins the reads the first screen waits for, so that they are on their way while the app first renders
    * (which holds the page for a while): the screen's own reads take them instead of asking again. A host
-   * calls it through `beginFirstReads` (firstReads.ts), with the connection it then gives the app and the
-   * item the app was opened at (its deep link), if any.
+   * calls it through `beginFirstReads` (firstReads.ts), with the connection it then gives the app, the
+   * item the app was opened at (its deep link), if any, and the web part's settings.
    */
-  readAhead?(sp: SPFI, clock: Clock, openedAt: string | undefined): void;
+  readAhead?(sp: SPFI, clock: Clock, openedAt: string | undefined, properties: Readonly<Record<string, unknown>>): void;
 }

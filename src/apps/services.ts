@@ -5,7 +5,6 @@ import type { Clock } from '../domain/clock';
 /** Where an app is running; a Teams tab gets the compact layout. */
 export type Host = 'sharePointPage' | 'teamsTab' | 'workbench';
 
-/** Everything an app needs from outside. Hosts build it; apps never reach for globals. */
 /** Links into an app: to one item, pasted into an email or a Teams conversation. */
 export interface DeepLinks {
   /** The item the app was opened at (a SharePoint page's `?item=`, a Teams tab's sub-entity id). */
@@ -14,6 +13,7 @@ export interface DeepLinks {
   linkTo(item: string): string;
 }
 
+/** Everything an app needs from outside. Hosts build it; apps never reach for globals. */
 export interface Services {
   sp: SPFI;
   /** The address of the site `sp` talks to, for messages when it cannot be reached. */
@@ -22,6 +22,8 @@ export interface Services {
   clock: Clock;
   host: Host;
   links: DeepLinks;
+  /** What a site owner chose in the web part's settings (which register the register web part shows). */
+  properties?: Readonly<Record<string, unknown>>;
 }
 
 export const systemClock: Clock = () => new Date();

@@ -8,7 +8,7 @@ import type { WebPartHost } from './webPartHost';
  * (Fluent UI, PnPjs, the registers) load as chunks that the four web parts share, so a page with two of
  * them downloads Fluent UI and PnPjs once. Subclasses only say which app.
  */
-export abstract class CustodianWebPart extends BaseClientSideWebPart<Record<string, never>> {
+export abstract class CustodianWebPart<P extends Readonly<Record<string, unknown>> = Record<string, never>> extends BaseClientSideWebPart<P> {
   private host: WebPartHost | undefined;
   private pageTheme: IReadonlyTheme | undefined;
 
@@ -18,7 +18,7 @@ export abstract class CustodianWebPart extends BaseClientSideWebPart<Record<stri
   protected async onInit(): Promise<void> {
     await super.onInit();
     const [{ hostWebPart }, app] = await Promise.all([import(/* webpackChunkName: 'web-part-host' */ './webPartHost'), this.loadApp()]);
-    this.host = await hostWebPart(this.context, app, () => this.render());
+    this.host = await hostWebPart(this.context, app, { ...this.properties }, () => this.render());
     this.host.pageThemeChanged(this.pageTheme);
   }
 
@@ -29,7 +29,7 @@ export abstract class CustodianWebPart extends BaseClientSideWebPart<Record<stri
   }
 
   public render(): void {
-    this.host?.render(this.domElement);
+    this.host?.render(this.domElement, { ...this.properties });
   }
 
   protected onDispose(): void {

@@ -10,7 +10,8 @@ import { pageLinks, systemClock, teamsLinks, type Services } from '../apps/servi
 
 /** An app mounted in a web part: what the web part's own (deliberately tiny) class calls into. */
 export interface WebPartHost {
-  render(element: HTMLElement): void;
+  /** Renders the app with the web part's settings as they are now (a site owner may have just changed them). */
+  render(element: HTMLElement, properties: Readonly<Record<string, unknown>>): void;
   pageThemeChanged(pageTheme: IReadonlyTheme | undefined): void;
   unmount(element: HTMLElement): void;
 }
@@ -19,7 +20,7 @@ export interface WebPartHost {
  * Builds `Services` from the SPFx context (and the Teams context in a tab) for one app. In Teams the
  * Teams theme wins over the page's, and a theme switch in Teams re-renders through `rerender`.
  */
-export async function hostWebPart(context: WebPartContext, app: AppDefinition, rerender: () => void): Promise<WebPartHost> {
+export async function hostWebPart(context: WebPartContext, app: AppDefinition, properties: Readonly<Record<string, unknown>>, rerender: () => void): Promise<WebPartHost> {
   const sp = spForWebPart(context);
   let theme: Theme = createTheme({});
   let links = pageLinks(window.location.href);
@@ -37,16 +38,17 @@ export async function hostWebPart(context: WebPartContext, app: AppDefinition, r
       rerender();
     });
   }
-  await beginFirstReads(app, sp, systemClock, links.openedAt);
+  await beginFirstReads(app, sp, systemClock, links.openedAt, properties);
   return {
-    render(element) {
+    render(element, current) {
       const services: Services = {
         sp,
         siteUrl: context.pageContext.web.absoluteUrl,
         theme,
         clock: systemClock,
         host: teams ? 'teamsTab' : 'sharePointPage',
-        links
+        links,
+        properties: current
       };
       ReactDom.render(React.createElement(app.Component, { services }), element);
     },

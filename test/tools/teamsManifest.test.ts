@@ -20,11 +20,12 @@ describe('the Teams app manifest', () => {
     staticTabs: Array<{ entityId: string; name: string; contentUrl: string }>;
   };
 
-  it('is built from the four web parts of the solution', () => {
+  it('is built from the five web parts of the solution', () => {
     expect(webParts.map((webPart) => webPart.alias).sort()).toEqual([
       'DataQualityWebPart',
       'DataWikiWebPart',
       'FoiLogWebPart',
+      'RegisterWebPart',
       'UrgentCareTrackerWebPart'
     ]);
   });
@@ -45,7 +46,7 @@ describe('the Teams app manifest', () => {
   it('offers a personal tab for every web part that supports TeamsPersonalApp, and only those', () => {
     const personal = webParts.filter((webPart) => webPart.supportedHosts.includes('TeamsPersonalApp'));
     expect(manifest.staticTabs.map((tab) => tab.entityId)).toEqual(personal.map((webPart) => webPart.id));
-    expect(manifest.staticTabs.map((tab) => tab.name)).toEqual(['Urgent Care Tracker', 'FOI Log', 'Data Wiki']);
+    expect(manifest.staticTabs.map((tab) => tab.name)).toEqual(['Urgent Care Tracker', 'FOI Log', 'Data Wiki', 'Custodian register']);
     for (const tab of manifest.staticTabs) expect(tab.contentUrl).toContain(`componentId=${tab.entityId}`);
   });
 

@@ -14,6 +14,8 @@ export interface WorkbenchSelection {
   host: Host;
   /** Login name of the person the emulated SharePoint treats as signed in. */
   user?: string;
+  /** The web part's settings, as a site owner would choose them in its property pane (the register web part's register). */
+  properties?: Readonly<Record<string, unknown>>;
 }
 
 export interface WorkbenchProps {
@@ -46,8 +48,8 @@ export function Workbench({ sp, siteUrl, initial, onSelectionChange, onUserChang
   const app = workbenchApps.find((candidate) => candidate.id === selection.app) ?? workbenchApps[0];
   const theme = (workbenchThemes.find((candidate) => candidate.key === selection.theme) ?? workbenchThemes[0]).theme;
   const services = React.useMemo<Services>(
-    () => ({ sp, siteUrl, theme, clock: systemClock, host: selection.host, links: pageLinks(window.location.href) }),
-    [sp, siteUrl, theme, selection.host]
+    () => ({ sp, siteUrl, theme, clock: systemClock, host: selection.host, links: pageLinks(window.location.href), properties: selection.properties }),
+    [sp, siteUrl, theme, selection.host, selection.properties]
   );
 
   const select = (change: Partial<WorkbenchSelection>): void => {

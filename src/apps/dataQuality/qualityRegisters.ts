@@ -1,6 +1,6 @@
 import type { Register } from '../../domain/lists/defineList';
 import { qualityChecks, type QualityCheck } from '../../domain/quality/qualityChecks';
-import { dataCatalogue, foiRequests, urgentCareReferrals } from '../../domain/registers';
+import { registers } from '../../domain/registers';
 
 /** How many days of stored runs the tab reads for the trend. */
 export const trendDays = 90;
@@ -13,7 +13,7 @@ export interface CheckedRegister {
 }
 
 /** The registers stewards look after; the tab's own lists (exceptions, fixes, snapshots) are not among them. */
-export const checkedRegisters: readonly CheckedRegister[] = [urgentCareReferrals, foiRequests, dataCatalogue].map((declared) => {
+export const checkedRegisters: readonly CheckedRegister[] = registers.filter((declared) => declared.stewarded).map((declared) => {
   const register: Register = declared;
   return { register, checks: qualityChecks(register), fieldOrder: Object.keys(register.fields) };
 });

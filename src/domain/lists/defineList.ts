@@ -23,6 +23,8 @@ export interface ListDeclaration<F extends Record<string, FieldDefinition>> {
   computed?: ComputedFields;
   /** The facts that let a person recognise an item and its story, shown read-only where it is seen alone (the fix queue). */
   keyFields?: ReadonlyArray<keyof F & string>;
+  /** Data stewards look after its items: the Data Quality tab checks it, and offers its failing items to fix. */
+  stewarded?: boolean;
   /**
    * The SharePoint group that alone (with the site's owners) may read and change the list; provisioning
    * gives the list its own permissions. Absent: the list has the site's permissions.
@@ -56,7 +58,8 @@ export interface TimelinessRule {
 export type ItemShape<F extends Record<string, FieldDefinition>> = { [K in keyof F]: ItemValueOf<F[K]> };
 
 export interface Register<F extends Record<string, FieldDefinition> = Record<string, FieldDefinition>>
-  extends Required<Omit<ListDeclaration<F>, 'duplicateKey' | 'readableOnlyBy' | 'editableOnlyBy' | 'keyFields'>> {
+  extends Required<Omit<ListDeclaration<F>, 'duplicateKey' | 'readableOnlyBy' | 'editableOnlyBy' | 'keyFields' | 'stewarded'>> {
+  stewarded: boolean;
   readableOnlyBy?: string;
   editableOnlyBy?: string;
   // Plain names once declared (the declaration checks them against F): a register of particular fields is
@@ -125,6 +128,7 @@ export function defineList<const F extends Record<string, FieldDefinition>>(decl
   return {
     ...declaration,
     rules: declaration.rules ?? [],
+    stewarded: declaration.stewarded ?? false,
     duplicateKey: declaration.duplicateKey ?? [],
     keyFields: declaration.keyFields ?? [],
     timeliness: declaration.timeliness ?? [],

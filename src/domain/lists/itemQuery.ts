@@ -1,4 +1,5 @@
 import type { IsoDate } from '../calendar/isoDate';
+import { londonDateOf } from '../calendar/londonTime';
 import type { FieldDefinition } from './fields';
 import { isBlank } from './fieldValues';
 
@@ -69,9 +70,12 @@ export function passesFilter(record: ItemRecord, filter: ItemFilter): boolean {
       return filter.values.includes(filterKey(value));
     case 'contains':
       return textOf(value).toLowerCase().includes(filter.text.trim().toLowerCase());
-    case 'dateRange':
+    case 'dateRange': {
       if (isBlank(value)) return false;
-      return (!filter.from || String(value) >= filter.from) && (!filter.to || String(value) <= filter.to);
+      // A date and time is in the range by its UK day.
+      const day = String(value).includes('T') ? londonDateOf(String(value)) : String(value);
+      return (!filter.from || day >= filter.from) && (!filter.to || day <= filter.to);
+    }
   }
 }
 

@@ -14,6 +14,7 @@ export const dataCatalogue = defineList({
   url: 'Lists/DataCatalogue',
   description: 'Every dataset the council holds: what it is, who is accountable, how it is protected and kept.',
   sections: ['Dataset', 'People', 'Protection', 'Lifecycle'],
+  stewarded: true,
   editableOnlyBy: dataCustodiansGroup,
   fields: {
     Title: text({

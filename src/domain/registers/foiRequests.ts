@@ -84,6 +84,7 @@ export const foiRequests = defineList({
   url: 'Lists/FoiRequests',
   description: 'Freedom of Information and EIR requests: receipt, clock events, response, review and ICO.',
   sections: ['Request', 'Clock', 'Response', 'Review and ICO'],
+  stewarded: true,
   // The dates and status set the statutory clock: directorate contacts read requests, only FOI officers change them.
   editableOnlyBy: foiOfficersGroup,
   fields: {

@@ -10,6 +10,7 @@ import { siteSettings } from './siteSettings';
 import { spreadsheetImports } from './spreadsheetImports';
 import { urgentCareReferrals } from './urgentCareReferrals';
 import { wikiArticles } from './wikiArticles';
+import { trackerScreen } from '../urgentCare/trackerViews';
 
 export {
   dataCatalogue,
@@ -41,3 +42,6 @@ export const registers = [
   glossaryTerms,
   dictionaryNotes
 ] as const;
+
+/** The registers any register web part may show, each with its screen: a register with a screen of its own is added here. */
+export const registerScreens = [trackerScreen] as const;

@@ -13,6 +13,7 @@ export const urgentCareReferrals = defineList({
   url: 'Lists/UrgentCareReferrals',
   description: 'Referrals to the Urgent Care Control Room: admissions, care packages and discharges from hospital.',
   sections: ['Patient', 'Hospital stay', 'Referral', 'Care package', 'Discharge', 'Notes'],
+  stewarded: true,
   fields: {
     Title: text({
       title: 'Patient name',
