@@ -1,8 +1,10 @@
 import { registers } from '../../src/domain/registers';
-import { rulePasses } from '../../src/domain/lists/rulePredicate';
+import { ruleContextAt, rulePasses } from '../../src/domain/lists/rulePredicate';
 import type { Register } from '../../src/domain/lists/defineList';
 
 const today = '2026-11-22';
+// Noon on the 22nd: 72 hours before is noon on the 19th.
+const context = ruleContextAt(new Date(`${today}T12:00:00Z`));
 type Case = { passes: Record<string, unknown>; fails: Record<string, unknown> };
 
 /** For every rule of every register: an item that keeps it and one that breaks it. */
@@ -138,6 +140,24 @@ const cases: Record<string, Record<string, Case>> = {
     },
     'reviewed-not-in-future': { passes: { LastReviewed: '2026-06-01' }, fails: { LastReviewed: '2026-11-23' } }
   },
+  dataBreaches: {
+    'reason-when-not-reportable': {
+      passes: { ReportableToIco: 'No', NotReportableReason: 'Sent to the wrong team inside the council and deleted unread.' },
+      fails: { ReportableToIco: 'No', NotReportableReason: ' ' }
+    },
+    'ico-report-after-awareness': {
+      passes: { AwareAt: '2026-11-18T09:00:00Z', IcoReportedAt: '2026-11-18T09:00:00Z' },
+      fails: { AwareAt: '2026-11-18T09:00:00Z', IcoReportedAt: '2026-11-18T08:59:00Z' }
+    },
+    'ico-within-72-hours': {
+      passes: { ReportableToIco: 'Yes', AwareAt: '2026-11-18T09:00:00Z', IcoReportedAt: '2026-11-21T09:00:00Z' },
+      fails: { ReportableToIco: 'Yes', AwareAt: '2026-11-18T09:00:00Z', IcoReportedAt: '2026-11-21T09:01:00Z', DelayReason: null }
+    },
+    'ico-told-in-time': {
+      passes: { ReportableToIco: 'Yes', AwareAt: '2026-11-19T12:00:00Z', IcoReportedAt: null },
+      fails: { ReportableToIco: 'Yes', AwareAt: '2026-11-19T11:59:00Z', IcoReportedAt: null }
+    }
+  },
   qualityExceptions: {
     'explanation-for-other': {
       passes: { Reason: 'Other', Explanation: 'Recorded on paper at the ward; scanned copy held by the team.' },
@@ -162,7 +182,7 @@ describe.each(withRules.map((register) => [register.name, register] as const))('
   });
 
   it.each(register.rules.map((rule) => [rule.id, rule] as const))('%s: keeps and breaks as expected', (id, rule) => {
-    expect(rulePasses(rule, cases[name][id].passes, { today })).toBe(true);
-    expect(rulePasses(rule, cases[name][id].fails, { today })).toBe(false);
+    expect(rulePasses(rule, cases[name][id].passes, context)).toBe(true);
+    expect(rulePasses(rule, cases[name][id].fails, context)).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { breachScreen, dataBreaches } from './dataBreaches';
 import { dataCatalogue } from './dataCatalogue';
 import { dictionaryNotes } from './dictionaryNotes';
 import { foiRequesters } from './foiRequesters';
@@ -13,6 +14,7 @@ import { wikiArticles } from './wikiArticles';
 import { trackerScreen } from '../urgentCare/trackerViews';
 
 export {
+  dataBreaches,
   dataCatalogue,
   dictionaryNotes,
   foiRequesters,
@@ -33,6 +35,7 @@ export const registers = [
   foiRequesters,
   foiRequests,
   dataCatalogue,
+  dataBreaches,
   qualityExceptions,
   qualitySnapshots,
   qualityFixes,
@@ -44,4 +47,4 @@ export const registers = [
 ] as const;
 
 /** The registers any register web part may show, each with its screen: a register with a screen of its own is added here. */
-export const registerScreens = [trackerScreen] as const;
+export const registerScreens = [trackerScreen, breachScreen] as const;
