@@ -142,20 +142,20 @@ const cases: Record<string, Record<string, Case>> = {
   },
   dataBreaches: {
     'reason-when-not-reportable': {
-      passes: { ReportableToIco: 'No', NotReportableReason: 'Sent to the wrong team inside the council and deleted unread.' },
-      fails: { ReportableToIco: 'No', NotReportableReason: ' ' }
+      passes: { IcoDecision: 'Not reportable', NotReportableReason: 'Sent to the wrong team inside the council and deleted unread.' },
+      fails: { IcoDecision: 'Not reportable', NotReportableReason: ' ' }
     },
     'ico-report-after-awareness': {
       passes: { AwareAt: '2026-11-18T09:00:00Z', IcoReportedAt: '2026-11-18T09:00:00Z' },
       fails: { AwareAt: '2026-11-18T09:00:00Z', IcoReportedAt: '2026-11-18T08:59:00Z' }
     },
     'ico-within-72-hours': {
-      passes: { ReportableToIco: 'Yes', AwareAt: '2026-11-18T09:00:00Z', IcoReportedAt: '2026-11-21T09:00:00Z' },
-      fails: { ReportableToIco: 'Yes', AwareAt: '2026-11-18T09:00:00Z', IcoReportedAt: '2026-11-21T09:01:00Z', DelayReason: null }
+      passes: { IcoDecision: 'Reportable', AwareAt: '2026-11-18T09:00:00Z', IcoReportedAt: '2026-11-21T09:00:00Z' },
+      fails: { IcoDecision: 'Reportable', AwareAt: '2026-11-18T09:00:00Z', IcoReportedAt: '2026-11-21T09:01:00Z', DelayReason: null }
     },
     'ico-told-in-time': {
-      passes: { ReportableToIco: 'Yes', AwareAt: '2026-11-19T12:00:00Z', IcoReportedAt: null },
-      fails: { ReportableToIco: 'Yes', AwareAt: '2026-11-19T11:59:00Z', IcoReportedAt: null }
+      passes: { IcoDecision: 'Reportable', AwareAt: '2026-11-19T12:00:00Z', IcoReportedAt: null },
+      fails: { IcoDecision: 'Reportable', AwareAt: '2026-11-19T11:59:00Z', IcoReportedAt: null }
     }
   },
   qualityExceptions: {

@@ -5,10 +5,11 @@ import { axeViolations } from '../support/workbenchPage';
 import { startWorkbench, type RunningWorkbench } from '../../workbench/server';
 import { demoFoiOfficer, prepareSite } from '../../workbench/prepareSite';
 import { londonDateOf } from '../../src/domain/calendar/londonTime';
-import { createRepository } from '../../src/data/repository';
+import { collectPages, createRepository } from '../../src/data/repository';
 import { spForSite } from '../../src/data/sharePoint';
-import { foiRequests, urgentCareReferrals } from '../../src/domain/registers';
+import { dataBreaches, foiRequests, urgentCareReferrals } from '../../src/domain/registers';
 import { isValidNhsNumber } from '../../src/domain/validators/nhsNumber';
+import { ruleSentence } from '../../src/domain/lists/ruleSentence';
 
 // The package a council installs, booted by Microsoft's own SPFx runtime from node_modules, on a SharePoint
 // page and in a Teams tab, against an emulated site under a tenant's address. Each boot is seconds of
@@ -18,7 +19,9 @@ const firstScreens: Record<string, RegExp> = {
   'Urgent Care Tracker': /^Showing [\d,]+ of [\d,]+ referrals in Active Referrals\.$/,
   'FOI Log': /^Showing [\d,]+ of [\d,]+ requests in Open\.$/,
   'Data Quality': /items checked against \d+ rules/,
-  'Data Wiki': /^Showing \d+ of \d+ datasets\.$/
+  'Data Wiki': /^Showing \d+ of \d+ datasets\.$/,
+  // Placed on a page and not yet set: it offers the registers it can show.
+  'Custodian register': /^This web part has not been set to show a register yet/
 };
 
 let workbench: RunningWorkbench;
@@ -26,9 +29,15 @@ let pkg: PackageAssets;
 let site: SpfxSite;
 let browser: Browser;
 
-async function open(webPart: string, options: { user?: string; teams?: TeamsTab; width?: number; query?: string } = {}): Promise<HostedWebPart> {
+async function open(webPart: string, options: { user?: string; teams?: TeamsTab; width?: number; query?: string; properties?: Record<string, unknown> } = {}): Promise<HostedWebPart> {
   const context = await browser.newContext({ viewport: { width: options.width ?? 1366, height: 900 } });
-  return openWebPart(context, { site, pkg, user: options.user ?? owner, webPart, teams: options.teams, query: options.query });
+  return openWebPart(context, { site, pkg, user: options.user ?? owner, webPart, teams: options.teams, query: options.query, properties: options.properties });
+}
+
+/** Chooses an option of a Fluent dropdown, by the dropdown's label. */
+async function choose(frame: Frame, label: RegExp, option: string): Promise<void> {
+  await frame.getByRole('combobox', { name: label }).click();
+  await frame.getByRole('option', { name: option, exact: true }).click();
 }
 
 async function firstScreen(frame: Frame, webPart: string): Promise<void> {
@@ -160,4 +169,47 @@ describe('the package in Microsoft’s SPFx runtime', () => {
     expect((await referrals.getById(target)).item.DischargeDate).not.toBeNull();
     await closeClean(hosted);
   }, 90_000);
+
+  it('logs a personal data breach in the register web part, shows it overdue for the ICO, and a steward puts it right on the Data Quality tab', async () => {
+    const breaches = createRepository(spForSite(workbench.siteUrl), dataBreaches, () => new Date());
+    // Four days ago, by UK clocks: the ICO's 72 hours have passed.
+    const aware = new Date(Date.now() - 4 * 86_400_000);
+    const typedAware = aware.toLocaleString('en-GB', { timeZone: 'Europe/London', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).replace(',', '');
+    const logged = await open('Custodian register', { properties: { register: 'dataBreaches' } });
+    let { frame } = logged;
+    await frame.getByText(/^Showing \d+ of \d+ breaches in Open\.$/).waitFor({ timeout: 30_000 });
+    await frame.getByRole('button', { name: 'New breach' }).click();
+    await frame.getByRole('textbox', { name: /^Breach summary/ }).fill('Care plan emailed to the wrong family');
+    await frame.getByRole('textbox', { name: /^Time the council became aware/ }).fill(typedAware);
+    await choose(frame, /^Directorate/, 'Adults and Wellbeing');
+    await choose(frame, /^Kind of breach/, 'Confidentiality');
+    await frame.getByRole('textbox', { name: /^What happened/ }).fill('A social worker sent one family’s care plan to another family by email.');
+    await choose(frame, /^ICO decision/, 'Reportable');
+    await frame.getByRole('button', { name: /^Save/ }).click();
+    await frame.getByText('Breach “Care plan emailed to the wrong family” saved.').waitFor();
+    await frame.getByRole('button', { name: 'Close', exact: true }).first().click();
+    await frame.getByRole('tab', { name: /^Overdue for the ICO/ }).click();
+    await frame.getByText(/^Showing 1 of 1 breaches in Overdue for the ICO\.$/).waitFor();
+    const [saved] = (await collectPages(breaches.all())).filter((breach) => breach.item.Title === 'Care plan emailed to the wrong family');
+    await closeClean(logged);
+
+    const steward = await open('Data Quality', { query: `item=${encodeURIComponent(`dataBreaches/ico-told-in-time/${saved.id}`)}` });
+    ({ frame } = steward);
+    await frame.getByRole('heading', { name: new RegExp(`\\(item ${saved.id}\\)$`) }).waitFor({ timeout: 30_000 });
+    const late = dataBreaches.rules.find((rule) => rule.id === 'ico-told-in-time')!;
+    await frame.getByText(ruleSentence(late, dataBreaches.fields)).first().waitFor();
+    const now = new Date().toLocaleString('en-GB', { timeZone: 'Europe/London', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).replace(',', '');
+    await frame.getByRole('textbox', { name: /^Time the ICO was told/ }).fill(now);
+    await frame.getByRole('button', { name: 'Save and go to next' }).click();
+    // Told late: the register asks why, beside the field it needs.
+    const reason = frame.getByRole('textbox', { name: /^Reason for reporting late/ });
+    await reason.waitFor();
+    await reason.fill('The family told us on a Friday night; the data protection officer was reached on Monday.');
+    await frame.getByRole('button', { name: 'Save and go to next' }).click();
+    await frame.getByText(/^Saved Care plan emailed to the wrong family\./).waitFor();
+    const fixed = (await breaches.getById(saved.id)).item;
+    expect(fixed.IcoReportedAt).not.toBeNull();
+    expect(fixed.DelayReason).toMatch(/^The family told us/);
+    await closeClean(steward);
+  }, 120_000);
 });

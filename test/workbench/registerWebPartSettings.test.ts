@@ -3,21 +3,25 @@ import { registers } from '../../src/domain/registers';
 import { registerPane } from '../../src/webparts/register/registerPane';
 
 const first = offeredScreens[0];
+type Group = ReturnType<typeof registerPane>['configuration']['pages'][number]['groups'][number];
+const fieldsOf = (group: Group): unknown[] => ('groupFields' in group ? group.groupFields : []);
 
 describe('the register web part’s settings, as data', () => {
-  it('offer every register that has a screen, by title, and no other', () => {
-    const pane = registerPane({});
-    const choice = pane.groups[0].fields[0];
-    expect(choice).toMatchObject({ kind: 'dropdown', property: 'register' });
-    expect(choice.kind === 'dropdown' && choice.options.map((option) => option.key)).toEqual(offeredScreens.map((screen) => screen.register.name));
-    for (const { key } of choice.kind === 'dropdown' ? choice.options : []) expect(registers.map((register) => register.name)).toContain(key);
+  it('offer every register that has a screen, by title, and no other, as an SPFx dropdown', () => {
+    const [page] = registerPane({}).configuration.pages;
+    const [choice] = fieldsOf(page.groups[0]) as Array<{ type: number; targetProperty: string; properties: { options: Array<{ key: string }> } }>;
+    // PropertyPaneFieldType.Dropdown, as SPFx's PropertyPaneDropdown writes it.
+    expect(choice).toMatchObject({ type: 6, targetProperty: 'register' });
+    expect(choice.properties.options.map((option) => option.key)).toEqual(offeredScreens.map((screen) => screen.register.name));
+    for (const { key } of choice.properties.options) expect(registers.map((register) => register.name)).toContain(key);
     // Nothing to choose views of until a register is chosen.
-    expect(pane.groups).toHaveLength(1);
+    expect(page.groups).toHaveLength(1);
   });
 
-  it('offer the chosen register’s views, each ticked until a site owner unticks it', () => {
+  it('offer the chosen register’s views as SPFx checkboxes, each ticked until a site owner unticks it', () => {
     const pane = registerPane({ register: first.register.name, views: { [first.views[1].id]: false } });
-    expect(pane.groups[1].fields.map((field) => field.property)).toEqual(first.views.map((view) => `views.${view.id}`));
+    const views = fieldsOf(pane.configuration.pages[0].groups[1]) as Array<{ type: number; targetProperty: string }>;
+    expect(views.map((field) => [field.type, field.targetProperty])).toEqual(first.views.map((view) => [2, `views.${view.id}`]));
     expect(pane.properties.views).toEqual(Object.fromEntries(first.views.map((view, index) => [view.id, index !== 1])));
   });
 

@@ -132,3 +132,8 @@ export function parseFieldValue(field: FieldDefinition, raw: unknown): ParsedVal
   }
   return parsePresent(field, raw);
 }
+
+/** The values a new item starts with: each field's declared default (the same SharePoint gives the column). */
+export function defaultValues(register: { fields: Readonly<Record<string, FieldDefinition>> }): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(register.fields).flatMap(([name, field]) => ('default' in field && field.default !== undefined ? [[name, field.default]] : [])));
+}

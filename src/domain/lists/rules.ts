@@ -82,6 +82,8 @@ const between =
 export const onOrAfter = between('>=');
 export const onOrBefore = between('<=');
 export const before = between('<');
+/** Now is on or before the moment (hours after a field), whenever its field is filled in: a deadline still to come. */
+export const notYetPassed = (moment: Operand & { kind: 'field' }): Condition => ({ kind: 'compare', op: '<=', left: now, right: moment, ifPresent: true });
 /** The moment (hours after a field) is filled in and before now: a deadline missed. A blank one has not passed. */
 export const hasPassed = (moment: Operand & { kind: 'field' }): Condition => ({
   kind: 'and',

@@ -6,6 +6,7 @@ import { describeSharePointProblem } from '../../data/sharePointProblem';
 import type { IsoDate } from '../../domain/calendar/isoDate';
 import type { Register } from '../../domain/lists/defineList';
 import { displayValue } from '../../domain/lists/displayValue';
+import { defaultValues } from '../../domain/lists/fieldValues';
 import type { FieldDefinition } from '../../domain/lists/fields';
 import type { ItemRecord, Saved } from '../../domain/lists/itemQuery';
 import { DismissibleMessage } from '../DismissibleMessage';
@@ -123,7 +124,7 @@ export function ItemPanel<T extends Values>(props: ItemPanelProps<T>): JSX.Eleme
       {state.kind === 'new' && (
         <RegisterForm
           register={register}
-          initial={props.newValues ?? {}}
+          initial={{ ...defaultValues(register), ...props.newValues }}
           mode="new"
           autoFocus
           today={today}

@@ -1,8 +1,8 @@
-import { PropertyPaneCheckbox, PropertyPaneDropdown, type IPropertyPaneConfiguration, type IPropertyPaneField } from '@microsoft/sp-property-pane';
+import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { CustodianWebPart } from '../CustodianWebPart';
 import type { AppDefinition } from '../../apps/appDefinition';
 import type { RegisterWebPartProperties } from '../../apps/register/registerChoice';
-import type { PaneField, registerPane } from './registerPane';
+import type { registerPane } from './registerPane';
 
 /** Any register, chosen in the property pane: a new register needs no web part of its own. */
 export default class RegisterWebPart extends CustodianWebPart<RegisterWebPartProperties> {
@@ -21,8 +21,6 @@ export default class RegisterWebPart extends CustodianWebPart<RegisterWebPartPro
     if (!this.buildPane) return { pages: [] };
     const pane = this.buildPane(this.properties);
     Object.assign(this.properties, pane.properties);
-    const control = (field: PaneField): IPropertyPaneField<unknown> =>
-      field.kind === 'dropdown' ? PropertyPaneDropdown(field.property, { label: field.label, options: [...field.options] }) : PropertyPaneCheckbox(field.property, { text: field.text });
-    return { pages: [{ header: { description: pane.description }, groups: pane.groups.map((group) => ({ groupName: group.name, groupFields: group.fields.map(control) })) }] };
+    return pane.configuration;
   }
 }

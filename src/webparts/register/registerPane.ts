@@ -1,13 +1,13 @@
+import type { IPropertyPaneCheckboxProps, IPropertyPaneConfiguration, IPropertyPaneDropdownProps, IPropertyPaneField, PropertyPaneFieldType } from '@microsoft/sp-property-pane';
 import { offeredScreens, readProperties, type RegisterWebPartProperties } from '../../apps/register/registerChoice';
 
-/** One setting in the web part's property pane, as data: the web part draws each with SPFx's own controls. */
-export type PaneField =
-  | { kind: 'dropdown'; property: 'register'; label: string; options: ReadonlyArray<{ key: string; text: string }> }
-  | { kind: 'checkbox'; property: `views.${string}`; text: string };
+// The fields as SPFx's own PropertyPaneDropdown and PropertyPaneCheckbox build them (plain objects, with the
+// documented field types): importing those helpers would make the web part load sp-property-pane with the page.
+const dropdownType: PropertyPaneFieldType.Dropdown = 6;
+const checkboxType: PropertyPaneFieldType.CheckBox = 2;
 
 export interface RegisterPane {
-  description: string;
-  groups: ReadonlyArray<{ name: string; fields: readonly PaneField[] }>;
+  configuration: IPropertyPaneConfiguration;
   /** The settings with every view of the chosen register named, so each view's box starts ticked unless it was hidden. */
   properties: RegisterWebPartProperties;
 }
@@ -16,11 +16,23 @@ export interface RegisterPane {
 export function registerPane(stored: Readonly<Record<string, unknown>>): RegisterPane {
   const properties = readProperties(stored);
   const screen = offeredScreens.find((candidate) => candidate.register.name === properties.register);
-  const register: PaneField = { kind: 'dropdown', property: 'register', label: 'Register', options: offeredScreens.map((offered) => ({ key: offered.register.name, text: offered.register.title })) };
-  const views = screen?.views.map((view): PaneField => ({ kind: 'checkbox', property: `views.${view.id}`, text: `${view.title}: ${view.description}` })) ?? [];
+  const register: IPropertyPaneField<IPropertyPaneDropdownProps> = {
+    type: dropdownType,
+    targetProperty: 'register',
+    properties: { label: 'Register', options: offeredScreens.map((offered) => ({ key: offered.register.name, text: offered.register.title })) }
+  };
+  const views = (screen?.views ?? []).map(
+    (view): IPropertyPaneField<IPropertyPaneCheckboxProps> => ({ type: checkboxType, targetProperty: `views.${view.id}`, properties: { text: `${view.title}: ${view.description}` } })
+  );
   return {
-    description: 'Choose the register this web part shows, and which of its views. Who may add, change or import items is SharePoint’s say, from the list’s permissions.',
-    groups: [{ name: 'Register', fields: [register] }, ...(views.length ? [{ name: 'Views to show', fields: views }] : [])],
+    configuration: {
+      pages: [
+        {
+          header: { description: 'Choose the register this web part shows, and which of its views. Who may add, change or import items is SharePoint’s say, from the list’s permissions.' },
+          groups: [{ groupName: 'Register', groupFields: [register] }, ...(views.length ? [{ groupName: 'Views to show', groupFields: views }] : [])]
+        }
+      ]
+    },
     properties: { ...properties, views: Object.fromEntries((screen?.views ?? []).map((view) => [view.id, properties.views?.[view.id] !== false])) }
   };
 }

@@ -32,7 +32,7 @@
       instanceId: instanceId,
       manifest: manifest,
       displayMode: host.coreLibrary.DisplayMode.Read,
-      webPartData: { id: manifest.id, instanceId: instanceId, title: manifest.preconfiguredEntries[0].title.default, properties: {}, dataVersion: '1.0' }
+      webPartData: { id: manifest.id, instanceId: instanceId, title: manifest.preconfiguredEntries[0].title.default, properties: settings.properties, dataVersion: '1.0' }
     });
   }
 

@@ -139,6 +139,8 @@ export interface SpfxPageOptions {
   teams?: TeamsTab;
   /** The page address's query, as a link to an item gives it: "item=12". */
   query?: string;
+  /** The web part's settings as the page stored them (what its property pane would have written). */
+  properties?: Record<string, unknown>;
 }
 
 export interface HostedWebPart {
@@ -220,7 +222,7 @@ export async function openWebPart(context: BrowserContext, options: SpfxPageOpti
   const preloaded = { buildNumber: 'custodian-offline', clientSideApplicationId: '8a6e0f7d-2b9c-4d3e-8f5a-6b7c8d9e0f1a', spPageContextInfo: info, manifests };
   const pageUrl = `${origin}${sitePath}/SitePages/Custodian.aspx`;
   const sharePointPage = `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Custodian</title></head>
-<body><main>${teams ? '' : '<h1>Custodian</h1>'}<div id="webpart"></div></main>${script('custodian-host-settings', { preloaded, webPartId: component.id, teams: Boolean(teams) })}
+<body><main>${teams ? '' : '<h1>Custodian</h1>'}<div id="webpart"></div></main>${script('custodian-host-settings', { preloaded, webPartId: component.id, teams: Boolean(teams), properties: options.properties ?? {} })}
 <script src="/_spfx/sp-loader/sp-loader-assembly_en-us.js"></script><script src="/_spfx/host/hostPage.js"></script></body></html>`;
   const teamsPage = (): string => `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Custodian | Microsoft Teams</title>
 <style>html,body{margin:0;height:100%}iframe{border:0;width:100%;height:100%}</style></head>
