@@ -8,7 +8,9 @@ const tabsByApp: Record<string, string[]> = {
   'urgent-care': ['Referrals', 'Daily report'],
   foi: ['Requests', 'Statistics', 'Disclosure log'],
   'data-quality': ['Scores', 'Rules', 'Fix queue', 'Exceptions', 'Audit'],
-  'data-wiki': ['Catalogue', 'Dictionary', 'Guidance', 'Glossary']
+  'data-wiki': ['Catalogue', 'Dictionary', 'Guidance', 'Glossary'],
+  // The register web part set to show the breach log: its views only, no tabs of its own.
+  'register&register=dataBreaches': []
 };
 
 /** Opens a tab by its name, from the overflow menu when the narrow screen has folded it away. */

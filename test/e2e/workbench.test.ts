@@ -28,6 +28,21 @@ describe('the workbench page in Chromium', () => {
     await page.close();
   });
 
+  it.each(workbenchThemes.map((theme) => theme.key))('the register web part set to show the breach log, in the %s theme, opens its new-breach form with no axe violations', async (theme) => {
+    const { page, errors } = await openPage(browser, `app=register&register=dataBreaches&theme=${theme}`);
+    await page.getByRole('heading', { level: 2, name: 'Personal Data Breaches' }).waitFor();
+    await page.getByText(/^Showing \d+ of \d+ breaches in Open\.$/).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'New breach' }).click();
+    // The form opens with the keyboard in its first field.
+    await page.getByRole('textbox', { name: /^Breach summary/ }).waitFor();
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent)).toMatch(/^Breach summary/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(screenshots, `register-breaches-${theme}.png`), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   async function setFaults(faults: Record<string, number>): Promise<void> {
     const answer = await fetch(`${origin()}/_workbench/faults`, { method: 'POST', body: JSON.stringify(faults) });
     expect(answer.status).toBe(204);

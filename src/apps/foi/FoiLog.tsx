@@ -135,7 +135,7 @@ export function FoiLog({ services, identity }: FoiLogProps): JSX.Element {
       extendContext={withDeadlines}
       derive={withDueByDates}
       matches={matches}
-      searchLabel={officer ? 'Search by reference, words of the request or requester' : undefined}
+      searchLabel={officer ? 'Search by reference, words or requester' : undefined}
       addAllowed={secured}
       imports={[foiRequesters, foiRequests]}
       label="FOI log"

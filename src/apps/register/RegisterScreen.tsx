@@ -181,6 +181,60 @@ export function RegisterScreen<R extends Register, C extends ViewContext>(props:
   const lookupTargets = importing ? registers.filter((target) => Object.values(importing.fields).some((field) => field.kind === 'lookup' && field.register === target.name)) : [];
   const peopleRead = people.state === 'ready' ? people.value : [];
 
+  // The views and their items: the whole screen, or its first tab when the register has parts of its own.
+  const listing = (
+    <>
+      <nav aria-label="Views">
+        <Pivot selectedKey={view.id} headersOnly linkFormat="tabs" overflowBehavior="menu" overflowAriaLabel="More views" onLinkClick={(item) => item?.props.itemKey && setViewId(item.props.itemKey)}>
+          {offeredViews.map((candidate) => (
+            <PivotItem key={candidate.id} itemKey={candidate.id} headerText={candidate.title} itemCount={viewCounts[candidate.id]} />
+          ))}
+        </Pivot>
+      </nav>
+      <Text as="p" block styles={{ root: { margin: '8px 0' } }}>
+        {view.description}
+        {props.viewFootnote && ` ${props.viewFootnote}`}
+      </Text>
+      {props.viewNotice?.({ view, items, filters, onFilters: setFilters })}
+      <RegisterToolbar
+        noun={noun}
+        nouns={nouns}
+        fields={fields}
+        searchLabel={props.searchLabel ?? screen.search.label}
+        search={search}
+        offeredFilters={offeredFilters}
+        filters={filters}
+        columns={columns}
+        canAdd={canAdd}
+        imports={props.imports ?? [register]}
+        onSearch={setSearch}
+        onFilters={setFilters}
+        onColumns={(chosen) => setColumnChoices({ ...columnChoices, [view.id]: Object.keys(fields).filter((name) => chosen.includes(name)) })}
+        onNew={() => setPanel({ kind: 'new' })}
+        onImport={setImporting}
+        onExport={exportView}
+        onRefresh={loaded.refresh}
+      />
+      <ViewGrid
+        noun={nouns}
+        viewTitle={view.title}
+        inView={viewCounts[view.id] ?? 0}
+        loaded={{ count: loaded.read, loading: loaded.loading, expected: loaded.expected }}
+        fields={fields}
+        records={shown}
+        columns={columns}
+        linkColumn={screen.linkColumn}
+        sort={sort}
+        compact={compact}
+        onSort={(order) => setSorts({ ...sorts, [view.id]: order })}
+        onOpen={open}
+        renderCell={cell}
+        elsewhere={elsewhere}
+        onShowView={setViewId}
+      />
+    </>
+  );
+
   return (
     <div>
       {loaded.error !== undefined && <SharePointProblemMessage problem={describeSharePointProblem(loaded.error)} siteUrl={services.siteUrl} onRetry={loaded.refresh} />}
@@ -189,63 +243,20 @@ export function RegisterScreen<R extends Register, C extends ViewContext>(props:
         <MessageBar messageBarType={MessageBarType.warning}>The list of people could not be read, so nobody can be chosen as a person just now.</MessageBar>
       )}
       {props.notices}
-      <Pivot selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)} aria-label={props.label} overflowBehavior="menu" overflowAriaLabel={`More of the ${props.label.toLowerCase()}`}>
-        <PivotItem headerText={capitalised(nouns)} itemKey="list">
-          <nav aria-label="Views">
-            <Pivot selectedKey={view.id} headersOnly linkFormat="tabs" overflowBehavior="menu" overflowAriaLabel="More views" onLinkClick={(item) => item?.props.itemKey && setViewId(item.props.itemKey)}>
-              {offeredViews.map((candidate) => (
-                <PivotItem key={candidate.id} itemKey={candidate.id} headerText={candidate.title} itemCount={viewCounts[candidate.id]} />
-              ))}
-            </Pivot>
-          </nav>
-          <Text as="p" block styles={{ root: { margin: '8px 0' } }}>
-            {view.description}
-            {props.viewFootnote && ` ${props.viewFootnote}`}
-          </Text>
-          {props.viewNotice?.({ view, items, filters, onFilters: setFilters })}
-          <RegisterToolbar
-            noun={noun}
-            nouns={nouns}
-            fields={fields}
-            searchLabel={props.searchLabel ?? screen.search.label}
-            search={search}
-            offeredFilters={offeredFilters}
-            filters={filters}
-            columns={columns}
-            canAdd={canAdd}
-            imports={props.imports ?? [register]}
-            onSearch={setSearch}
-            onFilters={setFilters}
-            onColumns={(chosen) => setColumnChoices({ ...columnChoices, [view.id]: Object.keys(fields).filter((name) => chosen.includes(name)) })}
-            onNew={() => setPanel({ kind: 'new' })}
-            onImport={setImporting}
-            onExport={exportView}
-            onRefresh={loaded.refresh}
-          />
-          <ViewGrid
-            noun={nouns}
-            viewTitle={view.title}
-            inView={viewCounts[view.id] ?? 0}
-            loaded={{ count: loaded.read, loading: loaded.loading, expected: loaded.expected }}
-            fields={fields}
-            records={shown}
-            columns={columns}
-            linkColumn={screen.linkColumn}
-            sort={sort}
-            compact={compact}
-            onSort={(order) => setSorts({ ...sorts, [view.id]: order })}
-            onOpen={open}
-            renderCell={cell}
-            elsewhere={elsewhere}
-            onShowView={setViewId}
-          />
-        </PivotItem>
-        {tabs.map((part) => (
-          <PivotItem key={part.key} headerText={part.title} itemKey={part.key}>
-            <React.Suspense fallback={<Spinner label={`Loading the ${part.title.toLowerCase()}…`} />}>{tab === part.key && part.render(items, (id) => open({ id }))}</React.Suspense>
+      {tabs.length === 0 ? (
+        listing
+      ) : (
+        <Pivot selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)} aria-label={props.label} overflowBehavior="menu" overflowAriaLabel={`More of the ${props.label.toLowerCase()}`}>
+          <PivotItem headerText={capitalised(nouns)} itemKey="list">
+            {listing}
           </PivotItem>
-        ))}
-      </Pivot>
+          {tabs.map((part) => (
+            <PivotItem key={part.key} headerText={part.title} itemKey={part.key}>
+              <React.Suspense fallback={<Spinner label={`Loading the ${part.title.toLowerCase()}…`} />}>{tab === part.key && part.render(items, (id) => open({ id }))}</React.Suspense>
+            </PivotItem>
+          ))}
+        </Pivot>
+      )}
       {importing && (
         <LazyImportPanel
           sp={services.sp}

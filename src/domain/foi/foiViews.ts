@@ -138,7 +138,7 @@ export const foiScreen: RegisterScreenDeclaration<typeof foiRequests, FoiViewCon
   noun: 'request',
   nouns: 'requests',
   linkColumn: 'Reference',
-  search: { fields: ['Reference', 'Title', 'RequestText'], label: 'Search by reference or words of the request' },
+  search: { fields: ['Reference', 'Title', 'RequestText'], label: 'Search by reference or words' },
   derivedFields: { DueBy: dueByField },
   // The clock, the statistics and the disclosure log read most of a request.
   readsWhole: true
