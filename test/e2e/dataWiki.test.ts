@@ -13,7 +13,7 @@ import { checkRegister } from '../../src/data/qualityRuns';
 import { createQualityStore } from '../../src/data/qualityStore';
 import { recordImport } from '../../src/data/spreadsheetImport';
 import { qualityChecks } from '../../src/domain/quality/qualityChecks';
-import { urgentCareReferrals, wikiArticles } from '../../src/domain/registers';
+import { glossaryTerms, urgentCareReferrals, wikiArticles } from '../../src/domain/registers';
 import { dataCustodiansGroup } from '../../src/domain/registers/dataCustodians';
 import { demoDataCustodian } from '../../workbench/prepareSite';
 import type { RunningWorkbench } from '../../workbench/server';
@@ -203,6 +203,29 @@ describe('Data Wiki in Chromium', () => {
     // The wiki is read again: the article under the list now has the new paragraph, its link resolved.
     await page.getByRole('article').getByRole('link', { name: 'Special category data' }).waitFor();
     expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
+  it('keeps what a custodian typed into a glossary term when the site’s owner saved it first, and merges both', async () => {
+    const terms = spForSite(workbench.siteUrl).web.lists.getByTitle(glossaryTerms.title).items;
+    // The newest term: the others' titles are linked from the demo articles the other tests read.
+    const [term] = await terms.select('Id', 'Title', 'Definition').orderBy('Id', false).top(1)<Array<{ Id: number; Title: string; Definition: string }>>();
+    const { page, errors } = await openPage(browser, 'app=data-wiki', { width: 1300, height: 900 }, workbench.origin, demoDataCustodian);
+    await wikiReady(page);
+    await openPartByKeyboard(page, 'Glossary');
+    await page.getByRole('button', { name: `Edit ${term.Title}`, exact: true }).click();
+    const editor = page.getByRole('dialog');
+    const definition = editor.getByRole('textbox', { name: /^Definition/ });
+    await definition.fill(`${term.Definition} As the custodians use it.`);
+    // Priya, the site's owner, changes another field of the same term meanwhile.
+    await terms.getById(term.Id).update({ Title: `${term.Title} (council)` });
+    await editor.getByRole('button', { name: 'Save', exact: true }).click();
+    await editor.getByRole('heading', { name: 'Priya Shah changed this item while you were editing it' }).waitFor();
+    await editor.getByRole('button', { name: 'Save the merged item' }).click();
+    await editor.getByText('The merged glossary term is saved.').waitFor();
+    const merged = await terms.getById(term.Id).select('Title', 'Definition')<{ Title: string; Definition: string }>();
+    expect(merged).toEqual({ Title: `${term.Title} (council)`, Definition: `${term.Definition} As the custodians use it.` });
+    expect(errors.filter((error) => !/status of 412 \(Precondition Failed\)/.test(error))).toEqual([]);
     await page.close();
   }, 90_000);
 
