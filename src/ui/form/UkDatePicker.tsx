@@ -6,7 +6,7 @@ import { londonDateOf } from '../../domain/calendar/londonTime';
 import { longUkDate } from '../../domain/calendar/longDates';
 import { readUkDate } from '../../domain/calendar/ukDateInput';
 import { ukDate } from '../../domain/lists/displayValue';
-import { helpTextStyles } from './helpText';
+import { useTypedValue } from './useTypedValue';
 
 export interface UkDatePickerProps {
   id?: string;
@@ -39,71 +39,25 @@ const shown = (value: IsoDate | null | undefined): string => (value && isIsoDate
 export function UkDatePicker({ id, label, value, required, disabled, className, today, past, textField, onChange }: UkDatePickerProps): JSX.Element {
   const fallbackId = useId('uk-date');
   const inputId = id ?? fallbackId;
-  const [typed, setTyped] = React.useState(() => shown(value));
-  const [problem, setProblem] = React.useState<string | undefined>();
   const [picking, setPicking] = React.useState(false);
   const buttonRef = React.useRef<HTMLDivElement>(null);
+  const { fieldProps, choose } = useTypedValue({
+    inputId,
+    value,
+    shown,
+    read: (text) => {
+      const read = readUkDate(text, today ?? londonDateOf(Date.now()), { past });
+      return read.ok ? { ok: true, value: read.date } : read;
+    },
+    understood: (held) => (held && isIsoDate(held) ? longUkDate(held) : undefined),
+    textField,
+    onChange
+  });
 
-  // A value set from outside (a draft restored, a step's default) replaces what the box shows.
-  React.useEffect(() => {
-    if (document.activeElement?.id !== inputId) setTyped(shown(value));
-  }, [value, inputId]);
-
-  const todayInUk = (): IsoDate => today ?? londonDateOf(Date.now());
-
-  // The form holds what the box says at every keystroke, so a Save pressed straight after typing saves it;
-  // the date is tidied and any problem named when the person leaves the box.
-  const typing = (text: string): void => {
-    setTyped(text);
-    if (!text.trim()) return onChange(null);
-    const read = readUkDate(text, todayInUk(), { past });
-    if (read.ok) setProblem(undefined);
-    onChange(read.ok ? read.date : text);
-  };
-
-  const settle = (text: string): void => {
-    if (!text.trim()) {
-      setProblem(undefined);
-      setTyped('');
-      onChange(null);
-      return;
-    }
-    const read = readUkDate(text, todayInUk(), { past });
-    if (read.ok) {
-      setProblem(undefined);
-      setTyped(ukDate(read.date));
-      onChange(read.date);
-    } else {
-      setProblem(read.reason);
-      onChange(text);
-    }
-  };
-
-  const understood = !problem && value && isIsoDate(value) ? longUkDate(value) : undefined;
   return (
     <div className={className}>
       <div className={styles.row}>
-        <TextField
-          id={inputId}
-          className={styles.field}
-          label={label}
-          required={required}
-          disabled={disabled}
-          placeholder="dd/mm/yyyy"
-          autoComplete="off"
-          styles={helpTextStyles}
-          value={typed}
-          errorMessage={problem ?? textField?.errorMessage}
-          description={[understood, textField?.description].filter(Boolean).join('. ') || undefined}
-          onChange={(_, text) => typing(text ?? '')}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') settle(typed);
-          }}
-          onBlur={(event) => {
-            settle(typed);
-            textField?.onBlur?.(event);
-          }}
-        />
+        <TextField className={styles.field} label={label} required={required} disabled={disabled} placeholder="dd/mm/yyyy" {...fieldProps} />
         <div ref={buttonRef} className={styles.button}>
           <IconButton
             iconProps={{ iconName: 'Calendar' }}
@@ -122,10 +76,7 @@ export function UkDatePicker({ id, label, value, required, disabled, className, 
             showGoToToday
             value={value && isIsoDate(value) ? dateAtUtcMidnight(value) : undefined}
             onSelectDate={(date) => {
-              const chosen = nearestIsoDate(date);
-              setProblem(undefined);
-              setTyped(ukDate(chosen));
-              onChange(chosen);
+              choose(nearestIsoDate(date));
               setPicking(false);
               document.getElementById(inputId)?.focus();
             }}
