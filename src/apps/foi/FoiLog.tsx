@@ -3,8 +3,6 @@ import { MessageBar, MessageBarType } from '@fluentui/react';
 import { createRepository } from '../../data/repository';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
 import type { SiteIdentity } from '../../data/siteIdentity';
-import { readWholeNumberSetting } from '../../data/siteSettings';
-import { foiDirectorateDays } from '../../domain/settings/settings';
 import { londonDateOf } from '../../domain/calendar/londonTime';
 import type { FoiDeadlines } from '../../domain/foi/foiClock';
 import { matchesRequest } from '../../domain/foi/foiSearch';
@@ -62,7 +60,6 @@ export function FoiLog({ services, identity }: FoiLogProps): JSX.Element {
     for await (const page of requesterRepository.all()) all.push(...page);
     return { all, secured: await hasOwnPermissions(services.sp, foiRequesters.title) };
   });
-  const [directorateDays] = useLoad(() => readWholeNumberSetting(services.sp, foiDirectorateDays));
   const today = londonDateOf(services.clock().getTime());
   const officer = requesters.state === 'ready' && requesters.value !== undefined;
   // Nothing personal is written to a requesters list that every member of the site can read.
@@ -97,7 +94,6 @@ export function FoiLog({ services, identity }: FoiLogProps): JSX.Element {
         requesterRepository={requesterRepository}
         requesters={officer ? requesters.value!.all : undefined}
         today={today}
-        directorateDays={directorateDays.state === 'ready' ? directorateDays.value.value : foiDirectorateDays.default}
         onRequesterSaved={reloadRequesters}
       />
     </React.Suspense>
@@ -106,12 +102,6 @@ export function FoiLog({ services, identity }: FoiLogProps): JSX.Element {
   const notices = (
     <>
       {requesters.state === 'failed' && <SharePointProblemMessage problem={describeSharePointProblem(requesters.error)} siteUrl={services.siteUrl} onRetry={reloadRequesters} />}
-      {directorateDays.state === 'ready' && directorateDays.value.problem && <MessageBar messageBarType={MessageBarType.warning}>{directorateDays.value.problem}</MessageBar>}
-      {directorateDays.state === 'failed' && (
-        <MessageBar messageBarType={MessageBarType.warning}>
-          The site’s settings could not be read, so directorates are given the usual {foiDirectorateDays.default} working days.
-        </MessageBar>
-      )}
       {officer && !secured && (
         <MessageBar messageBarType={MessageBarType.severeWarning} isMultiline>
           The {foiRequesters.title} list takes this site’s permissions, so everyone who can open the site could read who asked. New requests cannot be

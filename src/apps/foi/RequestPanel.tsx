@@ -1,11 +1,14 @@
 import * as React from 'react';
-import { Panel, PanelType } from '@fluentui/react';
+import { MessageBar, MessageBarType, Panel, PanelType } from '@fluentui/react';
 import type { Repository } from '../../data/repository';
 import type { IsoDate } from '../../domain/calendar/isoDate';
 import type { Saved } from '../../domain/lists/itemQuery';
 import type { PanelPlug } from '../register/RegisterScreen';
 import type { Services } from '../services';
 import type { FoiRequest, FoiRequester } from './foiRegister';
+import { readWholeNumberSetting } from '../../data/siteSettings';
+import { foiDirectorateDays } from '../../domain/settings/settings';
+import { useLoad } from '../../ui/useLoad';
 import { NewRequest } from './NewRequest';
 import { RequestPage } from './RequestPage';
 
@@ -15,13 +18,14 @@ export interface RequestPanelProps extends PanelPlug<FoiRequest> {
   /** Every requester, for FOI officers; undefined for everyone else. */
   requesters: ReadonlyArray<Saved<FoiRequester>> | undefined;
   today: IsoDate;
-  directorateDays: number;
   onRequesterSaved: () => void;
 }
 
 /** A request in a side panel: logging a new one, or its page with the clock, the actions and the timeline. */
 export function RequestPanel(props: RequestPanelProps): JSX.Element {
   const { state, onState } = props;
+  // How long directorates are given is the site's own setting: read when a request is first opened, as only its steps use it.
+  const [directorateDays] = useLoad(() => readWholeNumberSetting(props.services.sp, foiDirectorateDays));
   return (
     <Panel
       isOpen
@@ -31,6 +35,12 @@ export function RequestPanel(props: RequestPanelProps): JSX.Element {
       isLightDismiss={false}
       onDismiss={() => onState(undefined)}
     >
+      {directorateDays.state === 'ready' && directorateDays.value.problem && <MessageBar messageBarType={MessageBarType.warning}>{directorateDays.value.problem}</MessageBar>}
+      {directorateDays.state === 'failed' && (
+        <MessageBar messageBarType={MessageBarType.warning}>
+          The site’s settings could not be read, so directorates are given the usual {foiDirectorateDays.default} working days.
+        </MessageBar>
+      )}
       {state.kind === 'new' ? (
         <NewRequest
           repository={props.repository}
@@ -59,7 +69,7 @@ export function RequestPanel(props: RequestPanelProps): JSX.Element {
           canChange={props.canEdit}
           people={props.people}
           today={props.today}
-          directorateDays={props.directorateDays}
+          directorateDays={directorateDays.state === 'ready' ? directorateDays.value.value : foiDirectorateDays.default}
           onSaved={props.onSaved}
           onClose={() => onState(undefined)}
         />

@@ -11,7 +11,6 @@ import { matchesSearch, passesFilter, sortRecords, type ItemFilter, type ItemRec
 import { fieldsToRead, type RegisterScreenDeclaration } from '../../domain/lists/registerScreen';
 import { isInView, type RegisterView, type ViewContext } from '../../domain/lists/registerViews';
 import { matchesInOtherViews } from '../../domain/lists/viewMatches';
-import { registers } from '../../domain/registers';
 import { downloadView } from '../../ui/export/downloadView';
 import { browserDrafts } from '../../ui/form/browserDrafts';
 import type { ItemPanelState } from '../../ui/form/ItemPanel';
@@ -178,7 +177,8 @@ export function RegisterScreen<R extends Register, C extends ViewContext>(props:
   };
   const renderCell = props.renderCell;
   const cell = React.useMemo(() => renderCell && ((name: string, record: ItemRecord<ItemOf<R>>) => renderCell(name, record, context)), [renderCell, context]);
-  const lookupTargets = importing ? registers.filter((target) => Object.values(importing.fields).some((field) => field.kind === 'lookup' && field.register === target.name)) : [];
+  // A register another looks up is imported here too, first (FOI Requesters before FOI Requests): the import matches lookups against those.
+  const imports = props.imports ?? [register];
   const peopleRead = people.state === 'ready' ? people.value : [];
 
   // The views and their items: the whole screen, or its first tab when the register has parts of its own.
@@ -206,7 +206,7 @@ export function RegisterScreen<R extends Register, C extends ViewContext>(props:
         filters={filters}
         columns={columns}
         canAdd={canAdd}
-        imports={props.imports ?? [register]}
+        imports={imports}
         onSearch={setSearch}
         onFilters={setFilters}
         onColumns={(chosen) => setColumnChoices({ ...columnChoices, [view.id]: Object.keys(fields).filter((name) => chosen.includes(name)) })}
@@ -262,7 +262,7 @@ export function RegisterScreen<R extends Register, C extends ViewContext>(props:
           sp={services.sp}
           siteUrl={services.siteUrl}
           register={importing}
-          lookupTargets={lookupTargets}
+          lookupTargets={imports}
           clock={services.clock}
           onLoaded={loaded.refresh}
           onDismiss={() => setImporting(undefined)}

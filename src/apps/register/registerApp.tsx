@@ -1,11 +1,16 @@
 import * as React from 'react';
-import { Link, MessageBar, MessageBarType } from '@fluentui/react';
+import { Link, MessageBar, MessageBarType, Spinner } from '@fluentui/react';
 import { createRepository } from '../../data/repository';
-import { firstScreenFields } from '../../domain/lists/registerScreen';
+import { describeSharePointProblem } from '../../data/sharePointProblem';
+import { firstScreenFields, type RegisterScreenDeclaration } from '../../domain/lists/registerScreen';
 import type { ViewContext } from '../../domain/lists/registerViews';
+import { offeredRegisters, type OfferedRegister } from '../../domain/registers/offeredRegisters';
+import { SharePointProblemMessage } from '../../ui/SharePointProblemMessage';
+import { useLoad } from '../../ui/useLoad';
 import type { AppDefinition, AppProps } from '../appDefinition';
 import { AppShell } from '../shell/AppShell';
-import { chosenScreen, offeredScreens, type OfferedScreen } from './registerChoice';
+import type { Services } from '../services';
+import { chosenRegister, withChosenViews } from './registerChoice';
 import { RegisterScreen } from './RegisterScreen';
 
 const title = 'Custodian register';
@@ -13,7 +18,7 @@ const summary = 'Any of Custodian’s registers, with its views, search, forms, 
 const sameContext = (_: unknown, base: ViewContext): ViewContext => base;
 
 /** Until a site owner chooses a register in the web part's settings, anyone may open one from here. */
-function ChooseRegister({ onChoose, onShown, unknown }: { onChoose: (screen: OfferedScreen) => void; onShown: () => void; unknown?: string }): JSX.Element {
+function ChooseRegister({ onChoose, onShown, unknown }: { onChoose: (offered: OfferedRegister) => void; onShown: () => void; unknown?: string }): JSX.Element {
   // Nothing to read: the page has settled (and may now ask whether the site's lists are up to date).
   React.useEffect(onShown, [onShown]);
   return (
@@ -24,9 +29,9 @@ function ChooseRegister({ onChoose, onShown, unknown }: { onChoose: (screen: Off
           : 'This web part has not been set to show a register yet. A site owner can choose one in the web part’s settings; meanwhile, open one here.'}
       </MessageBar>
       <ul aria-label="Registers">
-        {offeredScreens.map((screen) => (
-          <li key={screen.register.name}>
-            <Link onClick={() => onChoose(screen)}>{screen.register.title}</Link>: {screen.register.description}
+        {offeredRegisters.map((offered) => (
+          <li key={offered.name}>
+            <Link onClick={() => onChoose(offered)}>{offered.title}</Link>: {offered.description}
           </li>
         ))}
       </ul>
@@ -34,18 +39,35 @@ function ChooseRegister({ onChoose, onShown, unknown }: { onChoose: (screen: Off
   );
 }
 
+/** The register's screen, once its code (its declaration and views) has loaded: each register is a chunk of its own. */
+function OfferedScreen({ offered, services, userId, onSettled }: { offered: OfferedRegister; services: Services; userId: number | undefined; onSettled: () => void }): JSX.Element {
+  const [screen, retry] = useLoad<RegisterScreenDeclaration>(offered.screen, [offered]);
+  if (screen.state === 'loading') return <Spinner label={`Opening ${offered.title}…`} />;
+  if (screen.state === 'failed') return <SharePointProblemMessage problem={describeSharePointProblem(screen.error)} siteUrl={services.siteUrl} onRetry={retry} />;
+  return (
+    <RegisterScreen
+      services={services}
+      screen={withChosenViews(screen.value, services.properties)}
+      userId={userId}
+      extendContext={sameContext}
+      label={offered.title}
+      onSettled={onSettled}
+    />
+  );
+}
+
 function RegisterApp({ services }: AppProps): JSX.Element {
-  const choice = chosenScreen(services.properties);
-  const [opened, setOpened] = React.useState<OfferedScreen | undefined>();
-  const screen = choice.kind === 'chosen' ? choice.screen : opened;
+  const choice = chosenRegister(services.properties);
+  const [opened, setOpened] = React.useState<OfferedRegister | undefined>();
+  const offered = choice.kind === 'chosen' ? choice.offered : opened;
   return (
     <AppShell
-      title={screen?.register.title ?? title}
-      summary={screen?.register.description ?? summary}
+      title={offered?.title ?? title}
+      summary={offered?.description ?? summary}
       services={services}
       eager={(identity, settled) =>
-        screen ? (
-          <RegisterScreen key={screen.register.name} services={services} screen={screen} userId={identity?.user.id} extendContext={sameContext} label={screen.register.title} onSettled={settled} />
+        offered ? (
+          <OfferedScreen key={offered.name} offered={offered} services={services} userId={identity?.user.id} onSettled={settled} />
         ) : (
           <ChooseRegister onChoose={setOpened} onShown={settled} unknown={choice.kind === 'unknown' ? choice.name : undefined} />
         )
@@ -60,7 +82,12 @@ export const registerApp: AppDefinition = {
   summary,
   Component: RegisterApp,
   readAhead: (sp, clock, _openedAt, properties) => {
-    const choice = chosenScreen(properties);
-    if (choice.kind === 'chosen') createRepository(sp, choice.screen.register, clock).beginListing(firstScreenFields(choice.screen));
+    const choice = chosenRegister(properties);
+    if (choice.kind !== 'chosen') return;
+    // The register's code and its first page are asked for together; a failure shows when the screen asks again.
+    choice.offered.screen().then(
+      (screen) => createRepository(sp, screen.register, clock).beginListing(firstScreenFields(withChosenViews(screen, properties))),
+      () => undefined
+    );
   }
 };

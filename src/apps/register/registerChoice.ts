@@ -1,10 +1,5 @@
-import type { Register } from '../../domain/lists/defineList';
 import type { RegisterScreenDeclaration } from '../../domain/lists/registerScreen';
-import type { ViewContext } from '../../domain/lists/registerViews';
-import { registerScreens } from '../../domain/registers';
-
-/** A register any register web part can show, with its screen. */
-export type OfferedScreen = RegisterScreenDeclaration<Register, ViewContext>;
+import { offeredRegisters, type OfferedRegister } from '../../domain/registers/offeredRegisters';
 
 /** What a site owner chose in the register web part's settings: a register by its code name, and which of its views to show. */
 export type RegisterWebPartProperties = {
@@ -12,10 +7,6 @@ export type RegisterWebPartProperties = {
   /** Each view's id, and whether it is shown; a view not named is shown. */
   views?: Readonly<Record<string, boolean>>;
 };
-
-export const offeredScreens: readonly OfferedScreen[] = registerScreens;
-
-export type ScreenChoice = { kind: 'chosen'; screen: OfferedScreen } | { kind: 'unchosen' } | { kind: 'unknown'; name: string };
 
 /** The settings as a page stored them: whatever is not what the web part writes there is taken as not chosen. */
 export function readProperties(properties: Readonly<Record<string, unknown>> | undefined): RegisterWebPartProperties {
@@ -25,12 +16,19 @@ export function readProperties(properties: Readonly<Record<string, unknown>> | u
   return { ...(typeof register === 'string' && register ? { register } : {}), views: Object.fromEntries(shown) };
 }
 
-/** The screen the settings choose, with only the views they show (every view, when they would leave none). */
-export function chosenScreen(properties: Readonly<Record<string, unknown>> | undefined): ScreenChoice {
-  const { register, views = {} } = readProperties(properties);
+export type RegisterChoice = { kind: 'chosen'; offered: OfferedRegister } | { kind: 'unchosen' } | { kind: 'unknown'; name: string };
+
+/** The register the settings choose, from those the web part offers. */
+export function chosenRegister(properties: Readonly<Record<string, unknown>> | undefined): RegisterChoice {
+  const { register } = readProperties(properties);
   if (!register) return { kind: 'unchosen' };
-  const screen = offeredScreens.find((candidate) => candidate.register.name === register);
-  if (!screen) return { kind: 'unknown', name: register };
+  const offered = offeredRegisters.find((candidate) => candidate.name === register);
+  return offered ? { kind: 'chosen', offered } : { kind: 'unknown', name: register };
+}
+
+/** The register's screen with only the views the settings show (every view, when they would leave none). */
+export function withChosenViews(screen: RegisterScreenDeclaration, properties: Readonly<Record<string, unknown>> | undefined): RegisterScreenDeclaration {
+  const { views = {} } = readProperties(properties);
   const shown = screen.views.filter((view) => views[view.id] !== false);
-  return { kind: 'chosen', screen: shown.length ? { ...screen, views: shown } : screen };
+  return shown.length ? { ...screen, views: shown } : screen;
 }

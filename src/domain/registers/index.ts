@@ -1,4 +1,4 @@
-import { breachScreen, dataBreaches } from './dataBreaches';
+import { dataBreaches } from './dataBreaches';
 import { dataCatalogue } from './dataCatalogue';
 import { dictionaryNotes } from './dictionaryNotes';
 import { foiRequesters } from './foiRequesters';
@@ -11,7 +11,6 @@ import { siteSettings } from './siteSettings';
 import { spreadsheetImports } from './spreadsheetImports';
 import { urgentCareReferrals } from './urgentCareReferrals';
 import { wikiArticles } from './wikiArticles';
-import { trackerScreen } from '../urgentCare/trackerViews';
 
 export {
   dataBreaches,
@@ -46,5 +45,3 @@ export const registers = [
   dictionaryNotes
 ] as const;
 
-/** The registers any register web part may show, each with its screen: a register with a screen of its own is added here. */
-export const registerScreens = [trackerScreen, breachScreen] as const;

@@ -1,5 +1,7 @@
 import type { IPropertyPaneCheckboxProps, IPropertyPaneConfiguration, IPropertyPaneDropdownProps, IPropertyPaneField, PropertyPaneFieldType } from '@microsoft/sp-property-pane';
-import { offeredScreens, readProperties, type RegisterWebPartProperties } from '../../apps/register/registerChoice';
+import { readProperties, type RegisterWebPartProperties } from '../../apps/register/registerChoice';
+import type { RegisterScreenDeclaration } from '../../domain/lists/registerScreen';
+import { offeredRegisters } from '../../domain/registers/offeredRegisters';
 
 // The fields as SPFx's own PropertyPaneDropdown and PropertyPaneCheckbox build them (plain objects, with the
 // documented field types): importing those helpers would make the web part load sp-property-pane with the page.
@@ -12,14 +14,17 @@ export interface RegisterPane {
   properties: RegisterWebPartProperties;
 }
 
-/** What a site owner is offered: which register, then which of its views (all shown until one is unticked). */
-export function registerPane(stored: Readonly<Record<string, unknown>>): RegisterPane {
+/**
+ * What a site owner is offered: which register, then which of its views (all shown until one is unticked),
+ * from the chosen register's screen once it has loaded.
+ */
+export function registerPane(stored: Readonly<Record<string, unknown>>, chosen: RegisterScreenDeclaration | undefined): RegisterPane {
   const properties = readProperties(stored);
-  const screen = offeredScreens.find((candidate) => candidate.register.name === properties.register);
+  const screen = chosen?.register.name === properties.register ? chosen : undefined;
   const register: IPropertyPaneField<IPropertyPaneDropdownProps> = {
     type: dropdownType,
     targetProperty: 'register',
-    properties: { label: 'Register', options: offeredScreens.map((offered) => ({ key: offered.register.name, text: offered.register.title })) }
+    properties: { label: 'Register', options: offeredRegisters.map((offered) => ({ key: offered.name, text: offered.title })) }
   };
   const views = (screen?.views ?? []).map(
     (view): IPropertyPaneField<IPropertyPaneCheckboxProps> => ({ type: checkboxType, targetProperty: `views.${view.id}`, properties: { text: `${view.title}: ${view.description}` } })
