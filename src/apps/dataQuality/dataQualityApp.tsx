@@ -5,6 +5,10 @@ import type { AppDefinition, AppProps } from '../appDefinition';
 import { AppShell } from '../shell/AppShell';
 import { DataQualityTab } from './DataQualityTab';
 import { checkedRegister, trendDays } from './qualityRegisters';
+import { registerPanelIcons } from '../../ui/icons/panelIcons';
+
+// This app's first screen has the icons of forms and panels too (edit, link, history, print).
+registerPanelIcons();
 
 const title = 'Data Quality';
 const summary = 'See what is missing or invalid in each register, and fix it in place.';

@@ -2,6 +2,10 @@ import * as React from 'react';
 import type { AppDefinition, AppProps } from '../appDefinition';
 import { AppShell } from '../shell/AppShell';
 import { DataWiki } from './DataWiki';
+import { registerPanelIcons } from '../../ui/icons/panelIcons';
+
+// This app's first screen has the icons of forms and panels too (edit, link, history, print).
+registerPanelIcons();
 
 const title = 'Data Wiki';
 const summary = 'The catalogue, data dictionary and guidance for every register.';

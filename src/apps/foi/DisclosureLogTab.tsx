@@ -9,6 +9,10 @@ import { downloadTable } from '../../ui/export/downloadTable';
 import { DismissibleMessage } from '../../ui/DismissibleMessage';
 import { useDebounced } from '../../ui/useDebounced';
 import { requestFields, type FoiRequest } from './foiRegister';
+import { registerPanelIcons } from '../../ui/icons/panelIcons';
+
+// The icons of forms, panels, calendars and reports come with their code, not with the first screen.
+registerPanelIcons();
 
 export interface DisclosureLogTabProps {
   items: ReadonlyArray<ItemRecord<FoiRequest>>;

@@ -11,6 +11,10 @@ import { foiDirectorateDays } from '../../domain/settings/settings';
 import { useLoad } from '../../ui/useLoad';
 import { NewRequest } from './NewRequest';
 import { RequestPage } from './RequestPage';
+import { registerPanelIcons } from '../../ui/icons/panelIcons';
+
+// The icons of forms, panels, calendars and reports come with their code, not with the first screen.
+registerPanelIcons();
 
 export interface RequestPanelProps extends PanelPlug<FoiRequest> {
   services: Services;

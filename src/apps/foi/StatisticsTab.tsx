@@ -12,6 +12,10 @@ import { FiguresTable } from '../../ui/report/FiguresTable';
 import { WideChart } from '../../ui/report/WideChart';
 import { ReportSection as Section } from '../../ui/report/ReportSection';
 import type { FoiRequest } from './foiRegister';
+import { registerPanelIcons } from '../../ui/icons/panelIcons';
+
+// The icons of forms, panels, calendars and reports come with their code, not with the first screen.
+registerPanelIcons();
 
 export interface StatisticsTabProps {
   items: ReadonlyArray<ItemRecord<FoiRequest>>;

@@ -4,6 +4,10 @@ import { isIsoDate } from '../../domain/calendar/isoDate';
 import { UkDatePicker } from '../../ui/form/UkDatePicker';
 import type { FieldDefinition } from '../../domain/lists/fields';
 import { isFilterActive, type ItemFilter } from '../../domain/lists/itemQuery';
+import { registerPanelIcons } from '../../ui/icons/panelIcons';
+
+// The icons of forms, panels, calendars and reports come with their code, not with the first screen.
+registerPanelIcons();
 
 export interface FilterControlsProps {
   /** The register's fields, and any the screen derives: what the filters and columns are titled by. */

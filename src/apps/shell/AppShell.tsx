@@ -7,11 +7,11 @@ import { describeSharePointProblem } from '../../data/sharePointProblem';
 import { SharePointProblemMessage } from '../../ui/SharePointProblemMessage';
 import { useLoad } from '../../ui/useLoad';
 import { whenIdle } from '../../ui/whenIdle';
-import { registerCustodianIcons } from '../../ui/icons';
+import { registerFirstScreenIcons } from '../../ui/icons/firstScreenIcons';
 import type { Services } from '../services';
 
 // Every app's first render comes through here, whichever host mounts it: its icons are registered first.
-registerCustodianIcons();
+registerFirstScreenIcons();
 
 export interface AppShellProps {
   title: string;

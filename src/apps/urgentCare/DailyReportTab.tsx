@@ -15,6 +15,10 @@ import { DismissibleMessage } from '../../ui/DismissibleMessage';
 import { FiguresTable } from '../../ui/report/FiguresTable';
 import { WideChart } from '../../ui/report/WideChart';
 import { ReportSection as Section } from '../../ui/report/ReportSection';
+import { registerPanelIcons } from '../../ui/icons/panelIcons';
+
+// The icons of forms, panels, calendars and reports come with their code, not with the first screen.
+registerPanelIcons();
 
 export interface DailyReportTabProps {
   items: ReadonlyArray<ItemRecord<ItemOf<typeof urgentCareReferrals>>>;

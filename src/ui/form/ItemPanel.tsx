@@ -17,6 +17,10 @@ import { ItemHistory } from './ItemHistory';
 import { RegisterForm, type DraftStore, type SaveResult } from './RegisterForm';
 import { refusalMessages } from './refusalMessage';
 import { useSavePolicy } from './useSavePolicy';
+import { registerPanelIcons } from '../icons/panelIcons';
+
+// The icons of forms, panels, calendars and reports come with their code, not with the first screen.
+registerPanelIcons();
 
 /** An item's values by field name, as the generic blocks pass them around. */
 export type Values = Record<string, unknown>;

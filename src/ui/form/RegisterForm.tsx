@@ -17,6 +17,10 @@ import { brokenBlockingRules } from '../../domain/lists/brokenRules';
 import { ruleFields } from '../../domain/lists/rules';
 import { offeredChoices } from '../../domain/lists/offeredChoices';
 import { FieldInput, type PersonOption } from './FieldInput';
+import { registerPanelIcons } from '../icons/panelIcons';
+
+// The icons of forms, panels, calendars and reports come with their code, not with the first screen.
+registerPanelIcons();
 
 /** Where a form keeps what was typed but not yet saved (the browser's localStorage in the apps). */
 export interface DraftStore {

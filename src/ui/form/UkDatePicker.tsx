@@ -7,6 +7,10 @@ import { longUkDate } from '../../domain/calendar/longDates';
 import { readUkDate } from '../../domain/calendar/ukDateInput';
 import { ukDate } from '../../domain/lists/displayValue';
 import { useTypedValue } from './useTypedValue';
+import { registerPanelIcons } from '../icons/panelIcons';
+
+// The icons of forms, panels, calendars and reports come with their code, not with the first screen.
+registerPanelIcons();
 
 export interface UkDatePickerProps {
   id?: string;

@@ -16,6 +16,10 @@ import { ColumnsStep } from './ColumnsStep';
 import { RowsStep } from './RowsStep';
 import { useSpreadsheetImport } from './useSpreadsheetImport';
 import { formatCount } from '../../domain/lists/displayValue';
+import { registerPanelIcons } from '../icons/panelIcons';
+
+// The icons of forms, panels, calendars and reports come with their code, not with the first screen.
+registerPanelIcons();
 
 export interface ImportPanelProps {
   sp: SPFI;
