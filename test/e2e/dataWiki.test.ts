@@ -224,7 +224,7 @@ describe('Data Wiki in Chromium', () => {
     await editor.getByRole('button', { name: 'Save the merged item' }).click();
     await editor.getByText('The merged glossary term is saved.').waitFor();
     const merged = await terms.getById(term.Id).select('Title', 'Definition')<{ Title: string; Definition: string }>();
-    expect(merged).toEqual({ Title: `${term.Title} (council)`, Definition: `${term.Definition} As the custodians use it.` });
+    expect(merged).toMatchObject({ Title: `${term.Title} (council)`, Definition: `${term.Definition} As the custodians use it.` });
     expect(errors.filter((error) => !/status of 412 \(Precondition Failed\)/.test(error))).toEqual([]);
     await page.close();
   }, 90_000);
