@@ -1,5 +1,5 @@
 import { where } from './itemFilter';
-import type { Outcome, Repository, Values } from './repository';
+import type { FieldValues, Outcome, Repository } from './repository';
 
 const attempts = 3;
 
@@ -13,7 +13,7 @@ export async function addNumbered<T>(
   field: keyof T & string,
   prefix: string,
   next: (used: string[]) => string,
-  values: Values<T>
+  values: FieldValues<T>
 ): Promise<Outcome<T>> {
   let outcome: Outcome<T> | undefined;
   for (let attempt = 0; attempt < attempts; attempt++) {
@@ -21,7 +21,7 @@ export async function addNumbered<T>(
     for await (const page of repository.find([where(field, 'startswith', prefix)])) {
       used.push(...page.map((saved) => String((saved.item as Record<string, unknown>)[field])));
     }
-    const numbered: Values<T> = { ...values, [field]: next(used) };
+    const numbered: FieldValues<T> = { ...values, [field]: next(used) };
     outcome = await repository.add(numbered);
     if (outcome.kind !== 'refused' || !/duplicate values/i.test(outcome.problem.detail)) return outcome;
   }

@@ -31,7 +31,7 @@ export type { BulkResult, KeyedRow } from './bulkAdd';
  * Values for some of an item's fields, by the register's names: a name the register does not declare does
  * not compile. Their values are checked against the register before anything is written.
  */
-export type Values<T> = { readonly [K in keyof T]?: unknown };
+export type FieldValues<T> = { readonly [K in keyof T]?: unknown };
 
 export type Outcome<T> =
   | { kind: 'saved'; saved: Saved<T> }
@@ -62,8 +62,8 @@ export interface Repository<T> {
   beginListing(fields: readonly string[]): void;
   /** Items meeting every condition, a page at a time, by queries that never scan more than 5,000 items. */
   find(conditions: readonly Condition[]): AsyncGenerator<Array<Saved<T>>>;
-  add(values: Values<T>): Promise<Outcome<T>>;
-  update(saved: Saved<T>, changes: Values<T>): Promise<Outcome<T>>;
+  add(values: FieldValues<T>): Promise<Outcome<T>>;
+  update(saved: Saved<T>, changes: FieldValues<T>): Promise<Outcome<T>>;
   remove(saved: Saved<T>): Promise<{ kind: 'removed' } | Exclude<Outcome<T>, { kind: 'saved' } | { kind: 'invalid' }>>;
   /**
    * Adds rows in batches, each under the caller's own identity for it (an import's file and row, a fix's

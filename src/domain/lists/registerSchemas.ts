@@ -61,7 +61,9 @@ function buildSchemas<F extends Record<string, FieldDefinition>>(register: Regis
               }
             }
           })
+          // The same item, with its computed fields and checked by its rules: zod's types cannot say so for a generic F.
         ) as unknown as z.ZodMiniType<ItemShape<F>, unknown>,
+    // Every field optional: zod's partial of the object above, which TypeScript cannot prove is Partial<ItemShape<F>>.
     updateSchema: z.partial(fieldsOnly) as unknown as z.ZodMiniType<Partial<ItemShape<F>>, unknown>
   };
 }
