@@ -44,4 +44,3 @@ export const registers = [
   glossaryTerms,
   dictionaryNotes
 ] as const;
-
