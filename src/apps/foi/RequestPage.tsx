@@ -55,7 +55,6 @@ export function RequestPage(props: RequestPageProps): JSX.Element {
   const [loaded, reload] = useLoad(() => repository.getById(id));
   const [current, setCurrent] = React.useState<Saved<FoiRequest> | undefined>();
   const [notice, setNotice] = React.useState<string | undefined>(props.initialNotice);
-  const [problem, setProblem] = React.useState<string | undefined>();
   const [action, setAction] = React.useState<FoiAction | undefined>();
   const [editing, setEditing] = React.useState(false);
   // Kept while a merge takes the page's place, so the person comes back to the tab they saved from.
@@ -69,7 +68,6 @@ export function RequestPage(props: RequestPageProps): JSX.Element {
     props.onSaved(next);
     setAction(undefined);
     setEditing(false);
-    setProblem(undefined);
     setNotice(message);
   };
   const edits = useSavePolicy({
@@ -129,7 +127,6 @@ export function RequestPage(props: RequestPageProps): JSX.Element {
   return (
     <div>
       <DismissibleMessage kind="success" message={notice} onDismiss={() => setNotice(undefined)} takeFocus />
-      <DismissibleMessage kind="error" message={problem} onDismiss={() => setProblem(undefined)} takeFocus />
       <h2 className={styles.heading}>
         {String(item.Reference)}: {String(item.Title)}
       </h2>
