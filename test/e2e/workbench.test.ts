@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
-import { axeViolations, openPage, origin, screenshots } from '../support/workbenchPage';
+import { axeViolations, tabTo, openPage, origin, screenshots } from '../support/workbenchPage';
 import { workbenchApps } from '../../workbench/page/apps';
 import { workbenchThemes } from '../../workbench/page/workbenchThemes';
 
@@ -39,6 +39,18 @@ describe('the workbench page in Chromium', () => {
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent)).toMatch(/^Breach summary/);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(screenshots, `register-breaches-${theme}.png`), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens a register from the unset register web part’s list by keyboard, with the keyboard then in its search box', async () => {
+    const { page, errors } = await openPage(browser, 'app=register');
+    const registers = page.getByRole('list', { name: 'Registers' });
+    await tabTo(page, registers.getByRole('button', { name: 'Personal Data Breaches' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: 'Personal Data Breaches' }).waitFor();
+    await page.getByRole('searchbox', { name: 'Search the breaches' }).waitFor();
+    await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.getAttribute('aria-label') === 'Search the breaches');
     expect(errors).toEqual([]);
     await page.close();
   });

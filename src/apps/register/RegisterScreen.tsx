@@ -91,6 +91,8 @@ export interface RegisterScreenProps<R extends Register, C extends ViewContext> 
   label: string;
   /** Called once every item has been read (or the read has failed). */
   onSettled?: () => void;
+  /** The screen was opened by the person (from a list of registers): the keyboard starts in its search box. */
+  takeFocus?: boolean;
 }
 
 const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
@@ -214,6 +216,7 @@ export function RegisterScreen<R extends Register, C extends ViewContext>(props:
         onImport={setImporting}
         onExport={exportView}
         onRefresh={loaded.refresh}
+        focusSearch={props.takeFocus}
       />
       <ViewGrid
         noun={nouns}

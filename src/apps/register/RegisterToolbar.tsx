@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DefaultButton, mergeStyleSets, PrimaryButton, SearchBox, Spinner, type IContextualMenuItem } from '@fluentui/react';
+import { DefaultButton, mergeStyleSets, PrimaryButton, SearchBox, Spinner, type IContextualMenuItem, type ISearchBox } from '@fluentui/react';
 import type { Register } from '../../domain/lists/defineList';
 import type { FieldDefinition } from '../../domain/lists/fields';
 import { isFilterActive, type ItemFilter } from '../../domain/lists/itemQuery';
@@ -27,6 +27,8 @@ export interface RegisterToolbarProps {
   onImport: (register: Register) => void;
   onExport: (format: 'csv' | 'xlsx') => void;
   onRefresh: () => void;
+  /** Put the keyboard in the search box when the toolbar first shows (a register just chosen from a list). */
+  focusSearch?: boolean;
 }
 
 const styles = mergeStyleSets({
@@ -47,7 +49,11 @@ function importChoices(imports: readonly Register[], onImport: (register: Regist
 
 /** Search, filters, column choice and the actions on the list: everything above the grid. */
 export function RegisterToolbar(props: RegisterToolbarProps): JSX.Element {
-  const { nouns, noun, fields, searchLabel, search, offeredFilters, filters, columns, canAdd, imports, onSearch, onFilters, onColumns, onNew, onImport, onExport, onRefresh } = props;
+  const { nouns, noun, fields, searchLabel, search, offeredFilters, filters, columns, canAdd, imports, onSearch, onFilters, onColumns, onNew, onImport, onExport, onRefresh, focusSearch } = props;
+  const searchBox = React.useRef<ISearchBox>(null);
+  React.useEffect(() => {
+    if (focusSearch) searchBox.current?.focus();
+  }, [focusSearch]);
   const [showFilters, setShowFilters] = React.useState(false);
   const active = filters.filter(isFilterActive).length;
   const filtersText = offeredFilters.length ? 'Filters' : 'Columns';
@@ -55,7 +61,7 @@ export function RegisterToolbar(props: RegisterToolbarProps): JSX.Element {
   return (
     <div role="search" aria-label={`Find ${nouns}`}>
       <Flex horizontal wrap alignEnd gap={8}>
-        <SearchBox className={styles.search} placeholder={searchLabel} ariaLabel={searchLabel} value={search} onChange={(_, text) => onSearch(text ?? '')} onClear={() => onSearch('')} />
+        <SearchBox componentRef={searchBox} className={styles.search} placeholder={searchLabel} ariaLabel={searchLabel} value={search} onChange={(_, text) => onSearch(text ?? '')} onClear={() => onSearch('')} />
         <DefaultButton iconProps={{ iconName: 'Filter' }} text={active ? `${filtersText} (${active})` : filtersText} aria-expanded={showFilters} onClick={() => setShowFilters(!showFilters)} />
         {canAdd && <PrimaryButton iconProps={{ iconName: 'Add' }} text={`New ${noun}`} onClick={onNew} />}
         {canAdd && imports.length === 1 && <DefaultButton iconProps={{ iconName: 'Upload' }} text="Import from a spreadsheet" onClick={() => onImport(imports[0])} />}

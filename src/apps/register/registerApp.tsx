@@ -40,7 +40,8 @@ function ChooseRegister({ onChoose, onShown, unknown }: { onChoose: (offered: Of
 }
 
 /** The register's screen, once its code (its declaration and views) has loaded: each register is a chunk of its own. */
-function OfferedScreen({ offered, services, userId, onSettled }: { offered: OfferedRegister; services: Services; userId: number | undefined; onSettled: () => void }): JSX.Element {
+function OfferedScreen(props: { offered: OfferedRegister; services: Services; userId: number | undefined; chosenHere: boolean; onSettled: () => void }): JSX.Element {
+  const { offered, services, userId, chosenHere, onSettled } = props;
   const [screen, retry] = useLoad<RegisterScreenDeclaration>(offered.screen, [offered]);
   if (screen.state === 'loading') return <Spinner label={`Opening ${offered.title}…`} />;
   if (screen.state === 'failed') return <SharePointProblemMessage problem={describeSharePointProblem(screen.error)} siteUrl={services.siteUrl} onRetry={retry} />;
@@ -52,6 +53,7 @@ function OfferedScreen({ offered, services, userId, onSettled }: { offered: Offe
       extendContext={sameContext}
       label={offered.title}
       onSettled={onSettled}
+      takeFocus={chosenHere}
     />
   );
 }
@@ -67,7 +69,7 @@ function RegisterApp({ services }: AppProps): JSX.Element {
       services={services}
       eager={(identity, settled) =>
         offered ? (
-          <OfferedScreen key={offered.name} offered={offered} services={services} userId={identity?.user.id} onSettled={settled} />
+          <OfferedScreen key={offered.name} offered={offered} services={services} userId={identity?.user.id} chosenHere={choice.kind !== 'chosen'} onSettled={settled} />
         ) : (
           <ChooseRegister onChoose={setOpened} onShown={settled} unknown={choice.kind === 'unknown' ? choice.name : undefined} />
         )
