@@ -11,6 +11,7 @@ import { matchesSearch, passesFilter, sortRecords, type ItemFilter, type ItemRec
 import { fieldsToRead, type RegisterScreenDeclaration } from '../../domain/lists/registerScreen';
 import { isInView, type RegisterView, type ViewContext } from '../../domain/lists/registerViews';
 import { matchesInOtherViews } from '../../domain/lists/viewMatches';
+import { usesNow } from '../../domain/lists/rules';
 import { downloadView } from '../../ui/export/downloadView';
 import { browserDrafts } from '../../ui/form/browserDrafts';
 import type { ItemPanelState } from '../../ui/form/ItemPanel';
@@ -23,6 +24,7 @@ import { useDebounced } from '../../ui/useDebounced';
 import { useListRights } from '../../ui/useListRights';
 import { useLoad } from '../../ui/useLoad';
 import { useNamesSoFar } from '../../ui/useNamesSoFar';
+import { useEveryMinute } from '../../ui/useEveryMinute';
 import { useOnceTrue } from '../../ui/useOnceTrue';
 import { useRegisterItems } from '../../ui/useRegisterItems';
 import type { Services } from '../services';
@@ -106,6 +108,8 @@ export function RegisterScreen<R extends Register, C extends ViewContext>(props:
   const { services, screen, userId, extendContext, derive, tabs = [], renderPanel, onSettled } = props;
   const { register, views, noun, nouns } = screen;
   const repository = React.useMemo(() => createRepository(services.sp, register, services.clock), [services.sp, services.clock, register]);
+  // A view that asks the time now (overdue for the ICO) is counted again as the minutes pass, with nobody touching the screen.
+  useEveryMinute(views.some((candidate) => candidate.condition !== undefined && usesNow(candidate.condition)));
   const instant = services.clock();
   const today = londonDateOf(instant.getTime());
   // Views and checks about the time now are worked out again as the minutes go by, not at every render.
