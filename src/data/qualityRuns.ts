@@ -5,7 +5,7 @@ import { londonDateOf } from '../domain/calendar/londonTime';
 import { ruleContextAt } from '../domain/lists/rulePredicate';
 import type { QualityException, QualityFix } from '../domain/quality/qualityAudit';
 import { fieldsRead, type QualityCheck } from '../domain/quality/qualityChecks';
-import type { ItemRecord, Saved } from '../domain/lists/itemQuery';
+import type { ItemRecord, Saved, Values } from '../domain/lists/itemQuery';
 import { legacyMarkerName } from '../domain/lists/systemFields';
 import { hasRunOn, type Snapshot } from '../domain/quality/qualityHistory';
 import { startQualityRun, type ExceptionKey, type QualityResult } from '../domain/quality/qualityRun';
@@ -14,7 +14,6 @@ import type { Register } from '../domain/lists/defineList';
 import { createQualityStore, type QualityStore } from './qualityStore';
 import { createRepository } from './repository';
 
-export type Values = Record<string, unknown>;
 
 /** What the data-quality tab shows for one register, as read and checked in one go. */
 export interface RegisterCheck {

@@ -1,9 +1,8 @@
 import * as React from 'react';
 import { Text } from '@fluentui/react';
 import type { Register } from '../../domain/lists/defineList';
-import type { Values } from '../../data/qualityRuns';
 import { formatCount } from '../../domain/lists/displayValue';
-import { sortRecords, type ItemRecord, type SortOrder } from '../../domain/lists/itemQuery';
+import { sortRecords, type ItemRecord, type SortOrder, type Values } from '../../domain/lists/itemQuery';
 import type { CheckResult } from '../../domain/quality/qualityRun';
 import { RegisterGrid } from '../../ui/grid/RegisterGrid';
 import { ReportSection } from '../../ui/report/ReportSection';

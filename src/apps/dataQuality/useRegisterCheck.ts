@@ -1,10 +1,10 @@
 import * as React from 'react';
 import type { SPFI } from '@pnp/sp';
 import { sameValue } from '../../domain/lists/sameValue';
-import type { Saved } from '../../domain/lists/itemQuery';
+import type { Saved, Values } from '../../domain/lists/itemQuery';
 import type { QualityStore } from '../../data/qualityStore';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
-import { activeExceptions, checkRegister, type RegisterCheck, type Values } from '../../data/qualityRuns';
+import { activeExceptions, checkRegister, type RegisterCheck } from '../../data/qualityRuns';
 import type { Clock } from '../../domain/clock';
 import { ruleContextAt } from '../../domain/lists/rulePredicate';
 import type { PersonValue } from '../../domain/lists/fields';

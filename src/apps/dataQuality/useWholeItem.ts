@@ -1,7 +1,6 @@
 import * as React from 'react';
-import type { Values } from '../../data/qualityRuns';
 import type { Repository } from '../../data/repository';
-import type { ItemRecord, Saved } from '../../domain/lists/itemQuery';
+import type { ItemRecord, Saved, Values } from '../../domain/lists/itemQuery';
 import type { Load } from '../../ui/useLoad';
 
 const isWhole = (record: ItemRecord<Values>): record is Saved<Values> => 'etag' in record;

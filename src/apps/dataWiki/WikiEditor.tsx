@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { Saved } from '../../domain/lists/itemQuery';
+import type { Saved, Values } from '../../domain/lists/itemQuery';
 import { readSiteUsers } from '../../data/siteUsers';
 import type { WikiRepositories } from '../../data/wikiData';
 import type { IsoDate } from '../../domain/calendar/isoDate';
@@ -11,7 +11,7 @@ import { glossaryTerms } from '../../domain/registers/glossaryTerms';
 import { wikiArticles } from '../../domain/registers/wikiArticles';
 import type { WikiEntry } from '../../domain/wiki/wikiEntries';
 import { browserDrafts } from '../../ui/form/browserDrafts';
-import { ItemPanel, type ItemPanelState, type Values } from '../../ui/form/ItemPanel';
+import { ItemPanel, type ItemPanelState } from '../../ui/form/ItemPanel';
 import { useLoad } from '../../ui/useLoad';
 import type { Services } from '../services';
 import { ArticleBody } from './ArticleView';

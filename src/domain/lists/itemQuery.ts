@@ -8,6 +8,9 @@ import { isBlank } from './fieldValues';
  * pure functions over items already read, so every count on screen comes from the same code.
  */
 
+/** An item's values by field name, as the blocks that serve any register pass them around. */
+export type Values = Record<string, unknown>;
+
 /** An item with what every view needs besides its values: who changed it last, and when. */
 export interface ItemRecord<T = Record<string, unknown>> {
   id: number;

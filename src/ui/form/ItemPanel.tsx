@@ -8,7 +8,7 @@ import type { Register } from '../../domain/lists/defineList';
 import { displayValue } from '../../domain/lists/displayValue';
 import { defaultValues } from '../../domain/lists/fieldValues';
 import type { FieldDefinition } from '../../domain/lists/fields';
-import type { ItemRecord, Saved } from '../../domain/lists/itemQuery';
+import type { ItemRecord, Saved, Values } from '../../domain/lists/itemQuery';
 import { DismissibleMessage } from '../DismissibleMessage';
 import { SharePointProblemMessage } from '../SharePointProblemMessage';
 import { useLoad } from '../useLoad';
@@ -22,8 +22,6 @@ import { registerPanelIcons } from '../icons/panelIcons';
 // The icons of forms, panels, calendars and reports come with their code, not with the first screen.
 registerPanelIcons();
 
-/** An item's values by field name, as the generic blocks pass them around. */
-export type Values = Record<string, unknown>;
 
 /** What the panel is showing: a new item, or an existing one being read or edited. */
 export type ItemPanelState =

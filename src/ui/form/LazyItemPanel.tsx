@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { MessageBar, MessageBarButton, MessageBarType, Spinner } from '@fluentui/react';
 import { useLoad } from '../useLoad';
-import type { ItemPanelProps, Values } from './ItemPanel';
+import type { Values } from '../../domain/lists/itemQuery';
+import type { ItemPanelProps } from './ItemPanel';
 
 // The panel (its form, date pickers, history and merge view) loads when someone first opens an item. It is
 // loaded as a module rather than through React.lazy, which would forget that the panel is generic in its items.

@@ -2,14 +2,13 @@ import * as React from 'react';
 import type { Repository } from '../../data/repository';
 import { describeSharePointProblem } from '../../data/sharePointProblem';
 import type { Register } from '../../domain/lists/defineList';
-import type { Saved } from '../../domain/lists/itemQuery';
+import type { Saved, Values } from '../../domain/lists/itemQuery';
 import { DismissibleMessage } from '../DismissibleMessage';
 import { ConflictMerge } from './ConflictMerge';
 import type { SaveResult } from './RegisterForm';
 import { refusalMessages } from './refusalMessage';
 import { saveMerged, type Merge } from './saveMerged';
 
-type Values = Record<string, unknown>;
 
 /** A person's name from the site's people, for the merge's "… changed this item". */
 export function nameAmong(people: ReadonlyArray<{ id: number; title: string }>): (userId: number) => string {
