@@ -1,3 +1,4 @@
+import type { Values } from '../lists/itemQuery';
 import type { Register, TimelinessRule } from '../lists/defineList';
 import type { FieldDefinition } from '../lists/fields';
 import { inSentence, isBlank, parseFieldValue } from '../lists/fieldValues';
@@ -5,7 +6,7 @@ import { compiled, type RuleContext } from '../lists/rulePredicate';
 import { ruleSentence } from '../lists/ruleSentence';
 import { fieldsOf, ruleFields, usesNow, type QualityDimension, type Rule } from '../lists/rules';
 
-type Values = Readonly<Record<string, unknown>>;
+type ReadValues = Readonly<Values>;
 
 interface CheckCommon {
   /** Stable, kebab-case: snapshots, exceptions and links refer to it. */
@@ -21,8 +22,8 @@ interface CheckCommon {
 export interface ItemCheck extends CheckCommon {
   kind: 'item';
   /** False when the check says nothing about this item (a rule whose condition does not hold). */
-  applies: (values: Values, context: RuleContext) => boolean;
-  passes: (values: Values, context: RuleContext) => boolean;
+  applies: (values: ReadValues, context: RuleContext) => boolean;
+  passes: (values: ReadValues, context: RuleContext) => boolean;
   /** A save that fails it is refused (a required field, a value that is not valid, a blocking rule): the form says so as an error. */
   blocksSave: boolean;
   /** It asks the time now (a deadline within a day), so only a caller holding the clock can run it. */
