@@ -32,8 +32,8 @@ describe('custodian.sppkg', () => {
     }
   });
 
-  it('holds the four web parts, each able to be a Teams tab', () => {
-    expect(components.map((c) => c.name).sort()).toEqual(['Data Quality', 'Data Wiki', 'FOI Log', 'Urgent Care Tracker']);
+  it('holds the five web parts, each able to be a Teams tab', () => {
+    expect(components.map((c) => c.name).sort()).toEqual(['Custodian register', 'Data Quality', 'Data Wiki', 'FOI Log', 'Urgent Care Tracker']);
     for (const component of components) {
       expect(component.manifest.supportedHosts).toEqual(expect.arrayContaining(['SharePointWebPart', 'TeamsTab']));
     }
@@ -54,7 +54,7 @@ describe('custodian.sppkg', () => {
     const holdingMenu = new Set<string>();
     for (const file of assets) if ((await file.async('string')).includes('ms-ContextualMenu-link')) holdingMenu.add(file.name.slice('ClientSideAssets/'.length));
     expect(holdingMenu.size).toBeGreaterThan(0);
-    expect(Object.keys(firstScreens)).toHaveLength(4);
+    expect(Object.keys(firstScreens)).toHaveLength(components.length);
     for (const files of Object.values(firstScreens)) expect(files.filter((file) => holdingMenu.has(file))).toEqual([]);
   });
 
