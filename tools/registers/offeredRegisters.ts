@@ -29,8 +29,8 @@ export function offeredRegistersModule(): string {
   for (const file of sourceFiles(domain)) {
     if (path.relative(root, file) === offeredRegistersFile) continue;
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- each domain module, read for its exports
-    const exports = require(file) as Record<string, unknown>;
-    for (const [exportName, value] of Object.entries(exports)) {
+    const moduleExports = require(file) as Record<string, unknown>;
+    for (const [exportName, value] of Object.entries(moduleExports)) {
       if (isScreen(value) && value.views.every((view) => view.includes === undefined)) found.push({ screen: value, exportName, file });
     }
   }
