@@ -22,11 +22,13 @@ describe('the workbench page in Chromium', () => {
 
     await page.getByRole('heading', { level: 2, name: title }).waitFor();
     await page.getByText(/Signed in as Priya Shah \(priya\.shah@council\.example\) on Custodian at http:\/\/127\.0\.0\.1:\d+\/sites\/custodian\./).waitFor();
+    // The app's reads done (3,500 referrals on the tracker): the page is checked and pictured as a person sees it, not mid-render.
+    await page.waitForLoadState('networkidle');
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(screenshots, `${id}-${theme}.png`), fullPage: true });
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 60_000);
 
   it.each(workbenchThemes.map((theme) => theme.key))('the register web part set to show the breach log, in the %s theme, opens its new-breach form with no axe violations', async (theme) => {
     const { page, errors } = await openPage(browser, `app=register&register=dataBreaches&theme=${theme}`);
