@@ -22,12 +22,13 @@ import { registerPanelIcons } from '../icons/panelIcons';
 // The icons of forms, panels, calendars and reports come with their code, not with the first screen.
 registerPanelIcons();
 
-
 /** What the panel is showing: a new item, or an existing one being read or edited. */
 export type ItemPanelState =
   | { kind: 'new' }
-  /** `history` opens the item at who changed what, rather than at its details. */
-  /** `notice` is said as the item opens, when a screen opens it after saving it (a request just logged). */
+  /**
+   * `history` opens the item at who changed what, rather than at its details; `notice` is said as the item
+   * opens, when a screen opens it after saving it (a request just logged).
+   */
   | { kind: 'item'; id: number; editing: boolean; history?: boolean; notice?: string };
 
 export interface ItemPanelProps<T extends Values = Values> {
