@@ -5,6 +5,7 @@ import { describeSharePointProblem } from '../../data/sharePointProblem';
 import type { SiteUser } from '../../data/siteIdentity';
 import { readSiteUsers } from '../../data/siteUsers';
 import { londonDateOf } from '../../domain/calendar/londonTime';
+import { capitalise } from '../../domain/lists/fieldValues';
 import { ruleContextAt } from '../../domain/lists/rulePredicate';
 import type { ItemOf, Register } from '../../domain/lists/defineList';
 import { matchesSearch, passesFilter, sortRecords, type ItemFilter, type ItemRecord, type Saved, type SortOrder } from '../../domain/lists/itemQuery';
@@ -96,8 +97,6 @@ export interface RegisterScreenProps<R extends Register, C extends ViewContext> 
   /** The screen was opened by the person (from a list of registers): the keyboard starts in its search box. */
   takeFocus?: boolean;
 }
-
-const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * Any register's screen, driven by its declaration: views with counts, search, filters, sort and column
@@ -254,7 +253,7 @@ export function RegisterScreen<R extends Register, C extends ViewContext>(props:
         listing
       ) : (
         <Pivot selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)} aria-label={props.label} overflowBehavior="menu" overflowAriaLabel={`More of the ${props.label.toLowerCase()}`}>
-          <PivotItem headerText={capitalised(nouns)} itemKey="list">
+          <PivotItem headerText={capitalise(nouns)} itemKey="list">
             {listing}
           </PivotItem>
           {tabs.map((part) => (

@@ -1,5 +1,5 @@
-import type { RegisterScreenDeclaration } from '../../domain/lists/registerScreen';
-import { offeredRegisters, type OfferedRegister } from '../../domain/registers/offeredRegisters';
+import type { OfferedRegister, RegisterScreenDeclaration } from '../../domain/lists/registerScreen';
+import { offeredRegisters } from '../../domain/registers/offeredRegisters';
 
 /** What a site owner chose in the register web part's settings: a register by its code name, and which of its views to show. */
 export type RegisterWebPartProperties = {

@@ -30,6 +30,14 @@ export interface RegisterScreenDeclaration<R extends Register = Register, C exte
   newValues?: (today: string) => Record<string, unknown>;
 }
 
+/** A register the register web part can show: named, and its screen loaded only when it is opened (offeredRegisters.ts). */
+export interface OfferedRegister {
+  name: string;
+  title: string;
+  description: string;
+  screen: () => Promise<RegisterScreenDeclaration>;
+}
+
 export interface ScreenState {
   shown: { columns: readonly string[]; sort: SortOrder };
   /** Fields the parts opened so far need (a report's). */

@@ -1,13 +1,5 @@
 // Written by `npm run generate` (tools/registers/offeredRegisters.ts) from the register screens the domain declares: do not edit.
-import type { RegisterScreenDeclaration } from '../lists/registerScreen';
-
-/** A register the register web part can show: named, and its screen loaded only when it is opened. */
-export interface OfferedRegister {
-  name: string;
-  title: string;
-  description: string;
-  screen: () => Promise<RegisterScreenDeclaration>;
-}
+import type { OfferedRegister } from '../lists/registerScreen';
 
 export const offeredRegisters: readonly OfferedRegister[] = [
   {

@@ -6,7 +6,7 @@ import { describeSharePointProblem } from '../../data/sharePointProblem';
 import type { IsoDate } from '../../domain/calendar/isoDate';
 import type { Register } from '../../domain/lists/defineList';
 import { displayValue } from '../../domain/lists/displayValue';
-import { defaultValues } from '../../domain/lists/fieldValues';
+import { capitalise, defaultValues } from '../../domain/lists/fieldValues';
 import type { FieldDefinition } from '../../domain/lists/fields';
 import type { ItemRecord, Saved, Values } from '../../domain/lists/itemQuery';
 import { DismissibleMessage } from '../DismissibleMessage';
@@ -16,7 +16,7 @@ import type { PersonOption } from './FieldInput';
 import { ItemHistory } from './ItemHistory';
 import { RegisterForm, type DraftStore, type SaveResult } from './RegisterForm';
 import { refusalMessages } from './refusalMessage';
-import { useSavePolicy } from './useSavePolicy';
+import { nameAmong, useSavePolicy } from './useSavePolicy';
 import { registerPanelIcons } from '../icons/panelIcons';
 
 // The icons of forms, panels, calendars and reports come with their code, not with the first screen.
@@ -64,8 +64,6 @@ export interface ItemPanelProps<T extends Values = Values> {
   onSaved: (saved: Saved<T>) => void;
 }
 
-const capitalised = (noun: string): string => noun.charAt(0).toUpperCase() + noun.slice(1);
-
 /** An item of any register in a side panel: read it, edit it, see who changed what, merge with someone else's change. */
 export function ItemPanel<T extends Values>(props: ItemPanelProps<T>): JSX.Element {
   const { register, repository, state, sp, siteUrl, people, today, drafts, draftKey, noun, existing, canEdit, preview, onState, onSaved } = props;
@@ -75,14 +73,13 @@ export function ItemPanel<T extends Values>(props: ItemPanelProps<T>): JSX.Eleme
   const [notice, setNotice] = React.useState<string | undefined>();
   const openingNotice = state.kind === 'item' ? state.notice : undefined;
   React.useEffect(() => setNotice(openingNotice), [openingNotice]);
-  const nameOf = (id: number): string => people.find((person) => person.id === id)?.title ?? 'Someone else';
-  const titleOf = (values: Values): string => displayValue(register.fields.Title, values.Title) || capitalised(noun);
+  const titleOf = (values: Values): string => displayValue(register.fields.Title, values.Title) || capitalise(noun);
 
   const edits = useSavePolicy({
     register,
     repository,
     noun,
-    nameOf,
+    nameOf: nameAmong(people),
     onSaved: (saved, before, merged) => {
       onSaved(saved);
       setNotice(merged ? `The merged ${noun} is saved.` : 'Changes saved.');
@@ -99,7 +96,7 @@ export function ItemPanel<T extends Values>(props: ItemPanelProps<T>): JSX.Eleme
     if (outcome.kind === 'invalid') return { ok: false, messages: outcome.messages };
     if (outcome.kind === 'refused') return { ok: false, messages: refusalMessages(register, noun, outcome.problem) };
     onSaved(outcome.saved);
-    setNotice(props.createdMessage ? props.createdMessage(outcome.saved) : `${capitalised(noun)} “${titleOf(outcome.saved.item)}” saved.`);
+    setNotice(props.createdMessage ? props.createdMessage(outcome.saved) : `${capitalise(noun)} “${titleOf(outcome.saved.item)}” saved.`);
     onState({ kind: 'item', id: outcome.saved.id, editing: false });
     return { ok: true };
   };
@@ -111,7 +108,7 @@ export function ItemPanel<T extends Values>(props: ItemPanelProps<T>): JSX.Eleme
         ? titleOf(edits.merge.server.item)
         : loaded.state === 'ready' && loaded.value
           ? titleOf(loaded.value.item)
-          : capitalised(noun);
+          : capitalise(noun);
 
   return (
     <Panel
@@ -148,7 +145,7 @@ export function ItemPanel<T extends Values>(props: ItemPanelProps<T>): JSX.Eleme
       )}
       {state.kind === 'item' && !edits.merge && loaded.state === 'ready' && loaded.value && (
         <Pivot
-          aria-label={capitalised(noun)}
+          aria-label={capitalise(noun)}
           key={`${loaded.value.id}-${loaded.value.etag}-${String(state.editing)}`}
           defaultSelectedKey={state.history && !state.editing ? 'history' : 'details'}
         >
